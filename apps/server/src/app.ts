@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireAccessOnEveryRoute, installAuth } from './http/auth';
+import type { Deps } from './http/context';
+import { installCsrfProtection } from './http/csrf';
+import { installErrorHandler } from './http/error-handler';
+import { typed } from './http/route';
+import { careTeamRoutes } from './modules/care-teams/care-teams.routes';
+import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resources.routes';
+import { identityRoutes } from './modules/identity/identity.routes';
+import { invitationRoutes } from './modules/invitations/invitations.routes';
+import { practiceRoutes } from './modules/practices/practices.routes';
+
+/** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface BuildOptions {
+  /** Extra route plugins (tests use this to prove a route without an access rule is refused). */
+  extraRoutes?: (app: FastifyInstance) => Promise<void>;
+}
+
+/** Builds the whole HTTP app around its dependencies; used by main.ts and by every test. */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.log,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  requireAccessOnEveryRoute(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
+      },
+    },
+    hsts: deps.config.secureCookies,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (request, context) => ({ statusCode: 429, error: { code: 'rate_limited', message: `Too many requests. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, requestId: request.id } }) });
+  installCsrfProtection(app, deps.config.publicUrl);
+  installAuth(app, deps);
+  await app.register(swagger, {
+    openapi: { info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' } },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(async (api) => {
+    await systemRoutes(api, deps);
+    await identityRoutes(api, deps);
+    await invitationRoutes(api, deps);
+    await practiceRoutes(api, deps);
+    await crisisResourceRoutes(api);
+    await careTeamRoutes(api);
+    if (options.extraRoutes) await options.extraRoutes(api);
+  });
+  await serveWebApp(app, deps);
+  return app;
+}
+
+async function systemRoutes(app: FastifyInstance, deps: Deps) {
+  const r = typed(app);
+  r.get('/api/v1/health', {
+    schema: { tags: ['system'], summary: 'Liveness: ok when the database answers', response: { 200: z.object({ status: z.literal('ok') }) } },
+    config: { access: { public: true } },
+    handler: async () => {
+      await deps.database.db.execute(sql`select 1`);
+      return { status: 'ok' as const };
+    },
+  });
+  r.get('/api/v1/openapi.json', {
+    schema: { hide: true },
+    config: { access: { public: true } },
+    handler: async () => app.swagger(),
+  });
+}
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Serves the built web app, with index.html for client-side routes. */
+async function serveWebApp(app: FastifyInstance, deps: Deps) {
+  const root = deps.config.webDist ?? defaultWebDist;
+  if (!fs.existsSync(path.join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders(res, filePath) {
+      // Hashed assets never change; the shell and service worker must always be revalidated.
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      else res.header('cache-control', 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } });
+  });
+}

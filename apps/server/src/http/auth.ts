@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorizeClient, authorizePractice } from '../access/authorize';
+import type { RouteAccess } from '../access/rules';
+import { findLiveSession } from '../modules/identity/identity.queries';
+import { sessions } from '../modules/identity/identity.tables';
+import { sha256 } from '../modules/identity/passwords';
+import { mustEnrolTotp } from '../modules/identity/two-factor-policy';
+import { eq } from 'drizzle-orm';
+import type { Actor, Ctx, Deps } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+export const SESSION_COOKIE = 'steadfast_session';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every route names what it needs; a route without it does not start (STYLE.md, deny by default). */
+    access?: RouteAccess;
+    /** Allowed before a clinician has set up two-factor sign-in (enrolment itself, sign-out, me). */
+    beforeTotp?: boolean;
+  }
+  interface FastifyRequest {
+    ctx: Ctx;
+    sessionTokenHash?: string;
+  }
+}
+
+/** Refuses to register any route that declares no access rule. */
+export function requireAccessOnEveryRoute(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (an action, signedIn or public).`);
+  });
+}
+
+// Refreshing last_seen_at on every request would be a write per read: once a minute is enough.
+const TOUCH_EVERY_MS = 60_000;
+
+/** Resolves the session cookie to an actor, then applies the route's declared access rule. */
+export function installAuth(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    const actor = await resolveActor(deps, request, reply);
+    if ('public' in access) {
+      if (actor) request.ctx = buildCtx(deps, request, actor);
+      return;
+    }
+    if (!actor) throw unauthenticated();
+    request.ctx = buildCtx(deps, request, actor);
+    request.log = request.log.child({ actorId: actor.userId, role: actor.role });
+    request.ctx.log = request.log;
+    await checkTwoFactorGate(request, actor);
+    await applyAccess(request.ctx, access, request.params);
+  });
+}
+
+async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyReply): Promise<Actor | undefined> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const tokenHash = sha256(token);
+  const now = deps.clock.now();
+  const found = await findLiveSession(deps.database.db, tokenHash, now);
+  if (!found) {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return undefined;
+  }
+  request.sessionTokenHash = tokenHash;
+  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await deps.database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return {
+    userId: found.user.id,
+    practiceId: found.user.practiceId,
+    role: found.user.role,
+    name: found.user.name,
+    ...(found.clientId ? { clientId: found.clientId } : {}),
+    sessionId: found.session.publicId,
+    isDemo: found.user.isDemo,
+    mustEnrolTotp: mustEnrolTotp(found.user),
+  };
+}
+
+async function checkTwoFactorGate(request: FastifyRequest, actor: Actor): Promise<void> {
+  if (actor.mustEnrolTotp && !request.routeOptions.config.beforeTotp) {
+    throw forbidden('Please set up two-factor sign-in first.', { reason: 'totp_enrolment_required' });
+  }
+}
+
+async function applyAccess(ctx: Ctx, access: RouteAccess, params: unknown): Promise<void> {
+  if ('signedIn' in access || 'public' in access) return;
+  if ('practice' in access) return authorizePractice(ctx, access.practice);
+  const clientId = (params as { clientId?: string }).clientId;
+  if (!clientId) throw new Error('A client-scoped route needs a :clientId parameter.');
+  await authorizeClient(ctx, access.client, clientId);
+}
+
+function buildCtx(deps: Deps, request: FastifyRequest, actor: Actor): Ctx {
+  return { db: deps.database.db, actor, clock: deps.clock, log: request.log, requestId: request.id, deps };
+}

@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '@steadfast/contracts';
+import { AppError } from './errors';
+
+const codeForStatus: Record<number, ErrorCode> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  429: 'rate_limited',
+};
+
+/** One error shape for every failure (SPEC §4): bad input is a 4xx, never a 500; messages carry no clinical text. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const requestId = request.id;
+    if (error instanceof AppError) {
+      if (error.code === 'rate_limited' && isRetryDetails(error.details)) reply.header('retry-after', String(error.details.retryAfterSeconds));
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, requestId, ...(error.details !== undefined ? { details: error.details } : {}) } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+      return reply.status(400).send({ error: { code: 'validation_failed', message: `The ${error.validationContext ?? 'request'} is not valid.`, requestId, details } });
+    }
+    if (!isResponseSerializationError(error) && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      const code = codeForStatus[error.statusCode] ?? 'validation_failed';
+      return reply.status(error.statusCode).send({ error: { code, message: publicMessage(error), requestId } });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. What you sent was not saved; please try again.', requestId } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } }),
+  );
+}
+
+function publicMessage(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request body is not valid JSON.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send JSON with Content-Type: application/json.';
+    default:
+      return error.message.slice(0, 200);
+  }
+}
+
+function isRetryDetails(d: unknown): d is { retryAfterSeconds: number } {
+  return typeof d === 'object' && d !== null && typeof (d as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
+}

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { at, createdAt } from '../db/columns';
+
+/**
+ * Durable jobs and timers. A row is written in the same transaction as the change that needs it,
+ * so a crash can delay a job but never lose it; claims use FOR UPDATE SKIP LOCKED so two app
+ * servers never run the same job at once.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** A job with the same key is not enqueued twice (e.g. one escalation step per flag). */
+    dedupeKey: text('dedupe_key').unique(),
+    runAt: at('run_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(10),
+    lockedUntil: at('locked_until'),
+    lastError: text('last_error'),
+    doneAt: at('done_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`),
+    check('jobs_attempts_bounded', sql`${t.attempts} >= 0`),
+  ],
+);

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt, id, practiceId } from '../../db/columns';
+import { users } from '../identity/identity.tables';
+import type { CareScope } from '@steadfast/contracts';
+
+/** A client's clinical record anchor. Keys lead with practice_id so tables can be distributed by practice (SPEC §2.13). */
+export const clients = pgTable(
+  'clients',
+  {
+    practiceId: practiceId(),
+    id: id(),
+    userId: uuid('user_id').notNull(),
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: ['active', 'discharged'] }).notNull().default('active'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('clients_user_idx').on(t.userId),
+    foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }),
+  ],
+);
+
+export const careTeamMembers = pgTable(
+  'care_team_members',
+  {
+    practiceId: practiceId(),
+    clientId: uuid('client_id').notNull(),
+    clinicianId: uuid('clinician_id').notNull(),
+    role: text('role', { enum: ['therapist', 'gp', 'co_therapist', 'other'] }).notNull(),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    scopes: jsonb('scopes').$type<CareScope[]>().notNull().default([]),
+    startsAt: createdAt(),
+    endsAt: at('ends_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.clientId, t.clinicianId] }),
+    index('care_team_clinician_idx').on(t.practiceId, t.clinicianId),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
+    foreignKey({ columns: [t.practiceId, t.clinicianId], foreignColumns: [users.practiceId, users.id] }),
+    check('care_team_ends_after_start', sql`${t.endsAt} is null or ${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** The practice's on-call rota (SPEC §2.9); foundation reads it for access, escalation builds on it. */
+export const onCallShifts = pgTable(
+  'on_call_shifts',
+  {
+    practiceId: practiceId(),
+    id: id(),
+    clinicianId: uuid('clinician_id').notNull(),
+    backupClinicianId: uuid('backup_clinician_id'),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    handoverNote: text('handover_note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('on_call_active_idx').on(t.practiceId, t.startsAt, t.endsAt),
+    foreignKey({ columns: [t.practiceId, t.clinicianId], foreignColumns: [users.practiceId, users.id] }),
+    check('on_call_shift_positive', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);

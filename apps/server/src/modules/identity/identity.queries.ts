@@ -1,0 +1,41 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { clients } from '../care-teams/care-teams.tables';
+import { practices } from '../practices/practices.tables';
+import { sessions, users } from './identity.tables';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return user;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
+/** The live session for a token hash, with its user and client record; undefined when expired or revoked. */
+export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users, clientId: clients.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(clients, and(eq(clients.practiceId, users.practiceId), eq(clients.userId, users.id)))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function findPractice(db: Db, id: string) {
+  const [practice] = await db.select().from(practices).where(eq(practices.id, id));
+  return practice;
+}
+
+export async function findClientIdOfUser(db: Db, user: UserRow): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.practiceId, user.practiceId), eq(clients.userId, user.id)));
+  return row?.id;
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { MeResponse, Ok, RecoveryCodes, SessionList, SignInBody, SignInResponse, TotpEnrolment, TotpVerifyBody } from '@steadfast/contracts';
+import type { Deps } from '../../http/context';
+import { SESSION_COOKIE } from '../../http/auth';
+import { typed } from '../../http/route';
+import { getMe } from './me.service';
+import { listMySessions, revokeMySession, revokeSessionByToken } from './sessions.service';
+import { signIn } from './sign-in';
+import { beginTotpEnrolment, confirmTotpEnrolment } from './totp.service';
+
+/** Sign-in, sign-out, the signed-in person, their sessions and two-factor set-up. */
+export async function identityRoutes(app: FastifyInstance, deps: Deps) {
+  const r = typed(app);
+
+  r.post('/api/v1/session', {
+    schema: { tags: ['identity'], summary: 'Sign in', body: SignInBody, response: { 200: SignInResponse } },
+    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    handler: async (request, reply) => {
+      const result = await signIn(deps, request.body, request.headers['user-agent']);
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.secureCookies,
+        expires: result.expiresAt,
+      });
+      return { user: result.user };
+    },
+  });
+
+  r.delete('/api/v1/session', {
+    schema: { tags: ['identity'], summary: 'Sign out', response: { 200: Ok } },
+    config: { access: { public: true } },
+    handler: async (request, reply) => {
+      if (request.sessionTokenHash && request.ctx) await revokeSessionByToken(request.ctx, request.sessionTokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  });
+
+  r.get('/api/v1/me', {
+    schema: { tags: ['identity'], summary: 'The signed-in person', response: { 200: MeResponse } },
+    config: { access: { signedIn: true }, beforeTotp: true },
+    handler: async (request) => getMe(request.ctx),
+  });
+
+  r.get('/api/v1/me/sessions', {
+    schema: { tags: ['identity'], summary: 'My open sessions', response: { 200: SessionList } },
+    config: { access: { signedIn: true }, beforeTotp: true },
+    handler: async (request) => ({ sessions: await listMySessions(request.ctx) }),
+  });
+
+  r.delete('/api/v1/me/sessions/:id', {
+    schema: { tags: ['identity'], summary: 'Revoke one of my sessions', params: z.strictObject({ id: z.uuid() }), response: { 200: Ok } },
+    config: { access: { signedIn: true }, beforeTotp: true },
+    handler: async (request) => {
+      await revokeMySession(request.ctx, request.params.id);
+      return { ok: true as const };
+    },
+  });
+
+  r.post('/api/v1/me/totp', {
+    schema: { tags: ['identity'], summary: 'Begin two-factor set-up', response: { 200: TotpEnrolment } },
+    config: { access: { signedIn: true }, beforeTotp: true },
+    handler: async (request) => beginTotpEnrolment(request.ctx),
+  });
+
+  r.post('/api/v1/me/totp/verify', {
+    schema: { tags: ['identity'], summary: 'Confirm two-factor set-up with a code', body: TotpVerifyBody, response: { 200: RecoveryCodes } },
+    config: { access: { signedIn: true }, beforeTotp: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    handler: async (request) => confirmTotpEnrolment(request.ctx, request.body.code),
+  });
+}

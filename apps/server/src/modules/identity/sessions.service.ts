@@ -1,0 +1,47 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Ctx } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { sessions } from './identity.tables';
+
+/** The caller's open sessions, for "signed in elsewhere" review. */
+export async function listMySessions(ctx: Ctx) {
+  const rows = await ctx.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)));
+  const now = ctx.clock.now();
+  return rows
+    .filter((s) => s.expiresAt > now)
+    .map((s) => ({
+      id: s.publicId,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+      userAgent: s.userAgent,
+      current: s.publicId === ctx.actor.sessionId,
+    }));
+}
+
+/** Revokes one of the caller's own sessions; another person's session id is simply not found. */
+export async function revokeMySession(ctx: Ctx, publicId: string): Promise<void> {
+  const revoked = await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.clock.now() })
+    .where(and(eq(sessions.publicId, publicId), eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.publicId });
+  if (revoked.length === 0) throw notFound('session');
+}
+
+/** Revokes every session of a user: used on sign-out everywhere and by an admin. */
+export async function revokeAllSessionsOf(ctx: Ctx, userId: string): Promise<number> {
+  const revoked = await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.clock.now() })
+    .where(and(eq(sessions.userId, userId), eq(sessions.practiceId, ctx.actor.practiceId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.publicId });
+  return revoked.length;
+}
+
+export async function revokeSessionByToken(ctx: Ctx, tokenHash: string): Promise<void> {
+  await ctx.db.update(sessions).set({ revokedAt: ctx.clock.now() }).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,52 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { PersonView } from '@steadfast/contracts';
+import type { Db } from '../../db/database';
+import type { Ctx } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { audit } from '../audit/audit.service';
+import { seedCrisisLines } from '../crisis-resources/crisis-resources.service';
+import { users } from '../identity/identity.tables';
+import { revokeAllSessionsOf } from '../identity/sessions.service';
+import { practices } from './practices.tables';
+
+/** Creates a practice (a tenant) with its country's crisis-line defaults. */
+export async function createPractice(db: Db, input: { name: string; country: string; timeZone: string }) {
+  const [practice] = await db.insert(practices).values(input).returning();
+  await seedCrisisLines(db, practice!.id, input.country);
+  return practice!;
+}
+
+/** Everyone with an account in the caller's practice, for the admin page. */
+export async function listPeople(ctx: Ctx): Promise<PersonView[]> {
+  const rows = await ctx.db.select().from(users).where(eq(users.practiceId, ctx.actor.practiceId)).orderBy(asc(users.role), asc(users.name));
+  const now = ctx.clock.now();
+  return rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    totpEnabled: Boolean(u.totpEnabledAt),
+    lockedUntil: u.lockedUntil && u.lockedUntil > now ? u.lockedUntil.toISOString() : null,
+    createdAt: u.createdAt.toISOString(),
+  }));
+}
+
+/** An admin signs a person out everywhere (lost phone, left the practice) and lifts any lock. */
+export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<{ revoked: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const [user] = await tx.select({ practiceId: users.practiceId }).from(users).where(eq(users.id, userId));
+    if (!user || user.practiceId !== ctx.actor.practiceId) throw notFound('person');
+    const revoked = await revokeAllSessionsOf({ ...ctx, db: tx }, userId);
+    await audit({ ...ctx, db: tx }, { action: 'sessions.revokeAll', subjectType: 'user', subjectId: userId });
+    return { revoked };
+  });
+}
+
+export async function unlockPerson(ctx: Ctx, userId: string): Promise<void> {
+  const updated = await ctx.db
+    .update(users)
+    .set({ lockedUntil: null, failedSignIns: 0 })
+    .where(and(eq(users.id, userId), eq(users.practiceId, ctx.actor.practiceId)))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw notFound('person');
+}
