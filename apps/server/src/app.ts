@@ -14,6 +14,7 @@ import { requireAccessOnEveryRoute, installAuth } from './http/auth';
 import type { Deps } from './http/context';
 import { installCsrfProtection } from './http/csrf';
 import { installErrorHandler } from './http/error-handler';
+import { AppError } from './http/errors';
 import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams/care-teams.routes';
 import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resources.routes';
@@ -36,7 +37,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    // Only behind a proxy that sets X-Forwarded-For: otherwise a client could pick its own address and dodge rate limits.
+    trustProxy: deps.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -67,7 +69,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (request, context) => ({ statusCode: 429, error: { code: 'rate_limited', message: `Too many requests. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, requestId: request.id } }) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', `Too many attempts. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
   installCsrfProtection(app, deps.config.publicUrl);
   installAuth(app, deps);
   await app.register(swagger, {

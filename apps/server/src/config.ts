@@ -13,6 +13,7 @@ const Env = z.object({
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   WEB_DIST: z.string().optional(),
   JOBS: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -29,6 +30,8 @@ export interface Config {
   webDist: string | undefined;
   jobs: boolean;
   secureCookies: boolean;
+  /** Trust X-Forwarded-For (set only behind a reverse proxy). */
+  trustProxy: boolean;
 }
 
 /** Parses the environment once, at start-up; a bad value stops the process with a clear message. */
@@ -54,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     jobs: e.JOBS === 'on',
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

@@ -6,4 +6,6 @@ export * from '../modules/invitations/invitations.tables';
 export * from '../modules/crisis-resources/crisis-resources.tables';
 export * from '../modules/audit/audit.tables';
 export * from '../modules/mail/mail.tables';
+export * from '../modules/risk/risk.tables';
+export * from '../modules/safety-plans/safety-plans.tables';
 export * from '../jobs/jobs.tables';

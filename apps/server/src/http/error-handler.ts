@@ -47,7 +47,7 @@ function publicMessage(error: FastifyError): string {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Send JSON with Content-Type: application/json.';
     default:
-      return error.message.slice(0, 200);
+      return String(error.message ?? 'The request was refused.').slice(0, 200);
   }
 }
 

@@ -34,7 +34,7 @@ export interface TestAppOptions extends BuildOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp & { close(): Promise<void> }> {
   const testDb = await createTestDatabase();
   const clock = new TestClock(options.clockStart ?? '2026-03-02T10:00:00Z');
-  const config: Config = { ...loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', DEMO: 'on', JOBS: 'off' }), ...options.config };
+  const config: Config = { ...loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', DEMO: 'on', JOBS: 'off', TRUST_PROXY: 'true' }), ...options.config };
   const deps: Deps = { database: testDb.database, config, clock, log: createLogger(config.logLevel) };
   const demo = await seedDemo(deps);
   const app = await buildApp(deps, options);
@@ -54,7 +54,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   async function signIn(who: DemoKey): Promise<string> {
     const cached = cookies.get(who);
     if (cached) return cached;
-    const res = await request({ method: 'POST', url: '/api/v1/session', body: { email: demoPeople[who].email, password: DEMO_PASSWORD } });
+    // A distinct address per sign-in keeps the per-address sign-in rate limit out of unrelated tests.
+    const res = await request({ method: 'POST', url: '/api/v1/session', body: { email: demoPeople[who].email, password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
     if (res.statusCode !== 200) throw new Error(`sign-in as ${who} failed: ${res.statusCode} ${res.body}`);
     const cookie = sessionCookieFrom(res);
     cookies.set(who, cookie);
@@ -77,6 +78,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
+let addressCounter = 0;
+/** A fresh loopback-range address for each simulated device. */
+export function nextTestAddress(): string {
+  addressCounter += 1;
+  return `127.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
+/** The session cookie from a sign-in response. */
 export function sessionCookieFrom(res: LightMyRequestResponse): string {
   const header = res.headers['set-cookie'];
   const all = Array.isArray(header) ? header : header ? [header] : [];

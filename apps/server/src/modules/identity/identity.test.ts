@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { eq } from 'drizzle-orm';
-import { useTestApp, sessionCookieFrom } from '../../testing/test-app';
+import { useTestApp, sessionCookieFrom, nextTestAddress } from '../../testing/test-app';
 import { DEMO_PASSWORD } from '../../demo/demo-people';
 import { users } from './identity.tables';
 import { MAX_FAILED_SIGN_INS } from './sign-in';
@@ -59,16 +59,16 @@ describe('sign-in and sessions', () => {
 
   it('locks an account after repeated wrong passwords, even against the right one, then an admin can unlock', async () => {
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1) {
-      const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: 'wrong-password' }, headers: { 'x-forwarded-for': `10.0.0.${i}` } });
+      const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: 'wrong-password' }, headers: { 'x-forwarded-for': nextTestAddress() } });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': '10.0.1.1' } });
+    const locked = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('rate_limited');
     const ada = await t.signIn('ada');
     const [omar] = await t.deps.database.db.select().from(users).where(eq(users.email, 'omar@harbour.example'));
     expect((await t.request({ method: 'POST', url: `/api/v1/practice/people/${omar!.id}/unlock`, cookie: ada })).statusCode).toBe(200);
-    const again = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': '10.0.1.2' } });
+    const again = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'omar@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
     expect(again.statusCode).toBe(200);
   });
 });
@@ -89,7 +89,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(recoveryCodes).toHaveLength(10);
 
     const signIn = (totp?: string) =>
-      t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'dana@harbour.example', password: DEMO_PASSWORD, ...(totp ? { totp } : {}) }, headers: { 'x-forwarded-for': '10.9.0.1' } });
+      t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'dana@harbour.example', password: DEMO_PASSWORD, ...(totp ? { totp } : {}) }, headers: { 'x-forwarded-for': nextTestAddress() } });
     const without = await signIn();
     expect(without.statusCode).toBe(401);
     expect(without.json().error.details).toEqual({ totpRequired: true });
@@ -100,7 +100,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('holds a non-demo clinician without two-factor away from clinical routes until they enrol', async () => {
     await t.deps.database.db.update(users).set({ isDemo: false }).where(eq(users.email, 'patel@harbour.example'));
-    const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'patel@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': '10.9.0.2' } });
+    const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'patel@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
     const cookie = sessionCookieFrom(res);
     const me = await t.request({ method: 'GET', url: '/api/v1/me', cookie });
     expect(me.json().user.mustEnrolTotp).toBe(true);
