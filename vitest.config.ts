@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['apps/web/src/test/setup.ts'] } },
       {
         test: {
           name: 'server-pglite',

@@ -26,6 +26,15 @@ async function postgresAnswers() {
   }
 }
 
+// Types first: a type error is a defect even where no test reaches it.
+for (const tsconfig of ['tsconfig.json', 'apps/web/tsconfig.json']) {
+  const check = spawnSync('npx', ['tsc', '-p', tsconfig], { stdio: 'inherit' });
+  if (check.status !== 0) {
+    console.error(`Type check failed (${tsconfig}).`);
+    process.exit(check.status ?? 1);
+  }
+}
+
 const projects = ['contracts', 'server-pglite', 'web'];
 const skipped = [];
 if (await postgresAnswers()) projects.push('server-pg');

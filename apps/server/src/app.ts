@@ -21,6 +21,12 @@ import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resource
 import { identityRoutes } from './modules/identity/identity.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { practiceRoutes } from './modules/practices/practices.routes';
+import { safetyPlanRoutes } from './modules/safety-plans/safety-plans.routes';
+import { messagingRoutes } from './modules/messaging/messaging.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { realtimeRoutes } from './modules/realtime/realtime.routes';
+import { onCallRoutes } from './modules/on-call/on-call.routes';
+import { riskRoutes } from './modules/risk/risk.routes';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -88,6 +94,12 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await practiceRoutes(api, deps);
     await crisisResourceRoutes(api);
     await careTeamRoutes(api);
+    await safetyPlanRoutes(api);
+    await messagingRoutes(api);
+    await notificationRoutes(api);
+    await realtimeRoutes(api, deps);
+    await onCallRoutes(api);
+    await riskRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);
@@ -126,8 +138,10 @@ async function serveWebApp(app: FastifyInstance, deps: Deps) {
       else res.header('cache-control', 'no-cache');
     },
   });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  // A catch-all GET route, not a second not-found handler: installErrorHandler already set the
+  // one Fastify allows, and a second one stopped the app from starting whenever the web app was built.
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (!request.url.startsWith('/api/')) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } });
   });
 }

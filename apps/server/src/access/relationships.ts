@@ -48,10 +48,16 @@ async function addCareTeamRelationships(
     .from(careTeamMembers)
     .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clientId, clientId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
   if (!member) return;
-  relationships.add('careTeam');
-  if (member.isPrimary) relationships.add('primary');
-  if (member.role === 'therapist' || member.role === 'co_therapist') relationships.add('therapist');
+  membershipRelationships(member).forEach((r) => relationships.add(r));
   member.scopes.forEach((s) => scopes.add(s));
+}
+
+/** The relationships one care-team membership gives; list queries (recipients, event streams) use it too. */
+export function membershipRelationships(member: { isPrimary: boolean; role: string }): Relationship[] {
+  const found: Relationship[] = ['careTeam'];
+  if (member.isPrimary) found.push('primary');
+  if (member.role === 'therapist' || member.role === 'co_therapist') found.push('therapist');
+  return found;
 }
 
 /** A membership counts from its start until its end (a handover's overlap ends it on a date). */

@@ -11,6 +11,7 @@ const expected: Record<ClientAction, Row> = {
   'careTeam.manage': [false, true, false, false, false, false, true],
   'messages.read': [true, true, true, false, true, true, false],
   'messages.send': [true, true, true, false, true, true, false],
+  'messages.markNoReplyNeeded': [false, true, true, false, true, true, false],
   'safetyPlan.read': [true, true, true, false, true, true, false],
   'safetyPlan.write': [true, true, true, false, false, false, false],
   'safetyPlan.history': [false, true, true, false, true, false, false],
@@ -20,6 +21,8 @@ const expected: Record<ClientAction, Row> = {
   'appointments.read': [true, true, true, false, true, false, false],
   'flags.read': [false, true, true, true, true, true, false],
   'flags.acknowledge': [false, true, true, true, true, true, false],
+  'riskFormulation.read': [false, true, true, false, true, true, false],
+  'riskFormulation.write': [false, true, true, false, false, true, false],
   'notes.read': [false, true, true, false, true, false, false],
   'notes.write': [false, true, true, false, false, false, false],
 };
@@ -52,6 +55,7 @@ describe('the client permission table matches the expected matrix', () => {
   it('never lets a client see risk flags (SPEC §2.9)', () => {
     expect(clientRules['flags.read'].allow).not.toContain('self');
     expect(clientRules['flags.acknowledge'].allow).not.toContain('self');
+    expect(clientRules['riskFormulation.read'].allow).not.toContain('self');
   });
 });
 
@@ -69,6 +73,7 @@ describe('the practice permission table', () => {
       'onCall.view': ['admin', 'clinician'],
       'onCall.manage': ['admin'],
       'triage.view': ['clinician'],
+      'messageTemplates.read': ['clinician'],
     });
   });
 });

@@ -23,6 +23,7 @@ export type ClientAction =
   | 'careTeam.manage'
   | 'messages.read'
   | 'messages.send'
+  | 'messages.markNoReplyNeeded'
   | 'safetyPlan.read'
   | 'safetyPlan.write'
   | 'safetyPlan.history'
@@ -32,6 +33,8 @@ export type ClientAction =
   | 'appointments.read'
   | 'flags.read'
   | 'flags.acknowledge'
+  | 'riskFormulation.read'
+  | 'riskFormulation.write'
   | 'notes.read'
   | 'notes.write';
 
@@ -40,6 +43,7 @@ export const clientRules = {
   'careTeam.manage': { allow: ['primary', 'admin'] },
   'messages.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
   'messages.send': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
+  'messages.markNoReplyNeeded': { allow: ['primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
   'safetyPlan.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
   'safetyPlan.write': { allow: ['self', 'primary', 'therapist'] },
   'safetyPlan.history': { allow: ['primary', 'therapist', 'careTeam'], scope: 'safety_plan' },
@@ -50,6 +54,9 @@ export const clientRules = {
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
   'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
   'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
+  // The clinician's own formulation goes with the safety plan (NHS "Staying safe from suicide"); on call may add one in a crisis.
+  'riskFormulation.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
+  'riskFormulation.write': { allow: ['primary', 'therapist', 'onCall'] },
   'notes.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'notes' },
   'notes.write': { allow: ['primary', 'therapist'] },
 } as const satisfies Record<ClientAction, ClientRule>;
@@ -66,7 +73,8 @@ export type PracticeAction =
   | 'mail.read'
   | 'onCall.view'
   | 'onCall.manage'
-  | 'triage.view';
+  | 'triage.view'
+  | 'messageTemplates.read';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -80,6 +88,7 @@ export const practiceRules = {
   'onCall.view': ['admin', 'clinician'],
   'onCall.manage': ['admin'],
   'triage.view': ['clinician'],
+  'messageTemplates.read': ['clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /** Everything a route can name as its required permission. */

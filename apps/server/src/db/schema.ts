@@ -8,4 +8,7 @@ export * from '../modules/audit/audit.tables';
 export * from '../modules/mail/mail.tables';
 export * from '../modules/risk/risk.tables';
 export * from '../modules/safety-plans/safety-plans.tables';
+export * from '../modules/messaging/messaging.tables';
+export * from '../modules/realtime/realtime.tables';
+export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';

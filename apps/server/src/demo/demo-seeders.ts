@@ -1,5 +1,8 @@
 import type { Ctx } from '../http/context';
 import type { DemoKey } from './demo-people';
+import { seedSafetyPlanDemo } from '../modules/safety-plans/safety-plans.demo';
+import { seedDemoMessaging } from '../modules/messaging/messaging.demo';
+import { seedRiskDemo } from '../modules/risk/risk.demo';
 
 /** What the core demo seed created, handed to each module's own demo seeder. */
 export interface DemoWorld {
@@ -12,4 +15,4 @@ export interface DemoWorld {
 export type DemoSeeder = (ctx: Ctx, world: DemoWorld) => Promise<void>;
 
 /** Modules append their demo data here (messages, safety plans, check-ins …), in order. */
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedDemoMessaging, seedRiskDemo];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { notify, queryRows } from '../db/database';
+import { queryRows } from '../db/database';
 import { jobs } from './jobs.tables';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -18,20 +18,18 @@ export const JOBS_CHANNEL = 'steadfast_jobs';
 
 /**
  * Enqueues a job in the caller's transaction: it exists if and only if the change that needs it
- * committed. Wakes the runners (the NOTIFY is delivered on commit).
+ * committed. Wakes the runners when it is due now (the NOTIFY is delivered on commit).
  */
 export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
-  await db
-    .insert(jobs)
-    .values({
-      kind: job.kind,
-      payload: job.payload,
-      runAt: job.runAt,
-      dedupeKey: job.dedupeKey ?? null,
-      maxAttempts: job.maxAttempts ?? 10,
-    })
-    .onConflictDoNothing({ target: jobs.dedupeKey });
-  await notify(db, JOBS_CHANNEL, job.kind);
+  // One round trip for the row and the wake-up, since sends enqueue jobs on their hot path. A job
+  // due later needs no wake-up: the runners' once-a-second poll finds it when it is due.
+  await db.execute(sql`
+    with enqueued as (
+      insert into jobs (kind, payload, run_at, dedupe_key, max_attempts)
+      values (${job.kind}, ${JSON.stringify(job.payload)}::jsonb, ${job.runAt.toISOString()}::timestamptz, ${job.dedupeKey ?? null}, ${job.maxAttempts ?? 10})
+      on conflict (dedupe_key) do nothing
+    )
+    select pg_notify(${JOBS_CHANNEL}, ${job.kind}) where ${job.runAt.toISOString()}::timestamptz <= now()`);
 }
 
 /** Claims the next due job with a lease; SKIP LOCKED keeps two servers from claiming the same row. */

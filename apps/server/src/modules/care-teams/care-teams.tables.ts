@@ -60,6 +60,9 @@ export const onCallShifts = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     index('on_call_active_idx').on(t.practiceId, t.startsAt, t.endsAt),
     foreignKey({ columns: [t.practiceId, t.clinicianId], foreignColumns: [users.practiceId, users.id] }),
+    foreignKey({ columns: [t.practiceId, t.backupClinicianId], foreignColumns: [users.practiceId, users.id] }),
     check('on_call_shift_positive', sql`${t.endsAt} > ${t.startsAt}`),
+    check('on_call_backup_is_someone_else', sql`${t.backupClinicianId} is null or ${t.backupClinicianId} <> ${t.clinicianId}`),
+    check('on_call_handover_note_length', sql`char_length(${t.handoverNote}) <= 2000`),
   ],
 );

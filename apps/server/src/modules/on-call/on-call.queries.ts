@@ -1,6 +1,9 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { onCallShifts } from '../care-teams/care-teams.tables';
+import { users } from '../identity/identity.tables';
+
+export type ShiftRow = typeof onCallShifts.$inferSelect;
 
 export interface OnCallNow {
   shiftId: string;
@@ -9,7 +12,10 @@ export interface OnCallNow {
   endsAt: Date;
 }
 
-/** Who is on call in a practice right now: one query (SPEC §2.9). The earliest-started live shift wins. */
+/**
+ * Who is on call in a practice right now: one query (SPEC §2.9). Shifts never overlap (the rota
+ * refuses it), so at most one is live; the earliest-started wins should old data hold two.
+ */
 export async function findOnCallNow(db: Db, practiceId: string, now: Date): Promise<OnCallNow | undefined> {
   const [shift] = await db
     .select()
@@ -18,4 +24,67 @@ export async function findOnCallNow(db: Db, practiceId: string, now: Date): Prom
     .orderBy(asc(onCallShifts.startsAt))
     .limit(1);
   return shift ? { shiftId: shift.id, clinicianId: shift.clinicianId, backupClinicianId: shift.backupClinicianId, endsAt: shift.endsAt } : undefined;
+}
+
+/** Shifts that touch [from, to), earliest first. */
+export async function listShifts(db: Db, practiceId: string, from: Date, to: Date): Promise<ShiftRow[]> {
+  return db
+    .select()
+    .from(onCallShifts)
+    .where(and(eq(onCallShifts.practiceId, practiceId), lt(onCallShifts.startsAt, to), gt(onCallShifts.endsAt, from)))
+    .orderBy(asc(onCallShifts.startsAt));
+}
+
+export async function findShift(db: Db, practiceId: string, id: string): Promise<ShiftRow | undefined> {
+  const [shift] = await db
+    .select()
+    .from(onCallShifts)
+    .where(and(eq(onCallShifts.practiceId, practiceId), eq(onCallShifts.id, id)));
+  return shift;
+}
+
+/** The first shift that shares any moment with [startsAt, endsAt); a shift may start as another ends. */
+export async function findOverlappingShift(db: Db, practiceId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<ShiftRow | undefined> {
+  const [shift] = await db
+    .select()
+    .from(onCallShifts)
+    .where(
+      and(
+        eq(onCallShifts.practiceId, practiceId),
+        lt(onCallShifts.startsAt, endsAt),
+        gt(onCallShifts.endsAt, startsAt),
+        exceptId ? ne(onCallShifts.id, exceptId) : undefined,
+      ),
+    )
+    .orderBy(asc(onCallShifts.startsAt))
+    .limit(1);
+  return shift;
+}
+
+/**
+ * Serialises rota changes within one practice for the rest of the transaction, so two admins
+ * saving at once cannot both pass the overlap check (PostgreSQL and PGlite alike).
+ */
+export async function lockRota(db: Db, practiceId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`on_call_rota:${practiceId}`}))`);
+}
+
+/** The practice's clinicians, by name: who can be put on the rota. */
+export async function practiceClinicians(db: Db, practiceId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'clinician')))
+    .orderBy(asc(users.name));
+}
+
+/** Display names of some people of the practice. */
+export async function namesOf(db: Db, practiceId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), inArray(users.id, unique)));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,7 +1,9 @@
 import type { RiskLevel } from '@steadfast/contracts';
 import type { Ctx } from '../../http/context';
 import { audit } from '../audit/audit.service';
-import { screen, type ScreenResult } from './screener';
+import { escalationPolicyOf, escalationWindowMs } from '../on-call/on-call.policy';
+import { scheduleStep } from './escalation.service';
+import { combine, screen, type ScreenResult } from './screener';
 import { riskFlags } from './risk.tables';
 
 export interface ScreenInput {
@@ -26,18 +28,23 @@ export interface ScreenOutcome {
 }
 
 const FLAG_LEVELS: ReadonlySet<RiskLevel> = new Set(['high', 'imminent']);
+const CRISIS_INTENT_REASON = { phrase: '', construct: 'crisis_intent', span: [0, 0] as [number, number] };
 
 /**
  * Screens what a client wrote and, at high or imminent (or on a `crisis` message), raises a flag
- * in the caller's transaction, so an accepted message never exists without its flag.
+ * in the caller's transaction, with the first step of its escalation ladder: an accepted message
+ * never exists without its flag, nor a flag without its ladder.
  */
 export async function screenAndFlag(ctx: Ctx, input: ScreenInput): Promise<ScreenOutcome> {
-  const result = combine(input.text ? screen(input.text) : undefined, input.structured);
+  const results = [input.text ? screen(input.text) : undefined, input.structured].filter((r): r is ScreenResult => r !== undefined);
+  const result = results.length > 0 ? combine(results) : screen('');
   const raise = FLAG_LEVELS.has(result.level) || input.crisisIntent === true;
   const outcome: ScreenOutcome = { level: result.level, reasons: result.reasons, screenerVersion: result.screenerVersion, showCrisisRoutes: raise };
   if (!raise) return outcome;
   // A `crisis` message whose words screen lower still enters the queue, at high: the client said they are not safe.
   const level = result.level === 'imminent' ? 'imminent' : 'high';
+  const now = ctx.clock.now();
+  const window = escalationWindowMs(await escalationPolicyOf(ctx.db, ctx.actor.practiceId), level);
   const [flag] = await ctx.db
     .insert(riskFlags)
     .values({
@@ -46,25 +53,20 @@ export async function screenAndFlag(ctx: Ctx, input: ScreenInput): Promise<Scree
       sourceType: input.sourceType,
       sourceId: input.sourceId,
       level,
-      reasons: result.reasons.length > 0 ? result.reasons : [{ phrase: '', construct: 'crisis_intent', span: [0, 0] }],
+      // The client's own "I'm not safe" leads the reasons: it is the strongest signal there is.
+      reasons: input.crisisIntent ? [CRISIS_INTENT_REASON, ...result.reasons] : result.reasons,
       screenerVersion: result.screenerVersion,
-      createdAt: ctx.clock.now(),
+      createdAt: now,
+      dueBy: new Date(now.getTime() + window),
     })
-    .returning({ id: riskFlags.id });
+    .returning();
   await audit(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag!.id });
+  await scheduleStep(ctx.db, flag!, 0);
   for (const hook of flagRaisedHooks) await hook(ctx, { flagId: flag!.id, clientId: input.clientId, level });
   return { ...outcome, flagId: flag!.id };
 }
 
 export type FlagRaisedHook = (ctx: Ctx, flag: { flagId: string; clientId: string; level: 'high' | 'imminent' }) => Promise<void>;
 
-/** What happens when a flag is raised (escalation ladder, real-time fan-out) plugs in here, in the same transaction. */
+/** What else happens when a flag is raised (real-time fan-out, caseload signals) plugs in here, in the same transaction. */
 export const flagRaisedHooks: FlagRaisedHook[] = [];
-
-function combine(a: ScreenResult | undefined, b: ScreenResult | undefined): ScreenResult {
-  if (!a) return b ?? screen('');
-  if (!b) return a;
-  const order: RiskLevel[] = ['none', 'concern', 'high', 'imminent'];
-  const level = order[Math.max(order.indexOf(a.level), order.indexOf(b.level))]!;
-  return { level, reasons: [...a.reasons, ...b.reasons], screenerVersion: a.screenerVersion };
-}

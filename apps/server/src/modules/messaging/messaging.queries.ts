@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { activeMembership } from '../../access/relationships';
+import type { Db } from '../../db/database';
+import { careTeamMembers } from '../care-teams/care-teams.tables';
+import { users } from '../identity/identity.tables';
+import { messageReceipts, messages, messageTemplates } from './messaging.tables';
+
+export type MessageRow = typeof messages.$inferSelect;
+export type NewMessageRow = typeof messages.$inferInsert;
+export type AuthoredMessage = MessageRow & { authorName: string; noReplyNeededByName: string | null };
+
+export interface ReceiptRow {
+  messageId: string;
+  userId: string;
+  name: string;
+  seenAt: Date;
+}
+
+/** Inserts unless the conversation already holds this idempotency key; undefined then (a concurrent twin waits and finds it). */
+export async function insertMessage(db: Db, values: NewMessageRow): Promise<MessageRow | undefined> {
+  const [row] = await db
+    .insert(messages)
+    .values(values)
+    .onConflictDoNothing({ target: [messages.practiceId, messages.clientId, messages.idempotencyKey] })
+    .returning();
+  return row;
+}
+
+export async function findByIdempotencyKey(db: Db, practiceId: string, clientId: string, key: string): Promise<MessageRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), eq(messages.idempotencyKey, key)));
+  return row;
+}
+
+export async function findMessage(db: Db, practiceId: string, id: string): Promise<MessageRow | undefined> {
+  const [row] = await db.select().from(messages).where(and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
+  return row;
+}
+
+/** Up to `limit` messages before a position, newest first (the caller turns them oldest first). */
+export async function pageOfMessages(db: Db, practiceId: string, clientId: string, beforePosition: number | undefined, limit: number): Promise<AuthoredMessage[]> {
+  return selectAuthored(db, and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)), limit);
+}
+
+/** One message with its author's name, for a response. */
+export async function findAuthoredMessage(db: Db, practiceId: string, id: string): Promise<AuthoredMessage | undefined> {
+  const [row] = await selectAuthored(db, and(eq(messages.practiceId, practiceId), eq(messages.id, id)), 1);
+  return row;
+}
+
+async function selectAuthored(db: Db, where: SQL | undefined, limit: number): Promise<AuthoredMessage[]> {
+  const closer = alias(users, 'closer');
+  const rows = await db
+    .select({ message: messages, authorName: users.name, closerName: closer.name })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .leftJoin(closer, eq(closer.id, messages.noReplyNeededBy))
+    .where(where)
+    .orderBy(desc(messages.position))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.message, authorName: r.authorName, noReplyNeededByName: r.closerName }));
+}
+
+export async function receiptsFor(db: Db, practiceId: string, messageIds: string[]): Promise<ReceiptRow[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .select({ messageId: messageReceipts.messageId, userId: messageReceipts.userId, name: users.name, seenAt: messageReceipts.seenAt })
+    .from(messageReceipts)
+    .innerJoin(users, eq(users.id, messageReceipts.userId))
+    .where(and(eq(messageReceipts.practiceId, practiceId), inArray(messageReceipts.messageId, messageIds)))
+    .orderBy(asc(messageReceipts.seenAt));
+}
+
+/** Records that a person saw a message; true only the first time. */
+export async function insertReceipt(db: Db, practiceId: string, messageId: string, userId: string, seenAt: Date): Promise<boolean> {
+  const rows = await db.insert(messageReceipts).values({ practiceId, messageId, userId, seenAt }).onConflictDoNothing().returning({ userId: messageReceipts.userId });
+  return rows.length > 0;
+}
+
+/** Receipts for several messages at once (a reply implies having read them). */
+export async function insertReceipts(db: Db, practiceId: string, messageIds: string[], userId: string, seenAt: Date): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db
+    .insert(messageReceipts)
+    .values(messageIds.map((messageId) => ({ practiceId, messageId, userId, seenAt })))
+    .onConflictDoNothing();
+}
+
+/** The other side has the messages in front of them: the "delivered" receipt. */
+export async function markDelivered(db: Db, practiceId: string, messageIds: string[], authorKind: 'client' | 'clinician', now: Date): Promise<string[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db
+    .update(messages)
+    .set({ deliveredAt: now })
+    .where(and(eq(messages.practiceId, practiceId), inArray(messages.id, messageIds), eq(messages.authorKind, authorKind), isNull(messages.deliveredAt)))
+    .returning({ id: messages.id });
+  return rows.map((r) => r.id);
+}
+
+/** A clinician's message answers every client message still waiting in the conversation. */
+export async function answerWaitingMessages(db: Db, practiceId: string, clientId: string, by: string, now: Date): Promise<string[]> {
+  const rows = await db
+    .update(messages)
+    .set({ answeredAt: now, answeredBy: by })
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), eq(messages.authorKind, 'client'), isNull(messages.answeredAt), isNull(messages.noReplyNeededAt)))
+    .returning({ id: messages.id });
+  return rows.map((r) => r.id);
+}
+
+/** The client's current care team, for working out who is told about a message. */
+export async function careTeamOf(db: Db, practiceId: string, clientId: string, now: Date) {
+  return db
+    .select({ clinicianId: careTeamMembers.clinicianId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clientId, clientId), activeMembership(now)));
+}
+
+/** True when a current care-team clinician (not the author) has seen the message. */
+export async function seenByCareTeam(db: Db, practiceId: string, clientId: string, messageId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(messageReceipts)
+    .innerJoin(
+      careTeamMembers,
+      and(eq(careTeamMembers.practiceId, messageReceipts.practiceId), eq(careTeamMembers.clinicianId, messageReceipts.userId), eq(careTeamMembers.clientId, clientId), activeMembership(now)),
+    )
+    .where(and(eq(messageReceipts.practiceId, practiceId), eq(messageReceipts.messageId, messageId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Client messages the person has not seen yet (a reply implies having read them). */
+export async function unseenClientMessages(db: Db, practiceId: string, clientId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .leftJoin(messageReceipts, and(eq(messageReceipts.practiceId, messages.practiceId), eq(messageReceipts.messageId, messages.id), eq(messageReceipts.userId, userId)))
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), ne(messages.authorId, userId), isNull(messageReceipts.userId), isNull(messages.answeredAt)))
+    .limit(200);
+  return rows.map((r) => r.id);
+}
+
+export async function templatesOf(db: Db, practiceId: string) {
+  return db.select().from(messageTemplates).where(eq(messageTemplates.practiceId, practiceId)).orderBy(asc(messageTemplates.position), asc(messageTemplates.title));
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { EventStreamQuery } from '@steadfast/contracts';
+import type { Deps } from '../../http/context';
+import { typed } from '../../http/route';
+import { flagRaisedHooks, type FlagRaisedHook } from '../risk/risk.service';
+import { RealtimeHub, type HubOptions } from './realtime.hub';
+import { publishEvent } from './realtime.service';
+
+/** A raised flag reaches the open views of the care team and the on-call clinician, in the flag's transaction. */
+const publishFlagRaised: FlagRaisedHook = async (ctx, flag) => {
+  await publishEvent(ctx.db, { practiceId: ctx.actor.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.flagId, at: ctx.clock.now() });
+};
+
+/** The event stream: `GET /api/v1/events` as Server-Sent Events, resuming after Last-Event-ID. */
+export async function realtimeRoutes(app: FastifyInstance, deps: Deps, options: Partial<HubOptions> = {}) {
+  if (!flagRaisedHooks.includes(publishFlagRaised)) flagRaisedHooks.push(publishFlagRaised);
+  const hub = new RealtimeHub(deps, options);
+  app.addHook('preClose', async () => hub.stop());
+  const r = typed(app);
+
+  r.get('/api/v1/events', {
+    schema: {
+      tags: ['realtime'],
+      summary: 'Server-Sent Events: what changed in the conversations, flags and notifications the caller may see (ids only)',
+      querystring: EventStreamQuery,
+    },
+    config: { access: { signedIn: true } },
+    handler: async (request, reply) => {
+      await hub.open(request, reply, lastEventId(request.headers['last-event-id']) ?? request.query.after);
+    },
+  });
+}
+
+function lastEventId(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value || !/^\d{1,15}$/.test(value)) return undefined;
+  return Number(value);
+}

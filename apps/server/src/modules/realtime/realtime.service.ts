@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import type { RealtimeEvent, RealtimeEventType } from '@steadfast/contracts';
+import { queryRows, type Db } from '../../db/database';
+import { enqueueJob } from '../../jobs/jobs';
+import type { JobHandler } from '../../jobs/runner';
+
+/** The NOTIFY channel every app server listens on; payloads carry ids only. */
+export const EVENTS_CHANNEL = 'steadfast_events';
+
+export interface NewEvent {
+  practiceId: string;
+  type: RealtimeEventType;
+  subjectId: string;
+  clientId?: string | null;
+  /** For one person only (their notifications); otherwise the client's visible audience sees it. */
+  userId?: string | null;
+  at?: Date;
+}
+
+/** An event as it travels between servers and to streams. */
+export interface StreamEvent extends RealtimeEvent {
+  practiceId: string;
+  userId: string | null;
+}
+
+/** Records one event in the caller's transaction; it is numbered and announced to every app server as it commits. */
+export async function publishEvent(db: Db, event: NewEvent): Promise<void> {
+  await publishEvents(db, [event]);
+}
+
+/**
+ * Records events in the caller's transaction, in one statement. Their numbers and the NOTIFY come
+ * from a deferred trigger at commit (migration realtime_event_numbering), so a rolled-back send
+ * announces nothing and leaves no gap, and nothing here waits for other sends.
+ */
+export async function publishEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = sql.join(
+    events.map(
+      (e) =>
+        sql`(${e.practiceId}::uuid, ${e.type}, ${e.clientId ?? null}::uuid, ${e.userId ?? null}::uuid, ${e.subjectId}, ${(e.at ?? new Date()).toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`insert into realtime_events (practice_id, type, client_id, user_id, subject_id, created_at) values ${rows}`);
+}
+
+interface EventRow {
+  seq: string | number;
+  type: string;
+  client_id: string | null;
+  user_id: string | null;
+  subject_id: string;
+  created_at: string | Date;
+}
+
+function toStreamEvent(practiceId: string, row: EventRow): StreamEvent {
+  return {
+    practiceId,
+    seq: Number(row.seq),
+    type: row.type as RealtimeEventType,
+    clientId: row.client_id,
+    userId: row.user_id,
+    subjectId: row.subject_id,
+    at: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** Events of a practice after a sequence number, oldest first (catch-up after a reconnect). */
+export async function eventsAfter(db: Db, practiceId: string, afterSeq: number, limit: number): Promise<StreamEvent[]> {
+  const rows = await queryRows<EventRow>(
+    db,
+    sql`select seq, type, client_id, user_id, subject_id, created_at from realtime_events
+        where practice_id = ${practiceId} and seq > ${afterSeq} order by seq limit ${limit}`,
+  );
+  return rows.map((row) => toStreamEvent(practiceId, row));
+}
+
+/** The practice's latest event number (0 before the first). */
+export async function latestSeq(db: Db, practiceId: string): Promise<number> {
+  const rows = await queryRows<{ last_seq: string | number }>(db, sql`select last_seq from realtime_sequences where practice_id = ${practiceId}`);
+  return Number(rows[0]?.last_seq ?? 0);
+}
+
+export const REALTIME_PRUNE_JOB = 'realtime.prune';
+const KEEP_DAYS = 7;
+
+/** Schedules the daily prune for the day after `now` (idempotent: one job per day, whichever server asks). */
+export async function schedulePrune(db: Db, now: Date): Promise<void> {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 3, 0));
+  await enqueueJob(db, { kind: REALTIME_PRUNE_JOB, payload: {}, runAt: next, dedupeKey: `${REALTIME_PRUNE_JOB}:${next.toISOString().slice(0, 10)}` });
+}
+
+/** Drops events older than a week (a stream that far behind gets `resync`) and schedules the next run. */
+export const realtimePruneJob: JobHandler = {
+  kind: REALTIME_PRUNE_JOB,
+  mode: 'transactional',
+  async run(_job, db, deps) {
+    const now = deps.clock.now();
+    const cutoff = new Date(now.getTime() - KEEP_DAYS * 86_400_000);
+    await db.execute(sql`delete from realtime_events where created_at < ${cutoff.toISOString()}::timestamptz`);
+    await schedulePrune(db, now);
+  },
+};

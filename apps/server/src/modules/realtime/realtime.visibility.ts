@@ -1,0 +1,56 @@
+import { and, eq } from 'drizzle-orm';
+import { activeMembership, isOnCallNow, membershipRelationships } from '../../access/relationships';
+import type { CareScope } from '@steadfast/contracts';
+import { allows, clientRules, type ClientAction, type Relationship } from '../../access/rules';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../http/context';
+import { careTeamMembers } from '../care-teams/care-teams.tables';
+import type { StreamEvent } from './realtime.service';
+
+/** Which events one stream may receive, worked out from the same rules as the API (access/rules.ts). */
+export interface Visibility {
+  userId: string;
+  /** Client id → the event families this person may see for that client. */
+  clients: Map<string, Set<EventFamily>>;
+  /** On call now: risk-flag events of every client of the practice. */
+  practiceFlags: boolean;
+}
+
+type EventFamily = 'message' | 'flag';
+
+/** The permission an event family needs: a stream shows only what the API would let the person read. */
+const familyAction = { message: 'messages.read', flag: 'flags.read' } as const satisfies Record<EventFamily, ClientAction>;
+
+/** Clients see their own conversation; clinicians their care-team clients (by scope); on-call clinicians every flag. */
+export async function loadVisibility(db: Db, actor: Actor, now: Date): Promise<Visibility> {
+  const visibility: Visibility = { userId: actor.userId, clients: new Map(), practiceFlags: false };
+  if (actor.role === 'client') {
+    if (actor.clientId) visibility.clients.set(actor.clientId, familiesFor(new Set<Relationship>(['self']), new Set()));
+    return visibility;
+  }
+  if (actor.role !== 'clinician') return visibility;
+  const memberships = await db
+    .select({ clientId: careTeamMembers.clientId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
+  for (const m of memberships) visibility.clients.set(m.clientId, familiesFor(new Set(membershipRelationships(m)), new Set(m.scopes)));
+  visibility.practiceFlags = clientRules['flags.read'].allow.some((r) => r === 'onCall') && (await isOnCallNow(db, actor, now));
+  return visibility;
+}
+
+function familiesFor(relationships: ReadonlySet<Relationship>, scopes: ReadonlySet<CareScope>): Set<EventFamily> {
+  const families = new Set<EventFamily>();
+  for (const family of Object.keys(familyAction) as EventFamily[]) {
+    if (allows(clientRules[familyAction[family]], relationships, scopes)) families.add(family);
+  }
+  return families;
+}
+
+/** True when the stream's person may receive the event. */
+export function canSee(visibility: Visibility, event: StreamEvent): boolean {
+  if (event.userId) return event.userId === visibility.userId;
+  if (!event.clientId) return false;
+  const family = event.type.split('.')[0] as EventFamily;
+  if (family === 'flag' && visibility.practiceFlags) return true;
+  return visibility.clients.get(event.clientId)?.has(family) ?? false;
+}

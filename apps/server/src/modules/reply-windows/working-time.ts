@@ -1,0 +1,144 @@
+/**
+ * Working time in a practice's own time zone. Everything goes through Intl, so a window that
+ * crosses a daylight-saving change still closes at 17:00 on the wall clock (no date library).
+ */
+
+export interface WorkingCalendar {
+  timeZone: string;
+  /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
+  days: readonly number[];
+  /** Opening and closing time, in minutes after local midnight. */
+  opensAt: number;
+  closesAt: number;
+  /** Local dates ('YYYY-MM-DD') with no working hours: bank holidays and closures. */
+  closedDays: ReadonlySet<string>;
+}
+
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+// A calendar with no working day at all (misconfigured) must not loop forever.
+const MAX_SCAN_DAYS = 400;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function wallClock(instant: Date, timeZone: string) {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+/** The local calendar date of an instant in a time zone. */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return { year, month, day };
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant (BST: +1 h). */
+export function offsetMs(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant at which the local wall clock shows `minutes` after midnight on `date`. */
+export function instantAt(date: LocalDate, minutes: number, timeZone: string): Date {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
+  // Two passes settle the offset on either side of a daylight-saving change.
+  const first = wall - offsetMs(new Date(wall), timeZone);
+  const second = wall - offsetMs(new Date(first), timeZone);
+  return new Date(second);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function dateKey(date: LocalDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function isoWeekday(date: LocalDate): number {
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+export function isWorkingDay(cal: WorkingCalendar, date: LocalDate): boolean {
+  return cal.days.includes(isoWeekday(date)) && !cal.closedDays.has(dateKey(date));
+}
+
+function opening(cal: WorkingCalendar, date: LocalDate): Date {
+  return instantAt(date, cal.opensAt, cal.timeZone);
+}
+
+function closing(cal: WorkingCalendar, date: LocalDate): Date {
+  return instantAt(date, cal.closesAt, cal.timeZone);
+}
+
+/**
+ * "Within n working days": the close of the n-th working day. A message sent before opening on a
+ * working day counts that day as the first; one sent later counts from the next working day, so
+ * the clinician always has at least one whole working day.
+ */
+export function endOfWorkingDays(cal: WorkingCalendar, from: Date, days: number): Date | null {
+  let date = localDateOf(from, cal.timeZone);
+  if (!(isWorkingDay(cal, date) && from < opening(cal, date))) date = addDays(date, 1);
+  let counted = 0;
+  for (let scanned = 0; scanned < MAX_SCAN_DAYS; scanned += 1, date = addDays(date, 1)) {
+    if (!isWorkingDay(cal, date)) continue;
+    counted += 1;
+    if (counted >= days) return closing(cal, date);
+  }
+  return null;
+}
+
+/** The instant when `ms` of working time has passed after `from` (time outside working hours does not count). */
+export function addWorkingTime(cal: WorkingCalendar, from: Date, ms: number): Date | null {
+  let remaining = ms;
+  let date = localDateOf(from, cal.timeZone);
+  for (let scanned = 0; scanned < MAX_SCAN_DAYS; scanned += 1, date = addDays(date, 1)) {
+    if (!isWorkingDay(cal, date)) continue;
+    const start = Math.max(opening(cal, date).getTime(), from.getTime());
+    const end = closing(cal, date).getTime();
+    if (end <= start) continue;
+    if (remaining <= end - start) return new Date(start + remaining);
+    remaining -= end - start;
+  }
+  return null;
+}
+
+/** Working time between two instants, in milliseconds. */
+export function workingTimeBetween(cal: WorkingCalendar, from: Date, to: Date): number {
+  let total = 0;
+  let date = localDateOf(from, cal.timeZone);
+  for (let scanned = 0; scanned < MAX_SCAN_DAYS; scanned += 1, date = addDays(date, 1)) {
+    const dayStart = instantAt(date, 0, cal.timeZone);
+    if (dayStart >= to) break;
+    if (!isWorkingDay(cal, date)) continue;
+    const start = Math.max(opening(cal, date).getTime(), from.getTime());
+    const end = Math.min(closing(cal, date).getTime(), to.getTime());
+    if (end > start) total += end - start;
+  }
+  return total;
+}

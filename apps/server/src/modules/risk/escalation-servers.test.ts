@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startApp, type StartedApp } from '../../../../../e2e/support/server';
+import { queryRows } from '../../db/database';
+import { systemCtx } from '../../http/context';
+import { testTarget } from '../../testing/test-database';
+import { useTestApp } from '../../testing/test-app';
+import { screenAndFlag } from './risk.service';
+
+const t = useTestApp();
+
+const MIN = 60_000;
+const FLAGS = 40;
+/** Steps 0–2 of every flag are overdue at once; step 3 falls due across this spread, while a server is killed and restarted. */
+const SPREAD_MS = 30_000;
+const STEPS_PER_FLAG = 4;
+// Step 0 tells Omar (on call) and Dana (primary); steps 1–3 tell one person each.
+const NOTICES_PER_FLAG = 2 + 1 + 1 + 1;
+
+/**
+ * The durability promise of SPEC §2.9, tested the way it would fail: two real app servers on one
+ * PostgreSQL database run the ladders of many flags together, one is killed with SIGKILL in the
+ * middle and started again, and every step of every flag must have fired exactly once.
+ */
+describe('escalation with two app servers and a crash', () => {
+  const servers: StartedApp[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.stop('SIGKILL');
+  });
+
+  it.skipIf(testTarget !== 'postgres')(
+    'fires each step of each flag exactly once when one of two servers is killed mid-ladder and restarted',
+    async () => {
+      // Info logs, so that each server's output shows the steps it took.
+      const env = { DATABASE_URL: t.testDb.url!, DEMO: 'on', JOBS: 'on', LOG_LEVEL: 'info' };
+      const [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+      servers.push(a!, b!);
+
+      // Flags raised 15 minutes ago (imminent: 5-minute windows), staggered so that their last step comes due over the next SPREAD_MS.
+      const db = t.deps.database.db;
+      const start = Date.now();
+      const flagIds = await db.transaction(async (tx) => {
+        const ids: string[] = [];
+        for (let i = 0; i < FLAGS; i += 1) {
+          t.clock.set(new Date(start - 15 * MIN + Math.round((i * SPREAD_MS) / FLAGS)));
+          const outcome = await screenAndFlag(systemCtx(t.deps, t.demo.practiceId, tx), {
+            clientId: i % 2 ? t.demo.clients.sam : t.demo.clients.alex,
+            sourceType: 'message',
+            sourceId: crypto.randomUUID(),
+            text: "I have the pills in front of me and I'm going tonight",
+          });
+          ids.push(outcome.flagId!);
+        }
+        return ids;
+      });
+      const total = FLAGS * STEPS_PER_FLAG;
+
+      // Kill one server while both are working through the ladders, then start it again.
+      await waitFor(async () => (await stepsTaken(flagIds)) >= FLAGS, 120_000);
+      await a!.stop('SIGKILL');
+      const takenAtKill = await stepsTaken(flagIds);
+      expect(takenAtKill).toBeLessThan(total);
+      servers.push(await startApp({ env }));
+
+      await waitFor(async () => (await stepsTaken(flagIds)) === total, 180_000);
+      // A little longer: a doubled step would show up after the last one.
+      await new Promise((r) => setTimeout(r, 2_000));
+
+      const perStep = await queryRows<{ flag_id: string; step: number; n: number }>(
+        db,
+        sql`select flag_id, step, count(*)::int as n from flag_events where kind = 'step' and flag_id in ${inList(flagIds)} group by flag_id, step`,
+      );
+      expect(perStep).toHaveLength(total);
+      expect(perStep.every((r) => r.n === 1)).toBe(true);
+      const jobs = await queryRows<{ dedupe_key: string; done: boolean }>(
+        db,
+        sql`select dedupe_key, done_at is not null as done from jobs where dedupe_key like 'flag:%:step:%' and (payload->>'flagId') in ${inList(flagIds)}`,
+      );
+      expect(new Set(jobs.map((j) => j.dedupe_key)).size).toBe(total);
+      expect(jobs.every((j) => j.done)).toBe(true);
+      // The notices are written in the step's transaction too: none lost, none doubled.
+      const notices = await queryRows<{ subject_id: string; n: number }>(
+        db,
+        sql`select subject_id, count(*)::int as n from notifications where subject_id in ${inList(flagIds)} group by subject_id`,
+      );
+      expect(notices).toHaveLength(FLAGS);
+      expect(notices.every((r) => r.n === NOTICES_PER_FLAG)).toBe(true);
+      // Both servers worked the ladders before the crash (a step logged by the killed one may have rolled back and been redone).
+      const logged = servers.map((s) => s.output().split('escalation step taken').length - 1);
+      expect(logged[0]).toBeGreaterThan(0);
+      expect(logged[1]! + logged[2]!).toBeGreaterThan(0);
+      expect(logged.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(total);
+    },
+    // Generous: the machine may be busy, and the test waits on real time and real processes.
+    400_000,
+  );
+});
+
+function inList(ids: string[]) {
+  return sql`(${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+}
+
+async function stepsTaken(flagIds: string[]): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    t.deps.database.db,
+    sql`select count(*)::int as n from flag_events where kind = 'step' and flag_id::text in ${inList(flagIds)}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}

@@ -1,0 +1,23 @@
+import type { Ctx } from '../../http/context';
+import { recordNotice } from '../notifications/notifications.service';
+import type { NewEvent } from '../realtime/realtime.service';
+import type { FlagRow } from './risk.queries';
+
+/**
+ * Tells one person about a ladder step through the notifications module (in-app, e-mail, web
+ * push, and SMS for urgent notices), in the step's transaction. Returns the channels used and the
+ * notice's real-time event, which the step publishes with its own in one statement.
+ * Step 0 is urgent for an imminent flag; every later step is urgent, because a window has
+ * passed without anyone acknowledging. Nothing that leaves the app names the client or what they wrote.
+ */
+export async function tellAboutFlag(ctx: Ctx, input: { flag: FlagRow; step: number; userId: string }): Promise<{ channels: string[]; event?: NewEvent }> {
+  const { flag, step, userId } = input;
+  const recorded = await recordNotice(ctx, {
+    userId,
+    kind: step === 0 ? 'flag_raised' : 'flag_escalated',
+    clientId: flag.clientId,
+    subjectId: flag.id,
+    urgent: step > 0 || flag.level === 'imminent',
+  });
+  return recorded ? { channels: recorded.notified.channels, event: recorded.event } : { channels: [] };
+}

@@ -1,0 +1,91 @@
+import { and, desc, eq, max } from 'drizzle-orm';
+import type { SafetyPlanContent, SafetyPlanSection } from '@steadfast/contracts';
+import type { Db } from '../../db/database';
+import { users } from '../identity/identity.tables';
+import { safetyPlanVersions } from './safety-plans.tables';
+
+export type SafetyPlanVersionRow = typeof safetyPlanVersions.$inferSelect & { authorName: string };
+
+const withAuthor = {
+  practiceId: safetyPlanVersions.practiceId,
+  clientId: safetyPlanVersions.clientId,
+  version: safetyPlanVersions.version,
+  plan: safetyPlanVersions.plan,
+  authorId: safetyPlanVersions.authorId,
+  authorRole: safetyPlanVersions.authorRole,
+  changedSections: safetyPlanVersions.changedSections,
+  createdAt: safetyPlanVersions.createdAt,
+  authorName: users.name,
+};
+
+function ofClient(practiceId: string, clientId: string) {
+  return and(eq(safetyPlanVersions.practiceId, practiceId), eq(safetyPlanVersions.clientId, clientId));
+}
+
+/** The current plan: the highest version, or undefined before the first save. */
+export async function findLatestVersion(db: Db, practiceId: string, clientId: string): Promise<SafetyPlanVersionRow | undefined> {
+  const [row] = await db
+    .select(withAuthor)
+    .from(safetyPlanVersions)
+    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
+    .where(ofClient(practiceId, clientId))
+    .orderBy(desc(safetyPlanVersions.version))
+    .limit(1);
+  return row;
+}
+
+/** One version by number. */
+export async function findVersion(db: Db, practiceId: string, clientId: string, version: number): Promise<SafetyPlanVersionRow | undefined> {
+  const [row] = await db
+    .select(withAuthor)
+    .from(safetyPlanVersions)
+    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
+    .where(and(ofClient(practiceId, clientId), eq(safetyPlanVersions.version, version)));
+  return row;
+}
+
+/** Every version, newest first, without the plans themselves (the history list). */
+export async function listVersions(db: Db, practiceId: string, clientId: string) {
+  return db
+    .select({
+      version: safetyPlanVersions.version,
+      createdAt: safetyPlanVersions.createdAt,
+      authorName: users.name,
+      authorRole: safetyPlanVersions.authorRole,
+      changedSections: safetyPlanVersions.changedSections,
+    })
+    .from(safetyPlanVersions)
+    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
+    .where(ofClient(practiceId, clientId))
+    .orderBy(desc(safetyPlanVersions.version));
+}
+
+/** When a clinician last saved the plan, with or without changes: the last review together. */
+export async function lastClinicianSaveAt(db: Db, practiceId: string, clientId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: max(safetyPlanVersions.createdAt) })
+    .from(safetyPlanVersions)
+    .where(and(ofClient(practiceId, clientId), eq(safetyPlanVersions.authorRole, 'clinician')));
+  return row?.at ?? null;
+}
+
+export interface NewVersion {
+  practiceId: string;
+  clientId: string;
+  version: number;
+  plan: SafetyPlanContent;
+  authorId: string;
+  authorRole: 'client' | 'clinician';
+  changedSections: SafetyPlanSection[];
+  createdAt: Date;
+}
+
+/**
+ * Inserts a version unless that number already exists. Two saves racing from the same base
+ * both aim at the same number; the primary key lets exactly one win, and the loser gets
+ * false (a conflict to report) rather than a database error.
+ */
+export async function insertVersionIfFree(db: Db, row: NewVersion): Promise<boolean> {
+  const inserted = await db.insert(safetyPlanVersions).values(row).onConflictDoNothing().returning({ version: safetyPlanVersions.version });
+  return inserted.length === 1;
+}

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, apiRequest } from './api';
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers })));
+}
+
+describe('the API client', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('checks an answer against its contract, loading the contracts beside the request', async () => {
+    answer(200, { status: 'ok', extra: 1 });
+    await expect(apiRequest('/api/v1/health', (c) => c.Ok)).rejects.toMatchObject({ code: 'bad_response' });
+    answer(200, { ok: true });
+    await expect(apiRequest('/api/v1/x', (c) => c.Ok)).resolves.toEqual({ ok: true });
+  });
+
+  it('turns the error shape into an ApiError with its code, message, request id and details', async () => {
+    answer(401, { error: { code: 'unauthenticated', message: 'Enter the code.', requestId: 'req-1', details: { totpRequired: true } } });
+    const error = await apiRequest('/api/v1/session', (c) => c.Ok, { method: 'POST', body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 401, code: 'unauthenticated', message: 'Enter the code.', requestId: 'req-1' });
+    expect((error as ApiError).detail('totpRequired')).toBe(true);
+  });
+
+  it('reports no network as its own kind of failure', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(apiRequest('/api/v1/me', (c) => c.MeResponse)).rejects.toMatchObject({ code: 'network', status: 0 });
+  });
+
+  it('sends JSON only when there is a body, with the session cookie', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiRequest('/api/v1/me/totp', (c) => c.Ok, { method: 'POST' });
+    await apiRequest('/api/v1/session', (c) => c.Ok, { method: 'POST', body: { email: 'a@b.c' } });
+    const [first, second] = fetchMock.mock.calls as unknown as [[string, RequestInit], [string, RequestInit]];
+    expect(first[1]).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(first[1].body).toBeUndefined();
+    expect((first[1].headers as Record<string, string>)['content-type']).toBeUndefined();
+    expect((second[1].headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(second[1].body).toBe('{"email":"a@b.c"}');
+  });
+
+  it('names a server failure without the JSON shape as the server’s, not the person’s', async () => {
+    answer(502, undefined, { 'x-request-id': 'proxy-1' });
+    await expect(apiRequest('/api/v1/me', (c) => c.MeResponse)).rejects.toMatchObject({ code: 'internal', status: 502, requestId: 'proxy-1' });
+  });
+});

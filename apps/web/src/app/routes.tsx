@@ -1,0 +1,62 @@
+import type { Role } from '@steadfast/contracts';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * The signed-in pages, one list per role. A feature adds its page here and nowhere else:
+ * an entry with `nav` also appears in the navigation, in list order. Pages are loaded lazily
+ * so each role downloads only its own area.
+ */
+export interface PageRoute {
+  /** Below the site root, no leading slash; '' is the role's home. */
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** The navigation label, when the page belongs in the navigation. */
+  nav?: string;
+}
+
+const clientRoutes: PageRoute[] = [
+  { path: '', nav: 'Home', page: lazy(() => import('../features/home/ClientHomePage')) },
+  { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
+  { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
+  { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+];
+
+const clinicianRoutes: PageRoute[] = [
+  { path: '', nav: 'Caseload', page: lazy(() => import('../features/care-teams/CaseloadPage')) },
+  { path: 'clients/:clientId', page: lazy(() => import('../features/care-teams/ClientPage')) },
+  { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
+  { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plan/ClientSafetyPlanPage')) },
+  { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
+  { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
+  { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
+  { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
+];
+
+const adminRoutes: PageRoute[] = [
+  { path: '', nav: 'People', page: lazy(() => import('../features/practice/PeoplePage')) },
+  { path: 'invitations', nav: 'Invitations', page: lazy(() => import('../features/invitations/InvitationsPage')) },
+  { path: 'mail', nav: 'Outgoing mail', page: lazy(() => import('../features/practice/MailPage')) },
+  { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis/CrisisLinesEditorPage')) },
+  { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
+];
+
+/** Pages everyone signed in has, after their role's own. */
+const everyoneRoutes: PageRoute[] = [
+  { path: 'sessions', nav: 'Your devices', page: lazy(() => import('../features/identity/SessionsPage')) },
+  { path: 'two-factor', page: lazy(() => import('../features/identity/TwoFactorSetupPage')) },
+];
+
+const byRole: Record<Role, PageRoute[]> = {
+  client: clientRoutes,
+  clinician: clinicianRoutes,
+  admin: adminRoutes,
+};
+
+export function routesFor(role: Role): PageRoute[] {
+  return [...byRole[role], ...everyoneRoutes];
+}
+
+/** Pages anyone may open without signing in (the crisis screen is outside these, and eager). */
+export const SignInPage = lazy(() => import('../features/identity/SignInPage'));
+export const AcceptInvitationPage = lazy(() => import('../features/invitations/AcceptInvitationPage'));

@@ -1,0 +1,55 @@
+import { Anchor, Badge, Group, Stack, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { messagingWords } from '../messaging/messaging.words';
+import { safetyPlanEditorWords } from '../safety-plan/safety-plan.words';
+import { useClientProfile } from './care-teams.api';
+import { careTeamWords } from './care-teams.words';
+import { caseloadWords as words } from './caseload.words';
+import { CareTeamList } from './CareTeamList';
+
+/** One client for their care team: who they are and who looks after them. */
+export default function ClientPage() {
+  const { clientId } = useParams();
+  const profile = useClientProfile(clientId);
+  if (profile.isPending) return <Loading />;
+  if (profile.error) {
+    return (
+      <Stack>
+        <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} />
+        <Anchor component={Link} to="/">
+          {words.backToCaseload}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const client = profile.data;
+  return (
+    <Page title={words.clientTitle(client.name)}>
+      <Group gap="xs">
+        <Badge variant="light" color={client.status === 'active' ? 'harbour' : 'gray'}>
+          {client.status === 'active' ? careTeamWords.active : careTeamWords.discharged}
+        </Badge>
+      </Group>
+      <Group gap="lg">
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/messages`} fw={600} data-testid="client-messages-link">
+          {messagingWords.clinician.linkFromClient}
+        </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/safety-plan`} fw={600} data-testid="client-safety-plan-link">
+          {safetyPlanEditorWords.clinicianTitleUnnamed}
+        </Anchor>
+      </Group>
+      <Stack gap="sm" component="section" aria-labelledby="care-team-heading">
+        <Title order={2} id="care-team-heading">
+          {careTeamWords.careTeamHeading}
+        </Title>
+        <CareTeamList members={client.careTeam} showScopes />
+      </Stack>
+      <Anchor component={Link} to="/">
+        {words.backToCaseload}
+      </Anchor>
+    </Page>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../app/api';
+import { safeNext } from '../../app/sign-in-path';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Page } from '../../ui/Page';
+import { useSignIn } from './identity.api';
+import { identityWords } from './identity.words';
+
+const words = identityWords.signIn;
+
+/** Email and password, then a code when the account has two-factor sign-in on. */
+export default function SignInPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState(params.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    signIn.mutate(
+      { email, password, ...(needsCode ? { totp: code.trim() } : {}) },
+      {
+        onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
+        onError: (failure) => {
+          // The first "code required" answer is the next step, not a mistake.
+          if (!needsCode && isApiError(failure) && failure.detail('totpRequired') === true) {
+            setNeedsCode(true);
+            requestAnimationFrame(() => codeInput.current?.focus());
+            return;
+          }
+          setError(failure);
+        },
+      },
+    );
+  };
+
+  const startOver = () => {
+    setNeedsCode(false);
+    setCode('');
+    setPassword('');
+    setError(null);
+  };
+
+  return (
+    <Page title={needsCode ? words.codeStepTitle : words.title} intro={needsCode ? undefined : words.intro}>
+      {params.get('welcome') && !needsCode ? <Alert color="harbour">{words.welcome}</Alert> : null}
+      <form onSubmit={submit} data-testid="sign-in-form">
+        <Stack>
+          {needsCode ? (
+            <>
+              <Text>{words.codeStepIntro}</Text>
+              <TextInput
+                ref={codeInput}
+                label={words.code}
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+                autoComplete="one-time-code"
+                inputMode="text"
+                required
+                name="totp"
+              />
+            </>
+          ) : (
+            <>
+              <TextInput label={words.email} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="username" required name="email" />
+              <PasswordInput label={words.password} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required name="password" />
+            </>
+          )}
+          {error ? <ErrorNotice error={error} /> : null}
+          <Button type="submit" loading={signIn.isPending} size="md">
+            {needsCode ? words.codeSubmit : words.submit}
+          </Button>
+          {needsCode ? (
+            <Button variant="subtle" onClick={startOver}>
+              {words.startOver}
+            </Button>
+          ) : null}
+        </Stack>
+      </form>
+      <Text>
+        {words.crisisHint}{' '}
+        <Anchor component={Link} to="/help">
+          {words.crisisLink}
+        </Anchor>
+        .
+      </Text>
+    </Page>
+  );
+}

@@ -1,0 +1,88 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The deep teal of the theme (src/app/theme.ts): white text on it is 5.9:1. */
+const THEME_COLOUR = '#10706c';
+
+/**
+ * Answers that would hide crisis content (a session that expired, or a network that lies)
+ * are treated like no network, so the service worker falls back to the last good copy.
+ * Serialised into the generated service worker: it must stay self-contained.
+ */
+const keepLastGoodCopy = {
+  fetchDidSucceed: async ({ response }: { response: Response }) => {
+    if (response.status === 401 || response.status === 403 || response.status >= 500) throw new Error(`status ${response.status}`);
+    return response;
+  },
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      strategies: 'generateSW',
+      // An external script, not an inline one: the server's CSP allows scripts from 'self' only.
+      injectRegister: 'script-defer',
+      includeAssets: ['icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Steadfast',
+        short_name: 'Steadfast',
+        description: 'Stay in touch with your care team between sessions.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOUR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // The crisis screen's data: opens with no network and with an expired session.
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && (url.pathname === '/api/v1/crisis-lines' || /^\/api\/v1\/clients\/[^/]+\/safety-plan$/.test(url.pathname)),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'steadfast-crisis',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              plugins: [keepLastGoodCopy],
+            },
+          },
+          {
+            // Who the person is, so the crisis screen knows whose plan to show when offline.
+            urlPattern: ({ url, request }) => request.method === 'GET' && url.pathname === '/api/v1/me',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'steadfast-me', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] } },
+          },
+        ],
+      },
+    }),
+  ],
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        // The contracts only declare schemas and constants. Saying so lets the first download
+        // take the zod-free crisis defaults without every schema (and zod) coming along.
+        moduleSideEffects: [{ test: /packages[\\/]contracts[\\/]/, sideEffects: false }],
+      },
+    },
+  },
+});

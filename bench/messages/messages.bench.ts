@@ -1,0 +1,135 @@
+/**
+ * Messages benchmark (issue 4): sends per second and p50/p99 latency of
+ * `POST /api/v1/clients/{id}/messages` with 50 concurrent senders on PostgreSQL, against the real
+ * app listening on a port, side by side with a bare Fastify route doing one INSERT into the same
+ * database. Target: the real send reaches at least 30% of the bare route's throughput.
+ *
+ *   npx tsx bench/messages/messages.bench.ts   (needs PostgreSQL at STEADFAST_TEST_PG_URL or 127.0.0.1:5432)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printFigures, type BenchFigure } from '../lib/figures';
+import { runLoad, type LoadResult } from './load';
+
+const CONCURRENCY = 50;
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const WARMUP_MS = 2_000;
+const TARGET_RATIO = 0.3;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+
+/** Runs the benchmark, prints it, writes bench/results/messages-*.json, returns the figures. */
+export async function runMessagesBench(): Promise<BenchFigure[]> {
+  // The test helper picks PostgreSQL from this variable when it is first loaded.
+  process.env.STEADFAST_TEST_DB = 'postgres';
+  const { createTestDatabase } = await import('../../apps/server/src/testing/test-database');
+  const { freePort, signInOver, startServerProcess } = await import('../../apps/server/src/modules/realtime/server-process.testing');
+  const database = await createTestDatabase();
+  let app: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  let bare: ChildProcess | undefined;
+  try {
+    app = await startServerProcess({ DATABASE_URL: database.url!, JOBS: 'on' });
+    const sam = await signInOver(app.url, 'sam');
+    const barePort = await freePort();
+    bare = await startBare(database.url!, barePort);
+    const bareUrl = `http://127.0.0.1:${barePort}`;
+
+    const intents = ['share', 'before_session', 'soon'] as const;
+    const appRequest = (n: number) => ({
+      path: `/api/v1/clients/${sam.clientId}/messages`,
+      headers: { cookie: sam.cookie, 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ intent: intents[n % intents.length], body: `Benchmark message ${n}: a few ordinary words about my week.` }),
+    });
+    const bareRequest = (n: number) => ({ path: '/bare/messages', headers: {}, body: JSON.stringify({ body: `Benchmark message ${n}: a few ordinary words about my week.` }) });
+
+    await runLoad(app.url, CONCURRENCY, WARMUP_MS, appRequest, 201);
+    await runLoad(bareUrl, CONCURRENCY, WARMUP_MS, bareRequest, 201);
+    const appCpu = cpuMs(app.child.pid);
+    const real = await runLoad(app.url, CONCURRENCY, DURATION_MS, appRequest, 201);
+    const appCpuPerSend = (cpuMs(app.child.pid) - appCpu) / Math.max(1, real.ok);
+    const bareCpu = cpuMs(bare.pid);
+    const baseline = await runLoad(bareUrl, CONCURRENCY, DURATION_MS, bareRequest, 201);
+    const bareCpuPerRequest = (cpuMs(bare.pid) - bareCpu) / Math.max(1, baseline.ok);
+    const figures = [...toFigures(real, baseline), ...cpuFigures(appCpuPerSend, bareCpuPerRequest)];
+    printFigures(`Messages: ${CONCURRENCY} concurrent senders for ${DURATION_MS / 1000} s each, PostgreSQL, ${os.cpus().length} CPUs shared by load, app and database`, figures);
+    writeResults(figures, { real, baseline, appCpuPerSend, bareCpuPerRequest, concurrency: CONCURRENCY, durationMs: DURATION_MS, loadAverage: os.loadavg() });
+    return figures;
+  } finally {
+    await app?.stop();
+    if (bare && bare.exitCode === null) {
+      bare.kill('SIGTERM');
+      await new Promise((r) => bare!.once('exit', r));
+    }
+    await database.drop();
+  }
+}
+
+function toFigures(real: LoadResult, baseline: LoadResult): BenchFigure[] {
+  const ratio = baseline.perSecond > 0 ? real.perSecond / baseline.perSecond : 0;
+  return [
+    { name: 'POST messages: sends per second', figure: real.perSecond, unit: 'sends/s' },
+    { name: 'POST messages: p50 latency', figure: real.p50Ms, unit: 'ms' },
+    { name: 'POST messages: p99 latency', figure: real.p99Ms, unit: 'ms' },
+    { name: 'POST messages: failed requests', figure: real.failed, unit: 'requests', target: '0', pass: real.failed === 0 },
+    { name: 'bare INSERT route: requests per second', figure: baseline.perSecond, unit: 'req/s' },
+    { name: 'bare INSERT route: p50 latency', figure: baseline.p50Ms, unit: 'ms' },
+    { name: 'bare INSERT route: p99 latency', figure: baseline.p99Ms, unit: 'ms' },
+    { name: 'throughput ratio, messages / bare', figure: ratio, unit: 'share', target: `≥ ${TARGET_RATIO}`, pass: ratio >= TARGET_RATIO },
+  ];
+}
+
+/**
+ * CPU time a process has used so far (Linux /proc), in ms: the app server's own cost per send,
+ * which the shared machine's load does not change the way it changes wall-clock throughput.
+ */
+function cpuMs(pid: number | undefined): number {
+  if (!pid || process.platform !== 'linux') return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+  return (ticks * 1000) / 100;
+}
+
+function cpuFigures(appCpuPerSend: number, bareCpuPerRequest: number): BenchFigure[] {
+  if (process.platform !== 'linux') return [];
+  return [
+    { name: 'app server CPU per send (Node process only)', figure: appCpuPerSend, unit: 'ms' },
+    { name: 'bare server CPU per request (Node process only)', figure: bareCpuPerRequest, unit: 'ms' },
+  ];
+}
+
+async function startBare(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bare-server.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bare server exited with ${child.exitCode}`);
+    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('bare server did not start');
+}
+
+function writeResults(figures: BenchFigure[], details: unknown): void {
+  const dir = path.join(repoRoot, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
+  const body = JSON.stringify({ bench: 'messages', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
+  writeFileSync(path.join(dir, `messages-${date}.json`), `${body}\n`);
+  writeFileSync(path.join(dir, 'messages-latest.json'), `${body}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runMessagesBench().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

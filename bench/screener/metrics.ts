@@ -1,0 +1,75 @@
+/** Classification figures over scored units (a text, or a user scored over their posts). */
+import { levelRank, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
+
+export interface Unit {
+  label: string;
+  level: RiskLevel;
+}
+
+export interface LabelShare {
+  label: string;
+  n: number;
+  atLeastConcern: number;
+  atLeastHigh: number;
+}
+
+const RISK_LABELS = new Set(['ideation', 'behavior/attempt']);
+const CONCERN = levelRank('concern');
+const HIGH = levelRank('high');
+
+const flagged = (u: Unit, at: number): boolean => levelRank(u.level) >= at;
+const share = (units: Unit[], test: (u: Unit) => boolean): number => (units.length ? units.filter(test).length / units.length : Number.NaN);
+
+/** Per label: how many, and the share flagged at ≥ concern and at ≥ high. */
+export function perLabel(units: Unit[]): LabelShare[] {
+  const labels = [...new Set(units.map((u) => u.label))].sort();
+  return labels.map((label) => {
+    const of = units.filter((u) => u.label === label);
+    return { label, n: of.length, atLeastConcern: share(of, (u) => flagged(u, CONCERN)), atLeastHigh: share(of, (u) => flagged(u, HIGH)) };
+  });
+}
+
+/** Recall on ideation + behaviour/attempt at the given level. */
+export function recall(units: Unit[], at: RiskLevel): number {
+  return share(
+    units.filter((u) => RISK_LABELS.has(u.label)),
+    (u) => flagged(u, levelRank(at)),
+  );
+}
+
+/** Specificity on `none`: the share not flagged at ≥ `at` (concern unless said). */
+export function specificity(units: Unit[], at: RiskLevel = 'concern'): number {
+  return share(
+    units.filter((u) => u.label === 'none'),
+    (u) => !flagged(u, levelRank(at)),
+  );
+}
+
+/** Any-risk (concern, ideation, behaviour) vs none, predicted positive at ≥ concern. */
+export function anyRiskF1(units: Unit[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const u of units) {
+    const actual = u.label !== 'none';
+    const predicted = flagged(u, CONCERN);
+    if (actual && predicted) tp += 1;
+    else if (!actual && predicted) fp += 1;
+    else if (actual && !predicted) fn += 1;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** Any-risk vs none ROC AUC, with the ordinal level (0–3) as the score; ties count half. */
+export function anyRiskAuc(units: Unit[]): number {
+  const pos = units.filter((u) => u.label !== 'none').map((u) => levelRank(u.level));
+  const neg = units.filter((u) => u.label === 'none').map((u) => levelRank(u.level));
+  if (!pos.length || !neg.length) return Number.NaN;
+  const negCount = [0, 0, 0, 0];
+  for (const s of neg) negCount[s] = (negCount[s] ?? 0) + 1;
+  let wins = 0;
+  for (const s of pos) {
+    for (let t = 0; t < 4; t += 1) wins += (negCount[t] ?? 0) * (t < s ? 1 : t === s ? 0.5 : 0);
+  }
+  return wins / (pos.length * neg.length);
+}

@@ -1,0 +1,15 @@
+import { launchBrowser, newContext, signInThroughPage, expectNoAxeViolations, screenshot } from '/work/main/e2e/support/browser';
+const b = await launchBrowser();
+const c = await newContext(b, 'phone', 'http://localhost:4999');
+const p = await c.newPage();
+let t = Date.now();
+const lap = (s: string) => { console.log(s, Date.now() - t); t = Date.now(); };
+await signInThroughPage(p, 'http://localhost:4999', 'sam@harbour.example');
+await p.getByTestId('sign-out').waitFor({ state: 'attached' }); lap('signin');
+await p.getByRole('heading', { name: 'Your care team' }).waitFor(); lap('home');
+await expectNoAxeViolations(p); lap('axe');
+await expectNoAxeViolations(p); lap('axe2');
+await screenshot(p, 'probe'); lap('shot');
+await p.setViewportSize({width:1280,height:800}); lap('resize');
+await screenshot(p, 'probe'); lap('shot');
+await b.close();
