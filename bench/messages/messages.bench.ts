@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { printFigures, type BenchFigure } from '../lib/figures';
 import { runLoad, type LoadResult } from './load';
 
+/** What this benchmark needs on the machine (bench/run.ts skips it, saying so, when absent). */
+export const needs = ['postgres'] as const;
+
 const CONCURRENCY = 50;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const WARMUP_MS = 2_000;

@@ -118,9 +118,7 @@ export async function apiSignIn(url: string, who: DemoPerson): Promise<ApiSessio
     body: JSON.stringify({ email: demoEmail(who), password: 'steadfast-demo' }),
   });
   if (res.status !== 200) throw new Error(`sign-in for ${who} answered ${res.status}: ${await res.text()}`);
-  const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get('set-cookie') ?? ''])
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get('set-cookie') ?? '']).map((c) => c.split(';')[0]).join('; ');
   const { user } = (await res.json()) as { user: ApiSession['user'] };
   return {
     cookie,
