@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
+import { freePort } from '../../testing/ports';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/steadfast.mjs');
 
@@ -13,18 +13,6 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM (a clean stop) by default; SIGKILL for a crash. Resolves when the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
-}
-
-/** A port nobody listens on now (PORT=0 would hide which port the child chose). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
@@ -54,7 +42,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
-    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -70,7 +61,10 @@ export async function signInOver(url: string, who: DemoKey): Promise<{ cookie: s
     body: JSON.stringify({ email: demoPeople[who].email, password: DEMO_PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`sign-in as ${who} failed: ${res.status}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('steadfast_session='))!.split(';')[0]!;
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('steadfast_session='))!
+    .split(';')[0]!;
   const { user } = (await res.json()) as { user: { clientId?: string } };
   return { cookie, ...(user.clientId ? { clientId: user.clientId } : {}) };
 }
@@ -83,3 +77,6 @@ export async function sendOver(url: string, cookie: string, clientId: string, bo
     body: JSON.stringify(body),
   });
 }
+
+/** Re-exported for the benchmarks, which start servers the same way. */
+export { freePort };
