@@ -60,7 +60,12 @@ export const SessionView = z.object({
 export const SessionList = z.object({ sessions: z.array(SessionView) });
 
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const TotpVerifyBody = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/) });
+export const TotpVerifyBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const invitationKinds = ['clinician', 'client'] as const;
@@ -96,3 +101,10 @@ export const InvitationPreview = z.object({
 });
 export const InvitationTokenParams = z.strictObject({ token: z.string().min(20).max(100) });
 export const AcceptInvitationBody = z.strictObject({ password: Password });
+
+/** Changing one's own password: the current one proves it is really them, not a borrowed session. */
+export const ChangePasswordBody = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password })
+  .refine((b) => b.newPassword !== b.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
+export const ChangePasswordResult = z.object({ signedOutElsewhere: z.number().int() });

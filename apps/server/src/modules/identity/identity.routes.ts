@@ -1,9 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MeResponse, Ok, RecoveryCodes, SessionList, SignInBody, SignInResponse, TotpEnrolment, TotpVerifyBody } from '@steadfast/contracts';
+import {
+  ChangePasswordBody,
+  ChangePasswordResult,
+  MeResponse,
+  Ok,
+  RecoveryCodes,
+  SessionList,
+  SignInBody,
+  SignInResponse,
+  TotpEnrolment,
+  TotpVerifyBody,
+} from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
 import { SESSION_COOKIE } from '../../http/auth';
 import { typed } from '../../http/route';
+import { changeMyPassword } from './account.service';
 import { getMe } from './me.service';
 import { listMySessions, revokeMySession, revokeSessionByToken } from './sessions.service';
 import { signIn } from './sign-in';
@@ -58,6 +70,17 @@ export async function identityRoutes(app: FastifyInstance, deps: Deps) {
       await revokeMySession(request.ctx, request.params.id);
       return { ok: true as const };
     },
+  });
+
+  r.post('/api/v1/me/password', {
+    schema: {
+      tags: ['identity'],
+      summary: 'Change my password (signs out my other devices)',
+      body: ChangePasswordBody,
+      response: { 200: ChangePasswordResult },
+    },
+    config: { access: { signedIn: true }, rateLimit: { max: 5, timeWindow: '1 minute' } },
+    handler: async (request) => changeMyPassword(request.ctx, request.body),
   });
 
   r.post('/api/v1/me/totp', {

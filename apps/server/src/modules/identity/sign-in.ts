@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { verify as verifyTotp } from 'otplib';
 import type { SignInBody, SessionUser } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
@@ -68,11 +68,13 @@ async function checkSecondFactor(deps: Deps, user: UserRow, code: string | undef
 async function useRecoveryCode(deps: Deps, user: UserRow, code: string): Promise<boolean> {
   const hashed = sha256(code.toLowerCase());
   if (!user.recoveryCodes.includes(hashed)) return false;
-  await deps.database.db
+  // Spent in one conditional update, so two sign-ins racing with the same code cannot both win.
+  const spent = await deps.database.db
     .update(users)
-    .set({ recoveryCodes: user.recoveryCodes.filter((c) => c !== hashed) })
-    .where(eq(users.id, user.id));
-  return true;
+    .set({ recoveryCodes: sql`${users.recoveryCodes} - ${hashed}::text` })
+    .where(and(eq(users.id, user.id), sql`jsonb_exists(${users.recoveryCodes}, ${hashed}::text)`))
+    .returning({ id: users.id });
+  return spent.length === 1;
 }
 
 async function openSession(deps: Deps, user: UserRow, now: Date, userAgent: string | undefined): Promise<SignedIn> {

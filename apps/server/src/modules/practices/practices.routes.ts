@@ -4,6 +4,7 @@ import { IdParams, MailList, Ok, PeopleList } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
 import { typed } from '../../http/route';
 import { listPracticeMail, mailDelivery } from '../mail/mail.service';
+import { resetTwoFactor } from '../identity/account.service';
 import { listPeople, signOutEverywhere, unlockPerson } from './practices.service';
 
 /** The admin's practice page: people, their sessions and locks, and the mail outbox. */
@@ -27,6 +28,15 @@ export async function practiceRoutes(app: FastifyInstance, deps: Deps) {
     config: { access: { practice: 'practice.manage' } },
     handler: async (request) => {
       await unlockPerson(request.ctx, request.params.id);
+      return { ok: true as const };
+    },
+  });
+
+  r.post('/api/v1/practice/people/:id/reset-two-factor', {
+    schema: { tags: ['practice'], summary: "Turn a person's two-factor sign-in off so they set it up again", params: IdParams, response: { 200: Ok } },
+    config: { access: { practice: 'practice.manage' } },
+    handler: async (request) => {
+      await resetTwoFactor(request.ctx, request.params.id);
       return { ok: true as const };
     },
   });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PersonView } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
@@ -43,10 +43,28 @@ export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<{ rev
 }
 
 export async function unlockPerson(ctx: Ctx, userId: string): Promise<void> {
-  const updated = await ctx.db
-    .update(users)
-    .set({ lockedUntil: null, failedSignIns: 0 })
-    .where(and(eq(users.id, userId), eq(users.practiceId, ctx.actor.practiceId)))
-    .returning({ id: users.id });
-  if (updated.length === 0) throw notFound('person');
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({ lockedUntil: null, failedSignIns: 0 })
+      .where(and(eq(users.id, userId), eq(users.practiceId, ctx.actor.practiceId)))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw notFound('person');
+    await audit({ ...ctx, db: tx }, { action: 'identity.unlocked', subjectType: 'user', subjectId: userId });
+  });
+}
+
+/**
+ * Replaces one named policy of a practice, leaving the others as they are, and returns the value
+ * it replaced. The practice row is locked first, so two admins saving at once apply one after the
+ * other and each sees (and can audit) what it replaced.
+ */
+export async function replacePracticePolicy(db: Db, practiceId: string, key: string, value: unknown): Promise<unknown> {
+  const [current] = await db.select({ policies: practices.policies }).from(practices).where(eq(practices.id, practiceId)).for('update');
+  if (!current) throw notFound('practice');
+  await db
+    .update(practices)
+    .set({ policies: sql`${practices.policies} || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb)` })
+    .where(eq(practices.id, practiceId));
+  return current.policies[key];
 }

@@ -9,6 +9,7 @@ import { forgetPersonalCopies } from '../../app/sign-out-cleanup';
 import { useMe, useMySessions, useRevokeSession } from './identity.api';
 import { identityWords } from './identity.words';
 import { describeDevice } from './describe-device';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 const words = identityWords.sessions;
 
@@ -73,6 +74,7 @@ export default function SessionsPage() {
           </Paper>
         ))}
       </Stack>
+      <ChangePasswordForm />
     </Page>
   );
 }

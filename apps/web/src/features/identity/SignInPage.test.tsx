@@ -4,8 +4,12 @@ import { fakeNetwork, json, renderRoutes } from '../../test/render';
 import SignInPage from './SignInPage';
 
 const user = { id: '5b0c3a3e-2f4e-4f0e-9d49-3a1f6f0c2a10', role: 'clinician', name: 'Dana Reyes' };
-const codeRequired = { error: { code: 'unauthenticated', message: 'Enter the 6-digit code from your authenticator app.', requestId: 'r1', details: { totpRequired: true } } };
-const wrongCode = { error: { code: 'unauthenticated', message: 'That code did not work. Please try the current one.', requestId: 'r2', details: { totpRequired: true } } };
+const codeRequired = {
+  error: { code: 'unauthenticated', message: 'Enter the 6-digit code from your authenticator app.', requestId: 'r1', details: { totpRequired: true } },
+};
+const wrongCode = {
+  error: { code: 'unauthenticated', message: 'That code did not work. Please try the current one.', requestId: 'r2', details: { totpRequired: true } },
+};
 
 function renderSignIn(path = '/sign-in') {
   return renderRoutes(
@@ -61,7 +65,9 @@ describe('signing in', () => {
   it('says plainly when the email and password do not match, and stays on the page', async () => {
     vi.stubGlobal(
       'fetch',
-      fakeNetwork({ 'POST /api/v1/session': () => json(401, { error: { code: 'unauthenticated', message: 'That email and password do not match.', requestId: 'r3' } }) }).fetch,
+      fakeNetwork({
+        'POST /api/v1/session': () => json(401, { error: { code: 'unauthenticated', message: 'That email and password do not match.', requestId: 'r3' } }),
+      }).fetch,
     );
     const { router } = renderSignIn();
     fill('Email', 'sam@harbour.example');

@@ -70,8 +70,23 @@ export default function SignInPage() {
             </>
           ) : (
             <>
-              <TextInput label={words.email} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="username" required name="email" />
-              <PasswordInput label={words.password} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required name="password" />
+              <TextInput
+                label={words.email}
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                autoComplete="username"
+                required
+                name="email"
+              />
+              <PasswordInput
+                label={words.password}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoComplete="current-password"
+                required
+                name="password"
+              />
             </>
           )}
           {error ? <ErrorNotice error={error} /> : null}

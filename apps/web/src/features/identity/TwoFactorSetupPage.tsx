@@ -61,25 +61,37 @@ function Enrol({ secret, otpauthUrl, onDone }: EnrolProps) {
     <Stack gap="lg">
       <Paper withBorder p="md">
         <Stack gap="sm">
-          <Title order={2}>
-            1. {words.step1}
-          </Title>
+          <Title order={2}>1. {words.step1}</Title>
           <Text>{words.step1Help}</Text>
           <div>
             <Anchor href={otpauthUrl}>{words.openInApp}</Anchor>
           </div>
           <Text fw={600}>{words.key}</Text>
-          <Text ff="monospace" fz="lg" p="sm" bg="gray.1" style={{ letterSpacing: '0.1em', overflowWrap: 'anywhere', borderRadius: 'var(--mantine-radius-sm)' }} data-testid="totp-secret">
+          <Text
+            ff="monospace"
+            fz="lg"
+            p="sm"
+            bg="gray.1"
+            style={{ letterSpacing: '0.1em', overflowWrap: 'anywhere', borderRadius: 'var(--mantine-radius-sm)' }}
+            data-testid="totp-secret"
+          >
             {secret.replace(/(.{4})/g, '$1 ').trim()}
           </Text>
         </Stack>
       </Paper>
       <Paper withBorder p="md" component="form" onSubmit={submit}>
         <Stack gap="sm">
-          <Title order={2}>
-            2. {words.step2}
-          </Title>
-          <TextInput label={words.code} value={code} onChange={(e) => setCode(e.currentTarget.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required name="code" />
+          <Title order={2}>2. {words.step2}</Title>
+          <TextInput
+            label={words.code}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            required
+            name="code"
+          />
           {confirm.error ? <ErrorNotice error={confirm.error} /> : null}
           <div>
             <Button type="submit" loading={confirm.isPending}>

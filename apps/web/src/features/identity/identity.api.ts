@@ -1,4 +1,4 @@
-import type { SignInBody } from '@steadfast/contracts';
+import type { ChangePasswordBody, SignInBody } from '@steadfast/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 import { forgetPersonalCopies } from '../../app/sign-out-cleanup';
@@ -58,5 +58,13 @@ export function useBeginTotp() {
 export function useConfirmTotp() {
   return useMutation({
     mutationFn: (code: string) => apiRequest('/api/v1/me/totp/verify', (c) => c.RecoveryCodes, { method: 'POST', body: { code } }),
+  });
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ChangePasswordBody) => apiRequest('/api/v1/me/password', (c) => c.ChangePasswordResult, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
   });
 }

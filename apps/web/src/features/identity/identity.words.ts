@@ -17,7 +17,8 @@ export const identityWords = {
   },
   twoFactor: {
     title: 'Two-factor sign-in',
-    required: 'Your practice asks clinicians and admins to use a second step when signing in. It keeps clients’ information safe if a password is ever guessed.',
+    required:
+      'Your practice asks clinicians and admins to use a second step when signing in. It keeps clients’ information safe if a password is ever guessed.',
     optional: 'Add a second step when you sign in, using an authenticator app on your phone.',
     alreadyOn: 'Two-factor sign-in is on for your account.',
     start: 'Set up two-factor sign-in',
@@ -32,6 +33,26 @@ export const identityWords = {
     codesIntro: 'Each code works once, if you cannot use your phone. Keep them somewhere safe: they are shown only now.',
     codesList: 'Recovery codes',
     codesDone: 'I have saved my codes',
+  },
+  password: {
+    heading: 'Your password',
+    intro: 'Changing your password signs you out on your other devices. You stay signed in here.',
+    current: 'Current password',
+    currentMissing: 'Enter the password you use now.',
+    // The server's own words for a wrong current password, shown next to the field.
+    wrongCurrentFromServer: 'That is not your current password.',
+    wrongCurrent: 'That is not your current password. Please try again.',
+    next: 'New password',
+    nextHelp: 'At least 10 characters. A few words strung together works well.',
+    again: 'New password again',
+    tooShort: 'Use at least 10 characters.',
+    same: 'Choose a password different from the current one.',
+    mismatch: 'The two new passwords are not the same.',
+    submit: 'Change password',
+    done: (others: number) =>
+      others === 0
+        ? 'Your password is changed.'
+        : `Your password is changed, and you are signed out on ${others === 1 ? 'one other device' : `${others} other devices`}.`,
   },
   sessions: {
     title: 'Your devices',
