@@ -21,8 +21,12 @@ export type Listener = (payload: string) => void;
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
-  /** Subscribes to a NOTIFY channel; returns an unsubscribe function. */
-  listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel; returns an unsubscribe function. `onGap` is called after the
+   * listening connection was lost and made again: notifications sent meanwhile are gone, so the
+   * subscriber catches up from its table.
+   */
+  listen(channel: string, onPayload: Listener, onGap?: () => void): Promise<() => Promise<void>>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -64,35 +68,12 @@ function openPostgres(url: string): Database {
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const listeners = new Map<string, Set<Listener>>();
-  let listenClient: pg.Client | undefined;
-
-  async function ensureListenClient(): Promise<pg.Client> {
-    if (listenClient) return listenClient;
-    const client = new pg.Client({ connectionString: url });
-    client.on('notification', (n) => listeners.get(n.channel)?.forEach((fn) => fn(n.payload ?? '')));
-    client.on('error', () => undefined);
-    await client.connect();
-    listenClient = client;
-    return client;
-  }
+  const listening = new ListeningConnection(url);
 
   return {
     kind: 'postgres',
     db,
-    async listen(channel, onPayload) {
-      const client = await ensureListenClient();
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        await client.query(`LISTEN "${channel.replace(/"/g, '')}"`);
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-      };
-    },
+    listen: (channel, onPayload, onGap) => listening.subscribe(channel, onPayload, onGap),
     async migrate() {
       // Two app servers starting together must not both migrate: serialise on an advisory lock.
       const client = await pool.connect();
@@ -105,10 +86,103 @@ function openPostgres(url: string): Database {
       }
     },
     async close() {
-      await listenClient?.end().catch(() => undefined);
+      await listening.close();
       await pool.end();
     },
   };
+}
+
+/**
+ * The one connection per app server that LISTENs. When it is lost (a database restart, a network
+ * blip, an idle-connection killer) it is made again with backoff and every channel re-LISTENed;
+ * subscribers are told of the gap so that nothing sent meanwhile is missed, only late.
+ */
+class ListeningConnection {
+  private readonly subscribers = new Map<string, Set<{ onPayload: Listener; onGap?: () => void }>>();
+  private client: Promise<pg.Client> | undefined;
+  private retryMs = RECONNECT_FIRST_MS;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async subscribe(channel: string, onPayload: Listener, onGap?: () => void): Promise<() => Promise<void>> {
+    const entry = { onPayload, ...(onGap ? { onGap } : {}) };
+    let set = this.subscribers.get(channel);
+    const isNewChannel = !set;
+    if (!set) {
+      set = new Set();
+      this.subscribers.set(channel, set);
+    }
+    set.add(entry);
+    const client = await this.connection();
+    if (isNewChannel) await client.query(`LISTEN ${quoteChannel(channel)}`);
+    return async () => {
+      set.delete(entry);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const client = await this.client?.catch(() => undefined);
+    await client?.end().catch(() => undefined);
+  }
+
+  private connection(): Promise<pg.Client> {
+    this.client ??= this.connect().catch((error: unknown) => {
+      this.client = undefined;
+      throw error;
+    });
+    return this.client;
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (n) => this.subscribers.get(n.channel)?.forEach((s) => s.onPayload(n.payload ?? '')));
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    for (const channel of this.subscribers.keys()) await client.query(`LISTEN ${quoteChannel(channel)}`);
+    return client;
+  }
+
+  private lost(client: pg.Client): void {
+    void this.client?.then(
+      (current) => {
+        if (current !== client) return;
+        this.client = undefined;
+        client.end().catch(() => undefined);
+        this.reconnectLater();
+      },
+      () => undefined,
+    );
+  }
+
+  private reconnectLater(): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.connection().then(
+        () => {
+          this.retryMs = RECONNECT_FIRST_MS;
+          for (const set of this.subscribers.values()) for (const s of set) s.onGap?.();
+        },
+        () => {
+          this.retryMs = Math.min(this.retryMs * 2, RECONNECT_MAX_MS);
+          this.reconnectLater();
+        },
+      );
+    }, this.retryMs);
+    this.retryTimer.unref();
+  }
+}
+
+const RECONNECT_FIRST_MS = 200;
+const RECONNECT_MAX_MS = 10_000;
+
+function quoteChannel(channel: string): string {
+  return `"${channel.replace(/"/g, '')}"`;
 }
 
 /** NOTIFY through whichever database is in use; delivered after the surrounding transaction commits. */

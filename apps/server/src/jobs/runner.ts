@@ -43,8 +43,10 @@ export class JobRunner {
   private async runOne(): Promise<boolean> {
     const kinds = [...this.handlers.keys()];
     if (kinds.length === 0) return false;
-    return (await this.runOneTransactional(kinds.filter((k) => this.handlers.get(k)?.mode === 'transactional'))) ||
-      (await this.runOneLeased(kinds.filter((k) => this.handlers.get(k)?.mode === 'leased')));
+    return (
+      (await this.runOneTransactional(kinds.filter((k) => this.handlers.get(k)?.mode === 'transactional'))) ||
+      (await this.runOneLeased(kinds.filter((k) => this.handlers.get(k)?.mode === 'leased')))
+    );
   }
 
   private async runOneTransactional(kinds: string[]): Promise<boolean> {
@@ -84,7 +86,12 @@ export class JobRunner {
   /** Polls for due jobs and wakes at once on a NOTIFY from any server. */
   async start(): Promise<void> {
     this.stopped = false;
-    this.unlisten = await this.deps.database.listen(JOBS_CHANNEL, () => this.wake());
+    // After a lost listening connection, jobs enqueued meanwhile are looked for at once.
+    this.unlisten = await this.deps.database.listen(
+      JOBS_CHANNEL,
+      () => this.wake(),
+      () => this.wake(),
+    );
     this.schedule(0);
   }
 

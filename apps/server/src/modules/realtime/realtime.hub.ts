@@ -143,7 +143,11 @@ export class RealtimeHub {
 
   private ensureStarted(): Promise<void> {
     this.started ??= (async () => {
-      this.unlisten = await this.deps.database.listen(EVENTS_CHANNEL, (payload) => this.onNotify(payload));
+      this.unlisten = await this.deps.database.listen(
+        EVENTS_CHANNEL,
+        (payload) => this.onNotify(payload),
+        () => void this.catchUpAfterGap(),
+      );
       this.timer = setInterval(() => void this.tick(), this.options.heartbeatMs);
       this.timer.unref();
       await schedulePrune(this.deps.database.db, this.deps.clock.now());
@@ -189,6 +193,15 @@ export class RealtimeHub {
         continue;
       }
       stream.visibility = await loadVisibility(db, stream.actor, now);
+    }
+  }
+
+  /** The listening connection was lost and is back: read what was sent meanwhile from the table. */
+  private async catchUpAfterGap(): Promise<void> {
+    try {
+      await this.pollMissed();
+    } catch (error) {
+      this.deps.log.error({ err: error }, 'event stream catch-up after a lost connection failed');
     }
   }
 
