@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common';
+import { Id, IsoDateTime, RiskLevel } from './common';
+import { MessageIntent } from './messaging';
 
 export const careTeamRoles = ['therapist', 'gp', 'co_therapist', 'other'] as const;
 export const CareTeamRole = z.enum(careTeamRoles);
@@ -18,6 +19,37 @@ export const CareTeamMember = z.object({
 });
 export type CareTeamMember = z.infer<typeof CareTeamMember>;
 
+const Count = z.number().int().nonnegative();
+
+/**
+ * A client's conversation at a glance (SPEC §2.8): client messages still waiting for a reply (not
+ * answered, not marked "no reply needed"), the earliest reply time promised among them, what the
+ * caller has not opened yet, and when anyone last wrote.
+ */
+export const CaseloadMessageSignals = z.object({
+  waiting: z.object({ before_session: Count, soon: Count, crisis: Count }),
+  /** The earliest promised reply among the waiting messages (a `crisis` message promises no time: it goes to on call). */
+  nextReplyDue: z.object({ at: IsoDateTime, intent: MessageIntent, overdue: z.boolean() }).nullable(),
+  unseenByMe: Count,
+  lastMessageAt: IsoDateTime.nullable(),
+});
+export type CaseloadMessageSignals = z.infer<typeof CaseloadMessageSignals>;
+
+/** Unacknowledged risk flags: how many, the highest level, and the most urgent one to open. Clinicians only. */
+export const CaseloadFlagSignals = z.object({
+  open: Count,
+  highestLevel: RiskLevel.nullable(),
+  mostUrgentFlagId: Id.nullable(),
+});
+export type CaseloadFlagSignals = z.infer<typeof CaseloadFlagSignals>;
+
+/** Each signal is null when the caller's access does not include it (a GP without the messages scope sees no message signals). */
+export const CaseloadSignals = z.object({
+  messages: CaseloadMessageSignals.nullable(),
+  flags: CaseloadFlagSignals.nullable(),
+});
+export type CaseloadSignals = z.infer<typeof CaseloadSignals>;
+
 export const CaseloadEntry = z.object({
   clientId: Id,
   name: z.string(),
@@ -27,6 +59,7 @@ export const CaseloadEntry = z.object({
   careTeam: z.array(CareTeamMember),
   joinedAt: IsoDateTime,
   status: z.enum(['active', 'discharged']),
+  signals: CaseloadSignals,
 });
 export type CaseloadEntry = z.infer<typeof CaseloadEntry>;
 export const Caseload = z.object({ clients: z.array(CaseloadEntry) });

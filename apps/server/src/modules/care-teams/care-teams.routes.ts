@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Caseload, ClientParams, ClientProfile } from '@steadfast/contracts';
 import { typed } from '../../http/route';
-import { getCaseload, getClientProfile } from './care-teams.service';
+import { getClientProfile } from './care-teams.service';
+import { getCaseload } from './caseload.service';
 
 /** The clinician's caseload and one client's profile with their care team. */
 export async function careTeamRoutes(app: FastifyInstance) {

@@ -1,6 +1,5 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CaseloadEntry } from '@steadfast/contracts';
-import { Link } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -8,16 +7,20 @@ import { useMe } from '../identity/identity.api';
 import { InvitationList } from '../invitations/InvitationList';
 import { InviteForm } from '../invitations/InviteForm';
 import { useMessageUpdates } from '../messaging/messaging.api';
-import { useCaseload } from './care-teams.api';
-import { careTeamWords } from './care-teams.words';
+import { useNow } from '../triage/triage.api';
+import { useCaseload, useCaseloadFlagUpdates, useRefetchWhenDue } from './care-teams.api';
+import { CaseloadClientCard } from './CaseloadClientCard';
 import { caseloadWords as words } from './caseload.words';
 
-/** The clinician's caseload: each client with their role, main contact and care team. */
+/** The clinician's caseload: each client with their signals (SPEC §2.8), most pressing first, then their care team. */
 export default function CaseloadPage() {
   const me = useMe().data;
-  const caseload = useCaseload();
-  // Messages change the caseload's signals: refresh it while it is open.
-  useMessageUpdates();
+  // Messages and flags change the caseload's signals: refresh it while it is open.
+  const live = useMessageUpdates();
+  useCaseloadFlagUpdates();
+  const caseload = useCaseload(live);
+  const now = useNow();
+  useRefetchWhenDue(nextDueOf(caseload.data?.clients ?? [], now), now);
   return (
     <Page title={words.title} intro={words.intro}>
       <Stack gap="sm" component="section" aria-labelledby="clients-heading">
@@ -28,7 +31,9 @@ export default function CaseloadPage() {
         {caseload.error ? <ErrorNotice error={caseload.error} onRetry={() => void caseload.refetch()} /> : null}
         {caseload.data?.clients.length === 0 ? <Text>{words.none}</Text> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {caseload.data?.clients.map((client) => <ClientCard key={client.clientId} client={client} />)}
+          {caseload.data?.clients.map((client) => (
+            <CaseloadClientCard key={client.clientId} client={client} now={now} timeZone={me?.practice.timeZone} />
+          ))}
         </SimpleGrid>
       </Stack>
       {me?.can.inviteClients ? (
@@ -41,29 +46,8 @@ export default function CaseloadPage() {
   );
 }
 
-function ClientCard({ client }: { client: CaseloadEntry }) {
-  const others = client.careTeam.filter((m) => !m.isPrimary);
-  return (
-    <Paper withBorder p="md" data-testid="caseload-client" component="article" aria-labelledby={`client-${client.clientId}`}>
-      <Stack gap={6}>
-        <Group justify="space-between" gap="xs">
-          <Title order={3} size="h4" id={`client-${client.clientId}`}>
-            <Anchor component={Link} to={`/clients/${client.clientId}`} inherit>
-              {client.name}
-            </Anchor>
-          </Title>
-          {client.status === 'discharged' ? <Badge color="gray">{careTeamWords.discharged}</Badge> : null}
-        </Group>
-        <Text size="sm">
-          {words.yourRole}: {client.isPrimary ? `${careTeamWords.role[client.myRole ?? 'therapist']}, ${careTeamWords.primary.toLowerCase()}` : client.myRole ? careTeamWords.role[client.myRole] : words.notOnTeam}
-        </Text>
-        <Text size="sm">
-          {words.primary}: {client.primaryClinicianName}
-        </Text>
-        <Text size="sm">
-          {words.careTeam}: {others.length > 0 ? others.map((m) => `${m.name} (${careTeamWords.role[m.role]})`).join(', ') : words.onlyPrimary}
-        </Text>
-      </Stack>
-    </Paper>
-  );
+/** The next promised reply still in the future, across the caseload. */
+function nextDueOf(clients: CaseloadEntry[], now: number): string | undefined {
+  const upcoming = clients.map((c) => c.signals.messages?.nextReplyDue?.at).filter((at): at is string => Boolean(at) && Date.parse(at!) > now);
+  return upcoming.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
 }

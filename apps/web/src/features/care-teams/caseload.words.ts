@@ -1,7 +1,9 @@
+import type { MessageIntent, RiskLevel } from '@steadfast/contracts';
+
 /** Words of the clinician's caseload and client pages. */
 export const caseloadWords = {
   title: 'Your caseload',
-  intro: 'The clients whose care team you are part of.',
+  intro: 'The clients whose care team you are part of. Open risk flags come first, then replies that are due.',
   clientsHeading: 'Clients',
   none: 'No clients yet. Invite a client below and they will appear here once they join.',
   yourRole: 'Your role',
@@ -11,4 +13,27 @@ export const caseloadWords = {
   onlyPrimary: 'No one else yet',
   clientTitle: (name: string) => name,
   backToCaseload: 'Back to your caseload',
+} as const;
+
+/**
+ * What each client card says about messages and flags, for clinicians only. Plain and calm: an
+ * overdue reply is stated, not alarmed about, and every signal is in words (never colour alone).
+ */
+export const signalWords = {
+  intent: { share: 'share', before_session: 'before session', soon: 'soon', crisis: 'crisis' } satisfies Record<MessageIntent, string>,
+  waiting: (n: number) => (n === 1 ? '1 message waiting' : `${n} messages waiting`),
+  /** "(1 ‘soon’, 1 ‘before session’)", when more than one kind waits. */
+  waitingKinds: (parts: { intent: MessageIntent; count: number }[]) => `(${parts.map((p) => `${p.count} ‘${signalWords.intent[p.intent]}’`).join(', ')})`,
+  /** The one kind that waits, when only one does: "2 ‘soon’ messages waiting". */
+  waitingOfKind: (n: number, intent: MessageIntent) => `${n} ‘${signalWords.intent[intent]}’ ${n === 1 ? 'message' : 'messages'} waiting`,
+  due: (intent: MessageIntent, when: string) => `‘${signalWords.intent[intent]}’ reply due by ${when}`,
+  overdue: (intent: MessageIntent, when: string) => `‘${signalWords.intent[intent]}’ reply overdue since ${when}`,
+  nothingWaiting: 'Nothing waiting for a reply',
+  unseen: (n: number) => (n === 1 ? '1 message not opened by you yet' : `${n} messages not opened by you yet`),
+  lastMessage: (when: string) => `Last message ${when}`,
+  noMessages: 'No messages yet',
+  messagesNotShared: 'Messages are not shared with you for this client.',
+  flagLevel: { none: 'none', concern: 'concern', high: 'high', imminent: 'imminent' } satisfies Record<RiskLevel, string>,
+  flag: (level: RiskLevel, open: number) =>
+    open === 1 ? `Risk flag: ${signalWords.flagLevel[level]}` : `Risk flags: ${open}, highest ${signalWords.flagLevel[level]}`,
 } as const;
