@@ -13,6 +13,7 @@ import { printFigures, formatNumber, type BenchFigure } from '../lib/figures';
 import { loadRiskSources, repoRoot, sharedDataDir, type Source } from './data';
 import { loadLexicon, measureCoverage, type ConstructCoverage } from './lexicon';
 import { anyRiskAuc, anyRiskF1, perLabel, recall, specificity, type LabelShare, type Unit } from './metrics';
+import { halfOf, type Half } from './split';
 
 const TARGET_RECALL = 0.9;
 const TARGET_SPECIFICITY = 0.8;
@@ -32,17 +33,63 @@ interface SourceReport {
   auc: number;
 }
 
+interface HalfUnit extends Unit {
+  half: Half;
+}
+
 /** Scores each source: per text, or per user (highest level over their posts). */
-function scoreSource(source: Source): Unit[] {
-  if (!source.byGroup) return source.rows.map((r) => ({ label: r.label, level: screen(r.text).level }));
-  const users = new Map<string, { label: string; levels: RiskLevel[] }>();
+function scoreSource(source: Source): HalfUnit[] {
+  if (!source.byGroup) return source.rows.map((r) => ({ label: r.label, level: screen(r.text).level, half: halfOf(r) }));
+  const users = new Map<string, { label: string; levels: RiskLevel[]; half: Half }>();
   for (const r of source.rows) {
     const key = r.group ?? r.id;
-    const user = users.get(key) ?? { label: r.label, levels: [] };
+    const user = users.get(key) ?? { label: r.label, levels: [], half: halfOf(r) };
     user.levels.push(screen(r.text).level);
     users.set(key, user);
   }
-  return [...users.values()].map((u) => ({ label: u.label, level: maxLevel(...u.levels) }));
+  return [...users.values()].map((u) => ({ label: u.label, level: maxLevel(...u.levels), half: u.half }));
+}
+
+interface HalfReport {
+  half: Half | 'both';
+  n: number;
+  recallConcern: number;
+  recallHigh: number;
+  specificity: number;
+  specificityHigh: number;
+  f1: number;
+  auc: number;
+}
+
+/**
+ * The pooled figures on each half of the author split (split.ts): changes are decided on
+ * half A only, so a gap between A and B is a sign of fitting A's rows.
+ */
+function halves(pooled: HalfUnit[]): HalfReport[] {
+  return (['A', 'B', 'both'] as const).map((half) => {
+    const units = half === 'both' ? pooled : pooled.filter((u) => u.half === half);
+    return {
+      half,
+      n: units.length,
+      recallConcern: recall(units, 'concern'),
+      recallHigh: recall(units, 'high'),
+      specificity: specificity(units),
+      specificityHigh: specificity(units, 'high'),
+      f1: anyRiskF1(units),
+      auc: anyRiskAuc(units),
+    };
+  });
+}
+
+function printHalves(reports: HalfReport[]): void {
+  console.log('\nPooled, by half of the author split (decisions are made on A only)');
+  console.log('  half      n  recall≥concern  recall≥high  spec≥concern  spec≥high     F1    AUC');
+  for (const r of reports) {
+    const cells = [r.recallConcern, r.recallHigh, r.specificity, r.specificityHigh, r.f1, r.auc].map(formatNumber);
+    console.log(
+      `  ${r.half.padEnd(4)} ${String(r.n).padStart(6)}  ${cells[0]?.padStart(14)}  ${cells[1]?.padStart(11)}  ${cells[2]?.padStart(12)}  ${cells[3]?.padStart(9)}  ${cells[4]?.padStart(5)}  ${cells[5]?.padStart(5)}`,
+    );
+  }
 }
 
 function report(file: string, unit: 'text' | 'user', units: Unit[]): SourceReport {
@@ -69,7 +116,8 @@ interface Throughput {
   charsPerText: number;
 }
 
-const ROUNDS = 7;
+/** SCREENER_BENCH_ROUNDS=1 for a quick run while developing on a shared machine. */
+const ROUNDS = Math.max(1, Number(process.env.SCREENER_BENCH_ROUNDS ?? 7));
 
 /**
  * Throughput on one core (Node runs screen() on one thread) over typical texts (≤ 600 chars),
@@ -193,15 +241,17 @@ export async function runScreenerBench(): Promise<BenchFigure[]> {
   }
   const reports = sources.map((s) => report(s.file, s.byGroup ? 'user' : 'text', scoreSource(s)));
   const pooled = sources.filter((s) => POOLED.has(s.file)).flatMap(scoreSource);
+  const split = halves(pooled);
   const speed = throughput(sources.flatMap((s) => s.rows.map((r) => r.text)));
   const lexicon = loadLexicon(dataDir);
   const coverage = lexicon ? measureCoverage(lexicon) : [];
   const figures = [...headline(pooled, speed), ...(lexicon ? lexiconFigures(coverage) : [])];
   printSources(reports);
   if (lexicon) printCoverage(coverage);
+  printHalves(split);
   printFigures(`Risk screener ${SCREENER_VERSION} (throughput over texts averaging ${Math.round(speed.charsPerText)} chars)`, figures);
   if (!lexicon) console.log('Suicide Risk Lexicon not found: coverage not measured.');
-  writeResults(figures, { pooledSources: [...POOLED], sources: reports, lexiconCoverage: coverage });
+  writeResults(figures, { pooledSources: [...POOLED], halves: split, sources: reports, lexiconCoverage: coverage });
   return figures;
 }
 

@@ -27,6 +27,13 @@ export interface ContextInput {
   doc: Doc;
   words: WordSets;
   cues: CueIndex;
+  /** Who the text mentions anywhere: the writer ("I", "my", "we"), and anyone else. Lazy: few phrases ask. */
+  mentions: () => Mentions;
+}
+
+export interface Mentions {
+  writer: boolean;
+  others: boolean;
 }
 
 const NONE: Judgement = { level: 'none', context: null };
@@ -45,10 +52,12 @@ export function judge(input: ContextInput, m: RiskMatch): Judgement {
     const speaker = quoteSpeaker(input, first.quote);
     if (speaker === 'nobody') return NONE;
     if (speaker === 'other') return thirdParty(input, m, level);
-    if (speaker === 'unattributed') return { level: minLevel(level, 'concern'), context: 'quoted' };
+    // A bare topic word in quotation marks is a word being mentioned (a title, a term), not used.
+    if (speaker === 'unattributed') return group.topic ? NONE : { level: minLevel(level, 'concern'), context: 'quoted' };
   }
   if (isNegated(input, m)) {
-    return input.cues.firstInClause('past_negation', first.clause) < Infinity ? { level: 'concern', context: 'past' } : NONE;
+    if (input.cues.firstInClause('past_negation', first.clause) < Infinity) return { level: 'concern', context: 'past' };
+    return group.topic && hedged(input, first) ? { level: 'concern', context: 'hedged' } : NONE;
   }
   if (!group.exposure) {
     const { person, named } = group.other
@@ -59,6 +68,7 @@ export function judge(input: ContextInput, m: RiskMatch): Judgement {
     if (named && group.ownLevel) level = group.ownLevel;
     if (person === 'third') return thirdParty(input, m, level);
     if (person !== 'first') return NONE; // "you", "people", "it": not the writer's own risk
+    if (group.topic && !named && aboutOthersOnly(input)) return NONE;
   }
   if (inDistantPast(input, m)) return { level: minLevel(level, 'concern'), context: 'past' };
   if (input.cues.firstInClause('reported_question', first.clause) < m.from) {
@@ -76,13 +86,40 @@ export function judge(input: ContextInput, m: RiskMatch): Judgement {
 }
 
 /**
+ * "I'm not suicidal, but…", "no suicidal shit but…": a denial that the writer qualifies in
+ * the same sentence. The writer raised the subject themselves and the denial is not the whole
+ * answer, so it stays a risk factor for a clinician to look at. A plain denial stays none.
+ */
+function hedged(input: ContextInput, tok: Token): boolean {
+  const { doc, words } = input;
+  for (let c = tok.clause + 1; c < doc.clauses.length; c += 1) {
+    const clause = doc.clauses[c];
+    if (!clause || clause.sentence !== tok.sentence) return false;
+    if (words.hedges.has(doc.tokens[clause.from]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * Someone else's ideation is a risk factor for the writer (exposure), not their own risk;
  * "if someone says they want to die" is neither.
  */
 function thirdParty(input: ContextInput, m: RiskMatch, level: RiskLevel): Judgement {
   const clause = input.doc.tokens[m.from]?.clause ?? 0;
   if (input.cues.firstInClause('hypothetical', clause) < m.from) return NONE;
+  // "he is suicidal" in a text that never mentions the writer: commentary, not someone close.
+  if (m.entry.group.topic && !input.mentions().writer) return NONE;
   return levelRank(level) >= levelRank('high') ? { level: 'concern', context: 'third_party' } : NONE;
+}
+
+/**
+ * A bare topic word ("suicide", "suicidal thoughts") tied to no one, in a text where the
+ * writer never mentions themselves but does mention others ("you", "people", "he"): the text
+ * is about them or about the topic (advice, news, a lecture), not a disclosure.
+ */
+function aboutOthersOnly(input: ContextInput): boolean {
+  const { writer, others } = input.mentions();
+  return !writer && others;
 }
 
 /** A negator directly before the phrase, with only auxiliaries and adverbs between. */
@@ -132,15 +169,27 @@ function findPerson(input: ContextInput, m: RiskMatch, group: PhraseGroup): { pe
   for (let j = m.from - 1; j >= Math.max(0, m.from - SUBJECT_WINDOW); j -= 1) {
     const tok = tokens[j];
     if (!tok || tok.sentence !== start.sentence || tok.quote !== start.quote) break;
+    if (describesWriter(tokens, j, w)) return { person: 'first', named: true };
     const person = personOf(tok.norm, w);
     if (person) return { person, named: person !== 'first' || w.firstSubjects.has(tok.norm) };
     if (w.nonperson.has(tok.norm) && isNonpersonSubject(tokens, j, m.from, group, w)) return { person: 'nonperson', named: true };
     // "there is no reason to live": an existential "there" is no one's subject.
-    if (tok.norm === 'there' || tok.norm === 'here') thirdVerb = false;
+    if (tok.norm === 'there' || tok.norm === 'here' || isDummyIt(tokens, j, m.from, w)) thirdVerb = false;
     else if (!group.situational && w.thirdPersonVerbs.has(tok.norm)) thirdVerb = true;
   }
   // No one named: the writer is speaking about themselves, the safe reading.
   return { person: thirdVerb && !group.situational ? 'third' : 'first', named: false };
+}
+
+/** "I'm someone who…", "I am a person who…", "I'm the kind of girl who…": the writer, described. */
+function describesWriter(tokens: Token[], j: number, w: WordSets): boolean {
+  if (!w.selfDescriptions.has(tokens[j]?.norm ?? '')) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 5); k -= 1) {
+    const word = tokens[k]?.norm ?? '';
+    if (word === 'am' && tokens[k - 1]?.norm === 'i') return true;
+    if (!w.describers.has(word)) return false;
+  }
+  return false;
 }
 
 function personOf(word: string, w: WordSets): Person | null {
@@ -156,7 +205,18 @@ function isNonpersonSubject(tokens: Token[], j: number, phraseStart: number, gro
   if (group.situational || j === phraseStart - 1) return false; // "these suicidal thoughts": a determiner
   if (group.topic) return true;
   const next = tokens[j + 1];
-  return j + 1 < phraseStart && next !== undefined && w.copulas.has(next.norm);
+  return j + 1 < phraseStart && next !== undefined && w.copulas.has(next.norm) && !isDummyIt(tokens, j, phraseStart, w);
+}
+
+/** "it's selfish to just end it", "it is tempting to…": a dummy "it"; the infinitive's subject is the writer. */
+function isDummyIt(tokens: Token[], j: number, phraseStart: number, w: WordSets): boolean {
+  return tokens[j]?.norm === 'it' && w.copulas.has(tokens[j + 1]?.norm ?? '') && infinitiveBefore(tokens, j + 2, phraseStart);
+}
+
+/** A "to" between `from` and the phrase, within a few words: "it is (more) selfish (just) to …". */
+function infinitiveBefore(tokens: Token[], from: number, phraseStart: number): boolean {
+  for (let k = Math.max(from, phraseStart - 3); k < phraseStart; k += 1) if (tokens[k]?.norm === 'to') return true;
+  return false;
 }
 
 /**

@@ -129,8 +129,10 @@ export function matchAll<E>(
   for (let start = from; start < to; start += 1) walk(w, matcher.root, start, start);
 }
 
+// Every text visits thousands of nodes, most with no ends, prefixes or gaps: the length
+// checks skip building an iterator for an empty list on each visit.
 function walk<E>(w: Walk<E>, node: Node<E>, pos: number, start: number): void {
-  if (pos > start) for (const entry of node.ends) w.out.push({ entry, from: start, to: pos });
+  if (pos > start && node.ends.length > 0) for (const entry of node.ends) w.out.push({ entry, from: start, to: pos });
   if (pos >= w.to) {
     for (const child of node.atEnd) walk(w, child, pos, start);
     return;
@@ -142,6 +144,7 @@ function walk<E>(w: Walk<E>, node: Node<E>, pos: number, start: number): void {
     const word = w.words[pos] ?? '';
     for (const [prefix, child] of node.prefixes) if (word.startsWith(prefix)) walk(w, child, pos + 1, start);
   }
+  if (node.gaps.length === 0) return;
   for (const [max, child] of node.gaps) {
     walk(w, child, pos, start);
     for (let skip = 1; skip <= max && pos + skip < w.to; skip += 1) {

@@ -4,7 +4,7 @@
  * Pure and synchronous: no I/O, no clock, so it can run inside a database transaction.
  */
 import { compile, type Compiled, type Entry } from './compile';
-import { judge, type CueMatch, type Judgement, type RiskMatch } from './context';
+import { judge, type CueMatch, type Judgement, type Mentions, type RiskMatch } from './context';
 import { indexCues } from './cue-index';
 import { buildDoc, type Doc } from './document';
 import { matchAll, type Match } from './matcher';
@@ -13,7 +13,7 @@ import { tiersV1 } from './tiers/v1';
 import { levelRank, maxLevel, raiseLevel, type RiskLevel, type RiskReason, type ScreenResult } from './types';
 
 /** Bump when the code's behaviour changes; the tier bundle carries its own version. */
-const CODE_VERSION = '1.0.0';
+const CODE_VERSION = '1.1.0';
 /** Enough for a clinician to see why; the level is decided before the list is cut. */
 const MAX_REASONS = 25;
 
@@ -37,10 +37,12 @@ export function screen(text: string): ScreenResult {
   if (typeof text !== 'string' || text.length === 0) return { level: 'none', reasons: [], screenerVersion: SCREENER_VERSION };
   const doc = buildDoc(text, scan(text), compiled.normalise, clauseCues, compiled.idOf);
   const { risks, idioms, cues } = matchDoc(doc);
-  const input = { doc, words: compiled.words, cues: indexCues(doc, cues) };
-  const judged = keepOutermost(outsideIdioms(risks, idioms, doc.tokens.length))
-    .map((match): Judged => ({ match, judgement: judge(input, match) }))
-    .filter((j) => j.judgement.level !== 'none');
+  const input = { doc, words: compiled.words, cues: indexCues(doc, cues), mentions: lazy(() => mentionsOf(doc)) };
+  const judged = combineWeak(
+    keepOutermost(outsideIdioms(risks, idioms, doc.tokens.length))
+      .map((match): Judged => ({ match, judgement: judge(input, match) }))
+      .filter((j) => j.judgement.level !== 'none'),
+  );
   const scored = [...judged.map((j) => toScored(doc, j)), ...emojiReasons(doc, judged)];
   scored.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.reason.span[0] - b.reason.span[0]);
   return {
@@ -71,6 +73,24 @@ const gapStops = new Set([
   ...compiled.words.thirdObjects,
   ...clauseCues.conjunctions,
 ]);
+
+const otherPeople = new Set([...compiled.words.second, ...compiled.words.third, ...compiled.words.generic, ...compiled.words.thirdObjects]);
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Whether the text mentions the writer, and anyone else, anywhere (one pass over the words). */
+function mentionsOf(doc: Doc): Mentions {
+  let writer = false;
+  let others = false;
+  for (const tok of doc.tokens) {
+    if (compiled.words.first.has(tok.norm)) writer = true;
+    else if (otherPeople.has(tok.norm)) others = true;
+  }
+  return { writer, others };
+}
 
 function matchDoc(doc: Doc): { risks: RiskMatch[]; idioms: Match<Entry>[]; cues: CueMatch[] } {
   const all: Match<Entry>[] = [];
@@ -117,6 +137,23 @@ function keepOutermost(matches: RiskMatch[]): RiskMatch[] {
     }
   }
   return kept;
+}
+
+/** Weak cues need company: kept (as concern `:combined`) only when two or more constructs are present. */
+function combineWeak(judged: Judged[]): Judged[] {
+  let first: string | null = null;
+  let several = false;
+  for (const j of judged) {
+    if (!j.match.entry.group.weak) continue;
+    const construct = j.match.entry.group.construct;
+    if (first === null) first = construct;
+    else if (construct !== first) several = true;
+  }
+  if (first === null) return judged;
+  if (!several) return judged.filter((j) => !j.match.entry.group.weak);
+  return judged.map((j) =>
+    j.match.entry.group.weak ? { match: j.match, judgement: { level: j.judgement.level, context: j.judgement.context ?? 'combined' } } : j,
+  );
 }
 
 function toScored(doc: Doc, j: Judged): Scored {

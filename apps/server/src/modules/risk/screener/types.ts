@@ -5,7 +5,8 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 /**
  * Why a text was flagged. `construct` is a Suicide Risk Lexicon construct name where one
  * maps (e.g. `passive_suicidal_ideation`), optionally followed by `:context` when a context
- * rule changed the level (`:past`, `:third_party`, `:quoted`, `:now`, `:jocular`, `:escalated`).
+ * rule changed the level (`:past`, `:third_party`, `:quoted`, `:now`, `:jocular`, `:escalated`, `:hedged`,
+ * `:asked`), or `:combined` on weak cues that count because several kinds are present.
  * `span` is [start, end) in UTF-16 offsets of the original text, so `text.slice(...span)`
  * is exactly the words a clinician should look at.
  */

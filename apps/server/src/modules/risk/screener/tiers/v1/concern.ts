@@ -8,7 +8,7 @@
 import type { TierFile } from './types';
 
 export const concern: TierFile = {
-  version: '1.0.0',
+  version: '1.1.0',
   level: 'concern',
   groups: [
     {
@@ -50,6 +50,7 @@ export const concern: TierFile = {
         '(no|zero|lost all|lost|losing|lose|losing all|without) hope',
         '(there is|there will be) no (hope|future|point)',
         'no future',
+        '(my )? hope (is|has) (gone|lost|dead|died)|all hope is (gone|lost)',
         '(do not|can not|does not) (have|see) (a|any) future',
         'nothing (will|is going to|can|ever|will ever) [@adv] (get|gets|be|change|help) (better|ever|anything)?',
         '(it|things|life|this|my life) (will|is going to|are going to|is never going to|are never going to) [@adv] never (get|be|change|end|stop) [better]?',
@@ -70,6 +71,7 @@ export const concern: TierFile = {
         '(burden|burdening) (to|on|for) (everyone|my family|them|you|others|people|my friends|everybody)',
         'sorry (for|that i am) (existing|alive|being alive|being born)',
         '(i|i just|i always) (make|ruin|mess up) (things|everything) worse',
+        'i [@adv] (disappoint|let down|fail) (everyone|everybody|my family|my parents|the people i love|the people around me)',
         '(i am|i am so|i am just) annoying|i annoy (everyone|others|people|everybody|them|you)',
         'i (ruin|ruined|make|destroy|destroyed|mess up) (everything|everyone is life|everyones life|their lives) [worse]',
         '(taking|take|i take) up space',
@@ -90,6 +92,9 @@ export const concern: TierFile = {
         '(want|need|have|wish i could|i just want) to (escape|get away from it all|escape (the|this) pain|escape (this|my) life)',
         '(want|need|have) to get out $',
         'running out of (options|reasons|time)',
+        '(do not|i do not|no idea) (know )? how (to|much longer i can|much longer i can keep) [@adv] (carry on|keep going|go on|hold on|cope|survive|keep living|do this)',
+        '(can not|could not|will not) last (much|any)? (longer|another day|another week)',
+        '(fed up|done) (of|with) (everything|life|living|it all|being alive|existing|feeling like this)',
         '(tired|sick|exhausted|weary) of (everything|it all|fighting|trying|being me|struggling|this life)',
         'escape (the|this|my)? pain',
         '(need|want|looking for) a way out',
@@ -139,6 +144,7 @@ export const concern: TierFile = {
         '(i|i really|i fucking|i just) (hate|despise|loathe|can not stand) (who i am|everything about myself)',
         '(i am|am|i feel|feel) [@adv] (a freak|fucked up|so fucked up|inadequate|ugly|unlovable|a mistake)',
         '(disappointed|disgusted|ashamed) (in|with|of) myself',
+        'i [@adv] deserve (to suffer|this pain|the pain|to be in pain|to hurt|to be punished|all of this|everything bad)',
         'self (hatred|loathing|hate|disgust)',
         '(i am|i feel|feel|feeling|i have always felt) [@adv] (worthless|useless|pathetic|unlovable|disgusting|like a failure|like a waste|like a disappointment|like nothing|like garbage|like trash)',
         '(i am|i feel like) [@adv] (a|such a|a complete|a total|nothing but a) (failure|disappointment|mistake|loser|waste)',
@@ -154,6 +160,8 @@ export const concern: TierFile = {
       phrases: [
         '(i am|i feel|feel|feeling|i have been|been|i get|getting) [@adv] (depressed|miserable|hopeless and depressed)',
         '(my )? depression is [@adv] (back|getting worse|worse|bad|killing me|winning|unbearable)',
+        // "a dark place" is the everyday euphemism for a low, unsafe stretch.
+        '(i am|i have been|been|i was|i am in|stuck in) [@adv] (in )? (a|such a) [@adv] (dark|bad|low|horrible|terrible) place',
       ],
     },
     {
@@ -199,12 +207,16 @@ export const concern: TierFile = {
         '(might|may|going to|gonna|will|could|want to|about to) do something (stupid|drastic|i regret|i will regret|dangerous|bad to myself)',
         '(when|if|after) (i am|i) (dead|gone|die|died) (nobody|no one|they|everyone|people|you)',
         'kys',
+        '(i am|i feel|i do not feel) [@adv] (not safe|unsafe) $',
+        '(can not|could not) (live|go on|keep living|keep going) like this',
+        '(do not want to|can not keep|can not keep on) (do|doing) this (anymore|any more)',
+        '(called|rang|texted|phoned|contacted|call|ring|text|phone) (the|a)? (crisis|suicide) (line|hotline|helpline|text line|team)|(called|rang|texted|phoned|call|ring) (the )? samaritans',
       ],
     },
     {
       construct: 'other_suicidal_language',
       self: true, // "kill me" names the writer, whoever is asked to do it
-      phrases: ['(someone|somebody|please|just|pls|god) [please|just|@adv] kill me', 'kill me (now|already|$)'],
+      phrases: ['(someone|somebody|please|just|pls|god) [please|just|@adv] kill me', 'kill me (now|already|pls|please|plz|$)'],
     },
     {
       construct: 'other_suicidal_language',
@@ -214,7 +226,7 @@ export const concern: TierFile = {
         'suicidal|suicidality|suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|tendencies|intent)',
         // "struggling with suicidal thoughts" is the writer's only when they say so: "having
         // suicidal thoughts is nothing to be ashamed of" is about anyone.
-        '(having|with|getting|thinking|struggling with|struggle with|struggled with|dealing with|deal with|dealt with|battling|battled|fighting|fight|coping with|cope with|suffering from|suffer from|suffered from|suffering with) [@adv] suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|tendencies)',
+        '(having|with|getting|thinking|struggling with|struggle with|struggled with|dealing with|deal with|dealt with|battling|battled|fighting|fight|fighting against|fighting off|fight off|coping with|cope with|suffering from|suffer from|suffered from|suffering with) [@adv] suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|tendencies)',
       ],
     },
     {
@@ -255,6 +267,7 @@ export const concern: TierFile = {
       phrases: [
         '(i have|i own|i have got|i got|i do have|i do own|there is|we have|access to) (a|the|my dad is|my)? (gun|guns|firearm|firearms|rifle|pistol|shotgun|handgun) (at home|in the house|in my room|in the drawer|under my bed)?',
         '(a|my|enough|the) (stash|stockpile|supply) of (pills|@meds|painkillers)',
+        '(carbon monoxide|exit bag|helium tank|charcoal grill in my)',
       ],
     },
   ],

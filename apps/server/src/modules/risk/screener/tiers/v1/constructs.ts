@@ -4,7 +4,7 @@
  * the few of ours that it lacks are mapped to the nearest one, for coverage reports.
  */
 export const constructs = {
-  version: '1.0.0',
+  version: '1.1.0',
   lexiconOf: {
     passive_suicidal_ideation: 'passive_suicidal_ideation',
     active_suicidal_ideation_suicidal_planning: 'active_suicidal_ideation_suicidal_planning',
@@ -24,6 +24,11 @@ export const constructs = {
     depressed_mood: 'depressed_mood',
     anhedonia_uninterested: 'anhedonia_uninterested',
     defeat_feeling_like_a_failure: 'defeat_feeling_like_a_failure',
+    // Weak cues only (weak.ts): everyday distress that counts in combination.
+    fatigue_tired: 'fatigue_tired',
+    sleep_issues: 'sleep_issues',
+    anxiety: 'anxiety',
+    mental_health_treatment: 'mental_health_treatment',
     // Ours: a past attempt is suicidal behaviour in the lexicon's "active … & planning".
     past_suicide_attempt: 'active_suicidal_ideation_suicidal_planning',
     // Ours (SPEC §2.9 self-sabotage): stopping medication is the lexicon's treatment barrier,

@@ -9,7 +9,7 @@ import type { CueFile } from './types';
 const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 
 export const cues: CueFile = {
-  version: '1.0.0',
+  version: '1.1.0',
   phrases: {
     // Past ideation or attempts are a risk factor, not nothing: these cap a phrase at concern.
     distant_past: [
@@ -57,7 +57,7 @@ export const cues: CueFile = {
       can going to want wanted wanting ever even really actually seriously definitely honestly literally truly
       at all intend intention intentions plan plans planning thought thoughts desire urge urges of feel feeling
       felt like think trying try way again just about consider considering thinking any a the currently
-      presently still anymore longer more so that gonna wish ok okay fucking`),
+      presently still anymore longer more so that gonna wish ok okay fucking having getting experiencing`),
     first: words('i me my myself mine we us our ourselves'),
     firstSubjects: words('i me myself we us'),
     second: words('you your yourself yourselves yours thee thou'),
@@ -75,10 +75,14 @@ export const cues: CueFile = {
       others somone ones`),
     nonperson: words('it its this that which these'),
     thirdObjects: words('him her them his their himself herself themselves'),
-    negationBreakers: words('reason reasons why regret regrets regretting excuse'),
+    // "trying not to…", "fighting not to…": the urge is there, the writer is resisting it.
+    negationBreakers: words('reason reasons why regret regrets regretting excuse try trying tried struggling fighting resisting'),
     thirdPersonVerbs: words('is has does wants seems looks feels says tries keeps needs thinks gets goes sounds becomes threatens talks'),
     copulas: words('is was would will be seems sounds looks feels could might'),
     clauseConjunctions: words('but because though although however except whereas unless yet otherwise meanwhile anyway anyways'),
+    hedges: words('but yet however'),
+    selfDescriptions: words('someone somebody person one guy girl man woman kid type kind sort student teen teenager'),
+    describers: words('a an the just another kind type sort of such really very'),
     weakConjunctions: words('and or so then cause'),
     // After a weak conjunction these open a new clause too: "I used to cut and now I'm fine".
     clauseOpeners: words('now then today tonight lately recently nowadays these since'),

@@ -6,7 +6,7 @@
 import type { TierFile } from './types';
 
 export const high: TierFile = {
-  version: '1.0.0',
+  version: '1.1.0',
   level: 'high',
   groups: [
     {
@@ -56,8 +56,15 @@ export const high: TierFile = {
         '[@adv] let me die',
         '(i am|am) [@adv] ready to (die|go|leave this world|be gone)',
         '(death|dying) (would be|sounds|seems|feels) (like )? (a relief|nice|good|peaceful|better|easier|like a relief|like freedom|like the only way)',
-        '(want|wish|waiting|long|longing|pray|praying|begging|beg) for (death|it to end|the end|it all to end|god to take me)',
-        '(welcome|welcoming|crave|craving|long for|longing for) (death|dying|the void|oblivion)',
+        '(want|wish|waiting|long|longing|pray|praying|begging|beg|wishing|asking) for (death|it to end|the end|it all to end|god to take me|my life to end|my life to be over)',
+        // Regret at having survived: "I should have jumped", "I wish I had gone through with it".
+        '(i should have|should have|i should of|should of|i wish i had|wish i had|i wish i would have) [@adv] (jumped|died|killed myself|done it|gone through with it|pulled the trigger|taken them all|taken more|taken all of them|ended it)',
+        '(welcome|welcoming|crave|craving|long for|longing for|@want) (death|dying|the void|oblivion|eternal sleep|permanent rest|a painless death|a peaceful death|the eternal sleep)',
+        '(i have|i have got|i got|my) [@adv] (a )? death wish',
+        '(i|i just|i really) [@adv] (@want|wish i could) to (fade away|fade out|be done with (this|it all|life|living|everything))',
+        'no reason to keep (myself|me) (alive|going|here)',
+        '(forced|force|forcing myself) to (exist|keep existing|stay alive|be alive)',
+        '(@think|thought about|thinking about) (jumping|jump) (off|from|in front of)',
         '(looking forward to|can not wait to|can not wait until i) (die|dying|be dead|being dead)',
         '(thinking|think|thought|dreaming|dream|fantasizing|fantasising) (about|of) (dying|being dead|not being here|not existing|not waking up|my death|my own death|my funeral|death)',
         '(feel|feeling|felt|feels) like (dying|i want to die|i should die|ending it|not existing|disappearing forever|giving up on life|i am better off dead)',
@@ -69,6 +76,10 @@ export const high: TierFile = {
         '(want|wish|need|wanted|pray|hope) (it|everything|this|all of this|this life|life|my life|it all) [@adv] to (end|stop|be over|all end|be done)',
         '(wish|wished|hope) (it|everything|this|my life|life|it all) (would|could) [@adv] (end|stop|be over|all end)',
         '(my|it is my) time (to go|is up)',
+        // Asking about a method: "is overdosing painful?", "are these enough pills to die?".
+        '(is|would|does) (overdosing|an overdose|hanging|drowning|bleeding out|slitting your wrists|jumping) (painful|hurt|quick|painless|fast|peaceful)',
+        '(enough|too many) (pills|tablets|paracetamol|tylenol|painkillers|sleeping pills|insulin) to (die|kill me|do it|not wake up|end it|overdose)',
+        '(painless|effective|reliable|peaceful|lethal|foolproof|quick and painless) (method|methods|way to go|way out|way to die|ways to die)',
         '(only|the only) (reason|thing) (i am|i am still|keeping me) (not dead|alive|still alive|still here|here)',
         '(if|whether) i (can|will|am going to) make it (through|to|past) (tomorrow|tonight|the night|the weekend|morning)',
         'i (could|might) [@adv] (die|not wake up) (tonight|tomorrow) and (no one|nobody) would (care|notice)',
@@ -102,6 +113,8 @@ export const high: TierFile = {
         '(made|making|updated|updating|write|wrote|writing|written) (my|a) will',
         '(i have|i am having|i had|i get|been having|my|i keep having|keep having) [@adv] suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|intent)',
         '(i am|i was|i have been|been|i get|getting|got|get|i feel|feeling|felt|feel|makes me|made me|make me|making me|me|actively|passively|becoming|become|became|currently|still|getting more) [@adv] suicidal',
+        // The writer after the word: "nobody knows how suicidal I am".
+        'how [@adv] suicidal (i am|i feel|i have been|i get|i have felt)',
         'suicidal (again|tonight|today|lately|right now|af|asf|mood|episode|crisis|phase|thoughts are back|every day|all the time|this week)',
         '(my|the) suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|mood) (are|is|have|has|came|come|keep|got|get|won|will)',
         '(i|i am|i was|i have been|i have|been) [@adv] (on|at) (the )? (ledge|brink)',
@@ -121,7 +134,12 @@ export const high: TierFile = {
         '(i|i have|have been|been|started|keep|kept|still|i still|i am|am) [@adv] (self harming|self harm|self harmed|burning myself|hurting myself|harming myself|cutting myself)',
         '(have been|been|started|keep|kept|still|i still|back to) [@adv] cutting',
         'cutting (again|myself|my (wrist|wrists|arm|arms|thigh|thighs|skin|legs|leg))',
+        // Resisting an urge says the urge is there: "trying not to cut", "fighting not to relapse".
+        '(trying|try|tried|struggling|fighting|resisting|trying hard|trying so hard) (not to|to not) [@adv] (cut|cut myself|self harm|hurt myself|harm myself|relapse|burn myself|@kill_self)',
         '(dig|digging|dug|digs) my (nails|fingernails) into my (skin|arm|arms|hand|hands|wrist|wrists|legs|thighs)',
+        '(bang|banging|banged|bash|bashing|bashed|hit|hitting|slam|slamming) my head (against|on|into) (the|a)? (wall|walls|floor|desk|door|table)',
+        '(scratch|scratching|scratched|pick|picking|picked) (at )? my (skin|arm|arms|wrist|wrists|legs|thighs) (until|till|raw|to bleed|bloody|open)',
+        '(stick|sticking|stuck|poke|poking) (a |the )? (needle|needles|pin|pins|compass) (in|into) my (skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs)',
         '(carve|carving|carved|carves) (into )? my (skin|arm|arms|thigh|thighs|legs|leg|wrist|wrists|stomach)',
         '(mutilate|mutilating|mutilated) my (self|skin|body|arm|arms|legs|face)',
         '(relapsed|relapse|relapsing) (on|into|with|in)? (self harm|cutting|sh|self injury)',

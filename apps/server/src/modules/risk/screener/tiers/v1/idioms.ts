@@ -7,7 +7,7 @@
 import type { IdiomFile } from './types';
 
 export const idioms: IdiomFile = {
-  version: '1.0.0',
+  version: '1.1.0',
   phrases: [
     // dying / dead
     '(dying|died|die|dead|death) (of|from|with) (laughter|laughing|embarrassment|boredom|cringe|shame|thirst|hunger|curiosity|jealousy|envy|excitement|happiness|cuteness|heat|the heat|cold|secondhand embarrassment)',
@@ -19,6 +19,8 @@ export const idioms: IdiomFile = {
     '(phone|battery|laptop|computer|car|plant|plants|tv|charger|wifi|internet|headphones|airpods|ipad|tablet|printer|engine|fish|goldfish|hamster|game|server|mouse|keyboard|console|switch|xbox|ps5|watch|router) (died|is dead|was dead|is dying|dies|has died|just died)',
     '(bored|scared|sick|worried|worked|frozen|freezing|starving|stressed|tickled|loved|annoyed|frightened|terrified) to death',
     'over my dead body|death metal|death by chocolate|death stare|near death experience',
+    // Sympathy, not the writer's own mood: "I'm sad to hear that", "so sorry to read this".
+    '(sad|sorry|heartbroken|devastated|gutted) to (hear|see|read|learn|know|say)',
     // killing
     '(kill|killing|killed|kills) (time|it|the mood|the vibe|the lights|the engine|the process|the game|the bug|the spider|the pain|a spider|a bug|a fly|the fly|the mosquito|the boss|the dragon|the final boss|two birds|some time|an hour|the battery|the plant)',
     '(could|would|will) kill for (a|some|an|the|another)',
@@ -35,6 +37,7 @@ export const idioms: IdiomFile = {
     'cutting (edge|back|down|corners|costs|class|ties|it close|out|board|the|a|some|my hair|vegetables|onions|wood|paper|grass|hair|in line)',
     'cut myself (off|some slack|a break|a slice|a piece|free|shaving|cooking|while cooking|while shaving|by accident|accidentally)',
     '(hurt|injured|injure|burned|burnt|bruised|scratched|cut|hit|bit|bumped|twisted|sprained|pulled) (myself|my *) (playing|running|lifting|skiing|at the gym|at work|working out|while|on the|on a|by accident|accidentally|shaving|cooking|chopping|falling|in a fall|in the kitchen|doing|at football|at practice|in training|on the stairs)',
+    '(jump|jumped|jumping|jumps) at (the|that|a|this|an|any) (chance|offer|opportunity|job|idea|deal)',
     'shoot myself in the foot|shoot me (a|an) (message|text|email|dm|line)|hang (out|in there|on|up|with)|hanging (out|in there|on|up)',
     '(overdose|overdosed|overdosing|od|od on) (on|of)? (sugar|caffeine|coffee|chocolate|candy|cuteness|nostalgia|vitamin|vitamins|netflix|tv|anime|carbs|cake)',
     'end (it|things) (with|between) (him|her|them|my|us)',

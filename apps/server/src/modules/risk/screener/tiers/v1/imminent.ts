@@ -6,7 +6,7 @@
 import type { TierFile } from './types';
 
 export const imminent: TierFile = {
-  version: '1.0.0',
+  version: '1.1.0',
   level: 'imminent',
   groups: [
     {
@@ -23,6 +23,7 @@ export const imminent: TierFile = {
         '(have|made|got|have got|make|making|with) a (plan|date|time) to (@kill_self|die|end it|suicide)',
         '(have|made|got|have got|making|my) (a )? (suicide|exit) plan',
         'i (have|ve) (picked|chosen|set|decided on|found) (a|the|my) (date|day|time|place|spot|bridge|method|way)',
+        '(got|have got|have|i have) my date (set|picked|chosen)|my date is (set|picked|chosen)',
         '(written|wrote|writing|finished|left|leaving|drafted|drafting) (my|a) (suicide|goodbye|farewell|last|final) (note|letter|message|video)',
         '(have|ve|just|i) (written|wrote|finished|left) my note',
         'this is (my )? (goodbye|final goodbye|last goodbye|suicide note|note|last note|goodbye note)',

@@ -7,10 +7,11 @@ import { idioms } from './idioms';
 import { imminent } from './imminent';
 import { macros } from './macros';
 import { spelling } from './spelling';
+import { weak } from './weak';
 
 export const tiersV1 = {
-  version: 'v1-1.0.0',
-  tiers: [imminent, high, concern],
+  version: 'v1-2.0.0',
+  tiers: [imminent, high, concern, weak],
   idioms,
   cues,
   constructs,

@@ -27,6 +27,11 @@ export interface PhraseGroup {
    * suicidal thoughts"): a bare "suicidal" is a topic, "I'm suicidal" is ideation.
    */
   ownLevel?: RiskLevel;
+  /**
+   * Everyday distress ("I'm so tired", "I can't sleep"): counts only when the text holds weak
+   * cues of at least two different constructs (weak.ts), then as concern.
+   */
+  weak?: boolean;
 }
 
 export interface TierFile {
@@ -65,6 +70,12 @@ export interface CueFile {
     thirdPersonVerbs: readonly string[];
     copulas: readonly string[];
     clauseConjunctions: readonly string[];
+    /** People nouns that, after "I am a/the … ", describe the writer: "I'm someone who…". */
+    selfDescriptions: readonly string[];
+    /** Words allowed between "I am" and such a noun: "a", "the kind of", "just another". */
+    describers: readonly string[];
+    /** A clause opening with one of these qualifies a denial before it: "I'm not suicidal, but…". */
+    hedges: readonly string[];
     weakConjunctions: readonly string[];
     clauseOpeners: readonly string[];
   };
