@@ -27,6 +27,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { realtimeRoutes } from './modules/realtime/realtime.routes';
 import { onCallRoutes } from './modules/on-call/on-call.routes';
 import { riskRoutes } from './modules/risk/risk.routes';
+import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await realtimeRoutes(api, deps);
     await onCallRoutes(api);
     await riskRoutes(api);
+    await escalationWindowRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

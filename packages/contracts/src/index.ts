@@ -11,3 +11,4 @@ export * from './notifications';
 export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
+export * from './escalation-windows';

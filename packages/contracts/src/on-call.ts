@@ -8,12 +8,30 @@ import { Id, IsoDateTime } from './common';
  */
 
 /**
+ * The clinically sensible range of each level's window, in whole minutes (why: escalation-windows.ts).
+ * A stored window outside them is not used: the ladder falls back to the defaults.
+ */
+export const ESCALATION_WINDOW_BOUNDS = {
+  imminentMinutes: { min: 1, max: 30 },
+  highMinutes: { min: 5, max: 240 },
+} as const;
+
+function windowMinutes(bounds: { min: number; max: number }, level: string) {
+  const range = `Choose between ${bounds.min} and ${bounds.max} minutes for ${level} risk.`;
+  return z
+    .number({ error: `Enter a number of minutes for ${level} risk.` })
+    .int({ error: 'Use whole minutes.' })
+    .min(bounds.min, { error: range })
+    .max(bounds.max, { error: range });
+}
+
+/**
  * How long a raised flag may wait for a human acknowledgement before the ladder takes its next
  * step, per level. Stored in `practices.policies.escalation`; these are the defaults.
  */
 export const EscalationPolicy = z.object({
-  imminentMinutes: z.number().int().min(1).max(240),
-  highMinutes: z.number().int().min(1).max(1440),
+  imminentMinutes: windowMinutes(ESCALATION_WINDOW_BOUNDS.imminentMinutes, 'imminent'),
+  highMinutes: windowMinutes(ESCALATION_WINDOW_BOUNDS.highMinutes, 'high'),
 });
 export type EscalationPolicy = z.infer<typeof EscalationPolicy>;
 export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = { imminentMinutes: 5, highMinutes: 30 };

@@ -72,6 +72,7 @@ describe('the practice permission table', () => {
       'mail.read': ['admin'],
       'onCall.view': ['admin', 'clinician'],
       'onCall.manage': ['admin'],
+      'escalationWindows.manage': ['admin'],
       'triage.view': ['clinician'],
       'messageTemplates.read': ['clinician'],
     });

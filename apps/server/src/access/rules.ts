@@ -73,6 +73,7 @@ export type PracticeAction =
   | 'mail.read'
   | 'onCall.view'
   | 'onCall.manage'
+  | 'escalationWindows.manage'
   | 'triage.view'
   | 'messageTemplates.read';
 
@@ -87,6 +88,7 @@ export const practiceRules = {
   'mail.read': ['admin'],
   'onCall.view': ['admin', 'clinician'],
   'onCall.manage': ['admin'],
+  'escalationWindows.manage': ['admin'],
   'triage.view': ['clinician'],
   'messageTemplates.read': ['clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;

@@ -39,6 +39,7 @@ const adminRoutes: PageRoute[] = [
   { path: 'mail', nav: 'Outgoing mail', page: lazy(() => import('../features/practice/MailPage')) },
   { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis/CrisisLinesEditorPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
+  { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practice/EscalationWindowsPage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

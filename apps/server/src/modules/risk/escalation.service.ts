@@ -45,7 +45,9 @@ export const escalationStepJob: JobHandler = {
 /** One step: tell the people it names, record who and how, schedule the next. An acknowledged flag ends its ladder. */
 export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<void> {
   const { practiceId } = ctx.actor;
-  // The row lock orders this step against an acknowledgement committing at the same moment.
+  // FOR UPDATE orders this step against an acknowledgement: if the acknowledgement updated the row
+  // first, this read waits for its commit and sees it (the step does nothing); if this step locked
+  // first, the acknowledgement's update waits until the step has committed.
   const flag = await findFlag(ctx.db, practiceId, flagId, { lock: true });
   if (!flag || flag.acknowledgedAt) return;
   if (await stepTaken(ctx.db, practiceId, flagId, step)) return;
@@ -61,6 +63,8 @@ export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<
   await audit(ctx, { action: 'flags.escalate', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId, reason: `step ${step}` });
   if (step < ESCALATION_LAST_STEP) await scheduleStep(ctx.db, flag, step + 1);
   ctx.log.info({ flagId, step, notified: notified.length }, 'escalation step taken');
-  // Last, in one statement: publishing holds the practice's event-sequence lock until commit.
+  // One statement for all the step's events. Publishing takes no lock here: a deferred trigger
+  // numbers and announces them at commit (migration realtime_event_numbering), so a step that
+  // rolls back announces nothing.
   await publishEvents(ctx.db, [...events, { practiceId, clientId: flag.clientId, type: 'flag.escalated', subjectId: flagId, at: now }]);
 }

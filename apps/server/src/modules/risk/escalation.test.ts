@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlagDetail, FlagEvent, TriageQueue } from '@steadfast/contracts';
 import { systemCtx } from '../../http/context';
 import { jobs } from '../../jobs/jobs.tables';
+import { notifications } from '../notifications/notifications.tables';
 import { createOtherPractice } from '../../testing/factories';
 import { useTestApp, type TestApp } from '../../testing/test-app';
 import { practices } from '../practices/practices.tables';
@@ -136,7 +137,7 @@ describe('the escalation ladder', () => {
       const flagId = await raiseFromSam(t, PILLS);
       await db
         .update(practices)
-        .set({ policies: { escalation: { imminentMinutes: 45 } } })
+        .set({ policies: { escalation: { imminentMinutes: 20 } } })
         .where(eq(practices.id, t.demo.practiceId));
       await t.runner.runDue();
       t.clock.advance(2 * MIN);
@@ -148,6 +149,29 @@ describe('the escalation ladder', () => {
       await t.request({ method: 'POST', url: `/api/v1/flags/${flagId}/acknowledge`, cookie: await t.signIn('omar'), body: { note: 'Handled.' } });
     } finally {
       await db.update(practices).set({ policies: {} }).where(eq(practices.id, t.demo.practiceId));
+    }
+  });
+
+  it('a crisis message raised at high tells on call and the primary urgently at once; a high flag from words alone waits for its window', async () => {
+    const urgencyOfFirstNotices = async (flagId: string) => {
+      await t.runner.runDue();
+      const rows = await t.deps.database.db
+        .select({ userId: notifications.userId, urgent: notifications.urgent })
+        .from(notifications)
+        .where(and(eq(notifications.subjectId, flagId), eq(notifications.kind, 'flag_raised')));
+      return Object.fromEntries(rows.map((r) => [r.userId === t.demo.people.omar ? 'omar' : r.userId === t.demo.people.dana ? 'dana' : r.userId, r.urgent]));
+    };
+    const crisis = await raiseFromSam(t, 'Please call me when you can', 'crisis');
+    const words = await raiseFromSam(t, 'Sometimes I wish I was dead');
+    const queue = (await t.request({ method: 'GET', url: '/api/v1/triage', cookie: await t.signIn('omar') })).json() as TriageQueue;
+    expect([crisis, words].map((id) => queue.items.find((i) => i.flagId === id)!.level)).toEqual(['high', 'high']);
+
+    expect(await urgencyOfFirstNotices(crisis)).toEqual({ omar: true, dana: true });
+    // Urgent notices always go by e-mail too, whatever the person's preference.
+    expect(steps(await historyOf(t, crisis))[0]!.channels.every((c) => c.includes('email'))).toBe(true);
+    expect(await urgencyOfFirstNotices(words)).toEqual({ omar: false, dana: false });
+    for (const id of [crisis, words]) {
+      await t.request({ method: 'POST', url: `/api/v1/flags/${id}/acknowledge`, cookie: await t.signIn('omar'), body: { note: 'Called Sam back.' } });
     }
   });
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { EscalationWindowsBody } from '@steadfast/contracts';
 import { apiRequest, type ResponseSchema } from '../../app/api';
 
 const peopleKey = ['practice', 'people'] as const;
@@ -34,4 +35,23 @@ export function useUnlockPerson() {
 /** The practice's outgoing mail; in demo mode the only way an invitation link leaves the server. */
 export function usePracticeMail() {
   return useQuery({ queryKey: ['practice', 'mail'], queryFn: () => apiRequest('/api/v1/practice/mail', (c) => c.MailList), refetchInterval: 15_000 });
+}
+
+const escalationWindowsKey = ['practice', 'escalation-windows'] as const;
+
+/** The practice's escalation windows, with how many ladders are still running on earlier ones. */
+export function useEscalationWindows() {
+  return useQuery({ queryKey: escalationWindowsKey, queryFn: () => apiRequest('/api/v1/practice/escalation-windows', (c) => c.EscalationWindowsView) });
+}
+
+/** Saves new windows; the rota and triage pages show the windows too, so they refetch. */
+export function useSaveEscalationWindows() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EscalationWindowsBody) => apiRequest('/api/v1/practice/escalation-windows', (c) => c.EscalationWindowsView, { method: 'PUT', body }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(escalationWindowsKey, saved);
+      await queryClient.invalidateQueries({ queryKey: ['on-call'] });
+    },
+  });
 }

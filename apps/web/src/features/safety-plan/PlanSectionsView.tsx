@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { phoneHref, safetyPlanSections, type SafetyPlanCareRoute, type SafetyPlanContent, type SafetyPlanSection } from '@steadfast/contracts';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { safetyPlanSections, type SafetyPlanCareRoute, type SafetyPlanContent, type SafetyPlanSection } from '@steadfast/contracts';
 import { useId } from 'react';
 import { describeMember } from '../care-teams/care-teams.words';
+import { PlanContact, type PlanContactProps } from './PlanContact';
 import { safetyPlanEditorWords as editorWords, safetyPlanWords as words } from './safety-plan.words';
 
 interface PlanSectionsViewProps {
@@ -127,35 +128,7 @@ function Empty() {
   );
 }
 
-interface ContactProps {
-  name: string;
-  detail?: string | undefined;
-  phone?: string | undefined;
-  oneTapLinks: boolean;
-  withText?: boolean;
-}
-
-/** A person or service; on the client's own plan, one tap calls (or texts) their number. */
-function Contact({ name, detail, phone, oneTapLinks, withText = false }: ContactProps) {
-  return (
-    <Group justify="space-between" gap="xs" wrap="wrap">
-      <div>
-        <Text fw={600}>{name}</Text>
-        {detail ? <Text size="sm">{detail}</Text> : null}
-        {phone ? <Text size="sm">{phone}</Text> : null}
-      </div>
-      {phone && oneTapLinks ? (
-        <Group gap="xs" className="plan-no-print">
-          <Button component="a" href={phoneHref(phone, 'tel')} size="sm" aria-label={words.call(name)}>
-            {words.callShort}
-          </Button>
-          {withText ? (
-            <Button component="a" href={phoneHref(phone, 'sms')} size="sm" variant="outline" aria-label={words.text(name)}>
-              {words.textShort}
-            </Button>
-          ) : null}
-        </Group>
-      ) : null}
-    </Group>
-  );
+/** A contact on a plan page: buttons hidden when printed. */
+function Contact(props: Omit<PlanContactProps, 'noPrintClassName'>) {
+  return <PlanContact {...props} noPrintClassName="plan-no-print" />;
 }

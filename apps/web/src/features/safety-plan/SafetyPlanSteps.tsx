@@ -1,7 +1,7 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SafetyPlanContent, SafetyPlanSection } from '@steadfast/contracts';
 import type { ReactNode } from 'react';
-import { phoneLink } from './phone-links';
+import { PlanContact, type PlanContactProps } from './PlanContact';
 import { useSafetyPlan } from './safety-plan.api';
 import { safetyPlanWords as words } from './safety-plan.words';
 
@@ -102,34 +102,7 @@ function Professionals({ professionals }: { professionals: SafetyPlanContent['pr
   );
 }
 
-interface PersonProps {
-  name: string;
-  detail?: string | undefined;
-  phone?: string | undefined;
-  withText?: boolean;
-}
-
-/** A person or service with one-tap call (and text) links built from their number. */
-function Person({ name, detail, phone, withText = false }: PersonProps) {
-  return (
-    <Group justify="space-between" gap="xs" wrap="wrap">
-      <div>
-        <Text fw={600}>{name}</Text>
-        {detail ? <Text size="sm">{detail}</Text> : null}
-        {phone ? <Text size="sm">{phone}</Text> : null}
-      </div>
-      {phone ? (
-        <Group gap="xs" className="crisis-no-print">
-          <Button component="a" href={phoneLink(phone, 'tel')} size="sm" aria-label={words.call(name)}>
-            {words.callShort}
-          </Button>
-          {withText ? (
-            <Button component="a" href={phoneLink(phone, 'sms')} size="sm" variant="outline" aria-label={words.text(name)}>
-              {words.textShort}
-            </Button>
-          ) : null}
-        </Group>
-      ) : null}
-    </Group>
-  );
+/** A contact on the crisis screen: always one tap to call, buttons hidden when printed. */
+function Person(props: Omit<PlanContactProps, 'oneTapLinks' | 'noPrintClassName'>) {
+  return <PlanContact {...props} oneTapLinks noPrintClassName="crisis-no-print" />;
 }

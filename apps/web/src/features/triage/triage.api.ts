@@ -2,6 +2,7 @@ import type { AcknowledgeFlagBody, RiskFormulationBody } from '@steadfast/contra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiRequest } from '../../app/api';
+import { useRealtimeEvents } from '../realtime/realtime';
 
 /** Query keys: every flag view sits under ['flags'], so one invalidation refreshes them all. */
 export const triageKeys = {
@@ -67,39 +68,17 @@ export function useAddRiskFormulation(clientId: string) {
 }
 
 /**
- * Listens on the event stream (`GET /api/v1/events`, Server-Sent Events) while a flag view is open,
- * and refreshes the flag queries when a flag is raised, escalated or acknowledged, so an open
- * queue changes within a second. Events carry ids only. Returns whether the stream is connected.
+ * Refreshes the flag queries while a flag view is open, through the tab's shared event stream
+ * (realtime.ts: reconnects and catches up after the last event seen), when a flag is raised,
+ * escalated or acknowledged, so an open queue changes within a second. `resync` (on every
+ * (re)connection, and after missed events) refetches too: anything shown may be stale. Events
+ * carry ids only. Returns whether the stream is connected.
  */
 export function useFlagUpdates(): boolean {
   const queryClient = useQueryClient();
-  const [connected, setConnected] = useState(false);
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return undefined;
-    const source = new EventSource('/api/v1/events');
-    source.onopen = () => {
-      setConnected(true);
-      // Whatever changed while the stream was down is fetched again now.
-      void queryClient.invalidateQueries({ queryKey: triageKeys.all });
-    };
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    source.onmessage = (event: MessageEvent<string>) => {
-      const type = readType(event.data);
-      // `resync`: events were missed while away; anything shown may be stale.
-      if (type?.startsWith('flag.') || type === 'resync') void queryClient.invalidateQueries({ queryKey: triageKeys.all });
-    };
-    return () => source.close();
-  }, [queryClient]);
-  return connected;
-}
-
-function readType(data: string): string | undefined {
-  try {
-    const parsed = JSON.parse(data) as { type?: unknown };
-    return typeof parsed.type === 'string' ? parsed.type : undefined;
-  } catch {
-    return undefined;
-  }
+  return useRealtimeEvents((notice) => {
+    if (notice.type === 'resync' || notice.type.startsWith('flag.')) void queryClient.invalidateQueries({ queryKey: triageKeys.all });
+  });
 }
 
 /** The current time, ticking every `everyMs`, so ages and time left stay true on an open page. */
