@@ -28,7 +28,8 @@ describe.skipIf(!hasChromium)('messaging journeys in Chromium', () => {
 
     // Dana opens Sam's conversation from her caseload, and keeps it open.
     await dana.getByRole('link', { name: 'Sam Taylor' }).click();
-    const streamOpen = dana.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/events' && r.status() === 200);
+    // The tab's one event stream opens with the signed-in shell (the notification bell listens on it).
+    const streamOpen = dana.locator('[data-testid="notifications-bell"][data-live="true"]').waitFor();
     await dana.getByRole('main').getByRole('link', { name: 'Messages', exact: true }).click();
     await dana.getByRole('heading', { level: 1, name: 'Messages with Sam Taylor' }).waitFor();
     await streamOpen;

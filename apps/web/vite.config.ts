@@ -47,6 +47,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Web push: shows the notification and opens the app on a click (public/push-handler.js,
+        // self-contained). The generated worker has no push handling of its own.
+        importScripts: ['/push-handler.js'],
         runtimeCaching: [
           {
             // The crisis screen's data: opens with no network and with an expired session.

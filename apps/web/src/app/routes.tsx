@@ -46,6 +46,8 @@ const adminRoutes: PageRoute[] = [
 const everyoneRoutes: PageRoute[] = [
   { path: 'sessions', nav: 'Your devices', page: lazy(() => import('../features/identity/SessionsPage')) },
   { path: 'two-factor', page: lazy(() => import('../features/identity/TwoFactorSetupPage')) },
+  { path: 'notifications', page: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: 'notification-settings', nav: 'Notification settings', page: lazy(() => import('../features/notifications/NotificationSettingsPage')) },
 ];
 
 const byRole: Record<Role, PageRoute[]> = {

@@ -57,7 +57,8 @@ export const pushJob: JobHandler = {
     const subs = await db.select().from(pushSubscriptions).where(and(eq(pushSubscriptions.practiceId, practiceId), eq(pushSubscriptions.userId, notification.userId)));
     if (subs.length === 0) return;
     const keys = await vapidKeys(db);
-    const payload = JSON.stringify({ ...pushText(notification.kind), url: '/' });
+    // The app's notifications page: each notice there leads on to what it is about.
+    const payload = JSON.stringify({ ...pushText(notification.kind), url: '/notifications' });
     const vapidDetails = { subject: vapidSubject(deps.config), ...keys };
     let failures = 0;
     for (const sub of subs) {

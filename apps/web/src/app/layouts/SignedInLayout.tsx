@@ -6,6 +6,7 @@ import { Link, Navigate, useLocation, useNavigate, useRoutes } from 'react-route
 import { NotOkayButton } from '../../features/crisis/NotOkayButton';
 import { useKeepCrisisCopies } from '../../features/crisis/useKeepCrisisCopies';
 import { useMe, useSignOut } from '../../features/identity/identity.api';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
@@ -66,17 +67,22 @@ function Frame({ me, children }: { me: MeResponse; children: ReactNode }) {
       <SkipLink />
       <Box component="header" className={`${classes.header} ${classes.stickyHeader}`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+          {/* Tight gaps: on a 390 px phone the menu, the name, the bell and "I'm not okay" must all fit. */}
+          <Group gap={4} wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={appWords.menu} aria-expanded={opened} aria-controls="main-nav" />
-            <Brand />
+            <Brand wordmarkClassName={classes.wordmarkWide} />
           </Group>
-          {isClient ? (
-            <NotOkayButton />
-          ) : (
-            <Anchor component={Link} to="/help" className={classes.backLink}>
-              {appWords.crisisLinesLink}
-            </Anchor>
-          )}
+          <Group gap={4} wrap="nowrap">
+            {/* Until two-factor sign-in is set up, the API answers nothing else: no bell yet. */}
+            {me.user.mustEnrolTotp ? null : <NotificationBell />}
+            {isClient ? (
+              <NotOkayButton />
+            ) : (
+              <Anchor component={Link} to="/help" className={classes.backLink}>
+                {appWords.crisisLinesLink}
+              </Anchor>
+            )}
+          </Group>
         </Group>
       </Box>
       <div className={classes.body}>

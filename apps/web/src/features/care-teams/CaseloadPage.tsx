@@ -8,7 +8,7 @@ import { InvitationList } from '../invitations/InvitationList';
 import { InviteForm } from '../invitations/InviteForm';
 import { useMessageUpdates } from '../messaging/messaging.api';
 import { useNow } from '../triage/triage.api';
-import { useCaseload, useCaseloadFlagUpdates, useRefetchWhenDue } from './care-teams.api';
+import { useCaseload, useCaseloadFlagUpdates, useRefetchWhenDue } from './caseload.api';
 import { CaseloadClientCard } from './CaseloadClientCard';
 import { caseloadWords as words } from './caseload.words';
 

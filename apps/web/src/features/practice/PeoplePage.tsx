@@ -6,18 +6,19 @@ import { formatDateTime } from '../../ui/format-date';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
-import { usePeople, useSignOutEverywhere, useUnlockPerson } from './practice.api';
+import { usePeople, useResetTwoFactor, useSignOutEverywhere, useUnlockPerson } from './practice.api';
 import { practiceWords } from './practice.words';
 
 const words = practiceWords.people;
 
-/** Everyone in the practice, with sign-out-everywhere and unlock. */
+/** Everyone in the practice, with sign-out-everywhere, unlock and two-factor reset. */
 export default function PeoplePage() {
   const me = useMe().data;
   const people = usePeople();
   const signOut = useSignOutEverywhere();
   const unlock = useUnlockPerson();
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const resetTwoFactor = useResetTwoFactor();
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const timeZone = me?.practice.timeZone;
 
@@ -32,7 +33,14 @@ export default function PeoplePage() {
         },
       }),
     unlock: (person) => unlock.mutate(person.id, { onSuccess: () => setDone(words.unlocked(person.name)) }),
-    busy: signOut.isPending || unlock.isPending,
+    resetTwoFactor: (person) =>
+      resetTwoFactor.mutate(person.id, {
+        onSuccess: () => {
+          setConfirming(null);
+          setDone(words.twoFactorReset(person.name));
+        },
+      }),
+    busy: signOut.isPending || unlock.isPending || resetTwoFactor.isPending,
   };
 
   return (
@@ -44,6 +52,7 @@ export default function PeoplePage() {
       ) : null}
       {signOut.error ? <ErrorNotice error={signOut.error} /> : null}
       {unlock.error ? <ErrorNotice error={unlock.error} /> : null}
+      {resetTwoFactor.error ? <ErrorNotice error={resetTwoFactor.error} /> : null}
       {people.isPending ? <Loading /> : null}
       {people.error ? <ErrorNotice error={people.error} onRetry={() => void people.refetch()} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -55,11 +64,18 @@ export default function PeoplePage() {
   );
 }
 
+/** Which person's action waits for a second click. */
+interface Confirming {
+  id: string;
+  action: 'signOut' | 'resetTwoFactor';
+}
+
 interface PersonActions {
-  confirming: string | null;
-  setConfirming: (id: string | null) => void;
+  confirming: Confirming | null;
+  setConfirming: (confirming: Confirming | null) => void;
   signOut: (person: PersonView) => void;
   unlock: (person: PersonView) => void;
+  resetTwoFactor: (person: PersonView) => void;
   busy: boolean;
 }
 
@@ -72,7 +88,9 @@ interface PersonCardProps {
 
 function PersonCard({ person, isMe, timeZone, actions }: PersonCardProps) {
   const locked = person.lockedUntil && new Date(person.lockedUntil) > new Date();
-  const confirming = actions.confirming === person.id;
+  const confirming = actions.confirming?.id === person.id ? actions.confirming.action : null;
+  // Never one's own: a stolen admin session must not be able to remove the admin's second factor.
+  const canResetTwoFactor = person.totpEnabled && !isMe;
   return (
     <Paper withBorder p="md" data-testid="person" component="article" aria-label={person.name}>
       <Stack gap="xs">
@@ -99,11 +117,17 @@ function PersonCard({ person, isMe, timeZone, actions }: PersonCardProps) {
         {confirming ? (
           <Stack gap="xs">
             <Text size="sm" fw={600}>
-              {words.confirm(person.name)}
+              {confirming === 'signOut' ? words.confirm(person.name) : words.confirmResetTwoFactor(person.name)}
             </Text>
+            {confirming === 'resetTwoFactor' ? <Text size="sm">{words.resetTwoFactorHelp}</Text> : null}
             <Group gap="xs">
-              <Button size="sm" color="red.9" onClick={() => actions.signOut(person)} loading={actions.busy}>
-                {words.confirmYes}
+              <Button
+                size="sm"
+                color="red.9"
+                onClick={() => (confirming === 'signOut' ? actions.signOut(person) : actions.resetTwoFactor(person))}
+                loading={actions.busy}
+              >
+                {confirming === 'signOut' ? words.confirmYes : words.confirmResetYes}
               </Button>
               <Button size="sm" variant="default" onClick={() => actions.setConfirming(null)}>
                 {words.confirmNo}
@@ -117,9 +141,24 @@ function PersonCard({ person, isMe, timeZone, actions }: PersonCardProps) {
                 {words.unlock}
               </Button>
             ) : null}
-            <Button size="sm" variant="default" onClick={() => actions.setConfirming(person.id)} aria-label={words.signOutEverywhereLabel(person.name)}>
+            <Button
+              size="sm"
+              variant="default"
+              onClick={() => actions.setConfirming({ id: person.id, action: 'signOut' })}
+              aria-label={words.signOutEverywhereLabel(person.name)}
+            >
               {words.signOutEverywhere}
             </Button>
+            {canResetTwoFactor ? (
+              <Button
+                size="sm"
+                variant="default"
+                onClick={() => actions.setConfirming({ id: person.id, action: 'resetTwoFactor' })}
+                aria-label={words.resetTwoFactorLabel(person.name)}
+              >
+                {words.resetTwoFactor}
+              </Button>
+            ) : null}
           </Group>
         )}
       </Stack>

@@ -32,6 +32,14 @@ export function useUnlockPerson() {
   });
 }
 
+export function useResetTwoFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest(`/api/v1/practice/people/${encodeURIComponent(id)}/reset-two-factor`, (c) => c.Ok, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKey }),
+  });
+}
+
 /** The practice's outgoing mail; in demo mode the only way an invitation link leaves the server. */
 export function usePracticeMail() {
   return useQuery({ queryKey: ['practice', 'mail'], queryFn: () => apiRequest('/api/v1/practice/mail', (c) => c.MailList), refetchInterval: 15_000 });

@@ -4,7 +4,8 @@ import type { MailView, PersonView } from '@steadfast/contracts';
 export const practiceWords = {
   people: {
     title: 'People',
-    intro: 'Everyone in your practice. You can sign a person out of every device, or lift a lock after too many wrong passwords.',
+    intro:
+      'Everyone in your practice. You can sign a person out of every device, lift a lock after too many wrong passwords, or reset a lost two-factor sign-in.',
     role: { admin: 'Admin', clinician: 'Clinician', client: 'Client' } satisfies Record<PersonView['role'], string>,
     twoFactorOn: 'Two-factor on',
     twoFactorOff: 'Two-factor off',
@@ -19,6 +20,13 @@ export const practiceWords = {
     confirmNo: 'Cancel',
     signedOut: (name: string, count: number) => `${name} was signed out of ${count} ${count === 1 ? 'device' : 'devices'}.`,
     unlocked: (name: string) => `${name} can sign in again.`,
+    resetTwoFactor: 'Reset two-factor',
+    resetTwoFactorLabel: (name: string) => `Reset two-factor sign-in: ${name}`,
+    confirmResetTwoFactor: (name: string) => `Reset ${name}’s two-factor sign-in?`,
+    resetTwoFactorHelp:
+      'Do this only after checking it is really them, for example in person or by phoning a number you already have. They will be signed out everywhere and asked to set up two-factor again when they next sign in.',
+    confirmResetYes: 'Yes, reset it',
+    twoFactorReset: (name: string) => `${name}’s two-factor sign-in was reset. They will set it up again when they next sign in.`,
     you: 'You',
   },
   mail: {

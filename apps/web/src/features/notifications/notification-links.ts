@@ -1,0 +1,15 @@
+import type { NotificationView, Role } from '@steadfast/contracts';
+
+/**
+ * Where a notification leads, from what the server records (kind, client, subject): a flag's
+ * page for flag notices (subjectId is the flag), the conversation for message and reply-window
+ * notices (subjectId is the message). A practice lead who is an admin cannot read flags, and is
+ * taken to the on-call rota, to reach whoever is covering. Undefined when there is nowhere to go.
+ */
+export function notificationPath(n: Pick<NotificationView, 'kind' | 'clientId' | 'subjectId'>, role: Role): string | undefined {
+  const isFlag = n.kind === 'flag_raised' || n.kind === 'flag_escalated';
+  if (role === 'client') return isFlag ? undefined : '/messages';
+  if (role === 'admin') return isFlag ? '/on-call' : undefined;
+  if (isFlag) return n.subjectId ? `/flags/${encodeURIComponent(n.subjectId)}` : '/triage';
+  return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/messages` : undefined;
+}
