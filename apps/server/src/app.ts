@@ -13,8 +13,9 @@ import { z } from 'zod';
 import { requireAccessOnEveryRoute, installAuth } from './http/auth';
 import type { Deps } from './http/context';
 import { installCsrfProtection } from './http/csrf';
-import { installErrorHandler } from './http/error-handler';
+import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { AppError } from './http/errors';
+import { installJsonBodyParser } from './http/json-body';
 import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams/care-teams.routes';
 import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resources.routes';
@@ -47,10 +48,12 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     // Only behind a proxy that sets X-Forwarded-For: otherwise a client could pick its own address and dodge rate limits.
     trustProxy: deps.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installJsonBodyParser(app);
   requireAccessOnEveryRoute(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

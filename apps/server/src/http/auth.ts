@@ -24,12 +24,22 @@ declare module 'fastify' {
   }
 }
 
+const declaredAccessByApp = new WeakMap<FastifyInstance, Map<string, RouteAccess>>();
+
+/** Every API route's declared rule, keyed `METHOD /url` (the security tests hold it against the OpenAPI description). */
+export function declaredAccess(app: FastifyInstance): ReadonlyMap<string, RouteAccess> {
+  return declaredAccessByApp.get(app) ?? new Map();
+}
+
 /** Refuses to register any route that declares no access rule. */
 export function requireAccessOnEveryRoute(app: FastifyInstance): void {
+  const declared = new Map<string, RouteAccess>();
+  declaredAccessByApp.set(app, declared);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (an action, signedIn or public).`);
+    for (const method of [route.method].flat()) declared.set(`${method} ${route.url}`, access);
   });
 }
 

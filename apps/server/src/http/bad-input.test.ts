@@ -45,6 +45,26 @@ describe('bad input gets a clear 4xx in the error shape, never a 5xx (SPEC §4)'
     expectErrorShape(res, 400, 'validation_failed');
   });
 
+  it('answers an address the router cannot read (broken escape, over-long id) in the error shape (found by the fuzzer)', async () => {
+    const cookie = await t.signIn('dana');
+    expectErrorShape(await t.request({ method: 'GET', url: '/api/v1/clients/%E0%A4%A/messages', cookie }), 400, 'validation_failed');
+    expectErrorShape(await t.request({ method: 'GET', url: '/api/v1/clients/%ED%A0%80', cookie }), 400, 'validation_failed');
+    expectErrorShape(await t.request({ method: 'POST', url: `/api/v1/messages/${'9'.repeat(400)}/seen`, cookie }), 414, 'validation_failed');
+  });
+
+  it('refuses NUL (U+0000) in any text with 400, where the database would have failed with a 500 (found by the fuzzer)', async () => {
+    const dana = await t.signIn('dana');
+    const formulations = `/api/v1/clients/${t.demo.clients.sam}/risk-formulations`;
+    const res = await t.request({ method: 'POST', url: formulations, cookie: dana, body: { formulation: 'a\u0000b', judgement: 'x', plan: 'y' } });
+    expectErrorShape(res, 400, 'validation_failed');
+    expect(res.json().error.message).toContain('NUL');
+    const nested = await t.request({ method: 'PUT', url: '/api/v1/crisis-lines', cookie: await t.signIn('ada'), body: { lines: [{ name: 'Line\u0000', channel: 'call', contact: '111', href: 'tel:111' }] } });
+    expectErrorShape(nested, 400, 'validation_failed');
+    expect(nested.json().error.message).toContain('NUL');
+    const list = (await t.request({ method: 'GET', url: formulations, cookie: dana })).json();
+    expect(JSON.stringify(list)).not.toContain('\\u0000');
+  });
+
   it('answers unknown API routes with 404 in the error shape', async () => {
     expectErrorShape(await t.request({ method: 'GET', url: '/api/v1/nothing-here' }), 404, 'not_found');
   });

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode } from '@steadfast/contracts';
 import { AppError } from './errors';
@@ -35,6 +35,17 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } }),
   );
+}
+
+/**
+ * The router refuses some addresses before any route or error handler runs (a broken percent
+ * escape, a path parameter over maxParamLength); Fastify then answers in its own shape unless
+ * given this, so these too get the one error shape (found by the fuzzer, http/fuzz).
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  const message = status === 414 ? 'A part of the address is too long.' : 'The address is not valid.';
+  void reply.status(status).send({ error: { code: 'validation_failed', message, requestId: request.id } });
 }
 
 function publicMessage(error: FastifyError): string {

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { verify as verifyTotp } from 'otplib';
 import type { SignInBody, SessionUser } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
-import { AppError, unauthenticated } from '../../http/errors';
+import { unauthenticated } from '../../http/errors';
 import { findClientIdOfUser, findUserByEmail, type UserRow } from './identity.queries';
 import { sessions, users } from './identity.tables';
 import { newToken, sha256, verifyPassword } from './passwords';
@@ -13,7 +13,9 @@ export const LOCK_MINUTES = 15;
 const CLIENT_SESSION_HOURS = 24 * 30;
 const STAFF_SESSION_HOURS = 12;
 
-const wrongCredentials = () => unauthenticated('That email and password do not match.');
+// The one answer to every refused password, so it also tells a person who is locked out what to do.
+const wrongCredentials = () =>
+  unauthenticated(`That email and password do not match. After ${MAX_FAILED_SIGN_INS} wrong tries, sign-in pauses for ${LOCK_MINUTES} minutes.`);
 
 export interface SignedIn {
   token: string;
@@ -28,11 +30,10 @@ export async function signIn(deps: Deps, input: SignInBody, userAgent: string | 
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user) throw wrongCredentials();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('rate_limited', 'Too many attempts. Please wait a few minutes and try again.', {
-      retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
-    });
-  }
+  // A resting account answers every attempt, right password or wrong, exactly as a wrong
+  // password does: a different answer for the right one would let guessing go on through the lock
+  // and reveal the password, and a different answer at all would reveal that the account exists.
+  if (user.lockedUntil && user.lockedUntil > now) throw wrongCredentials();
   if (!passwordOk) {
     await recordFailure(deps, user, now);
     throw wrongCredentials();
