@@ -16,40 +16,51 @@ export interface ClientAccess {
  * invisible to them (missing, another practice, or no relationship): callers answer 404.
  */
 export async function relationshipsTo(db: Db, actor: Actor, clientId: string, now: Date): Promise<ClientAccess | undefined> {
-  const [client] = await db
-    .select({ id: clients.id })
-    .from(clients)
-    .where(and(eq(clients.practiceId, actor.practiceId), eq(clients.id, clientId)));
-  if (!client) return undefined;
+  // A client relates only to themselves, and their client record was read with their session
+  // (same practice), so no query is needed: any other id is invisible to them either way.
+  if (actor.role === 'client') return actor.clientId === clientId ? { clientId, relationships: new Set(['self']), scopes: new Set() } : undefined;
+  const found = await clientWithMembership(db, actor, clientId, now);
+  if (!found) return undefined;
 
   const relationships = new Set<Relationship>();
   const scopes = new Set<CareScope>();
-  if (actor.role === 'client') {
-    if (actor.clientId === clientId) relationships.add('self');
-  } else if (actor.role === 'admin') {
+  if (actor.role === 'admin') {
     relationships.add('admin');
   } else {
-    await addCareTeamRelationships(db, actor, clientId, now, relationships, scopes);
-    if (await isOnCallNow(db, actor, now)) relationships.add('onCall');
+    if (found.member) {
+      membershipRelationships(found.member).forEach((r) => relationships.add(r));
+      found.member.scopes.forEach((scope) => scopes.add(scope));
+    }
+    if (found.onCall) relationships.add('onCall');
   }
   return relationships.size > 0 ? { clientId, relationships, scopes } : undefined;
 }
 
-async function addCareTeamRelationships(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  now: Date,
-  relationships: Set<Relationship>,
-  scopes: Set<CareScope>,
-): Promise<void> {
-  const [member] = await db
-    .select()
-    .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clientId, clientId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
-  if (!member) return;
-  membershipRelationships(member).forEach((r) => relationships.add(r));
-  member.scopes.forEach((s) => scopes.add(s));
+/**
+ * The client (of the actor's practice), the actor's current care-team membership of them, and
+ * whether the actor is on call now, in one round trip: every request about a client asks this first.
+ */
+async function clientWithMembership(db: Db, actor: Actor, clientId: string, now: Date) {
+  const m = careTeamMembers;
+  const member = db
+    .select({ isPrimary: m.isPrimary, role: m.role, scopes: m.scopes })
+    .from(m)
+    .where(and(eq(m.practiceId, actor.practiceId), eq(m.clientId, clientId), eq(m.clinicianId, actor.userId), activeMembership(now)))
+    .limit(1)
+    .as('member');
+  const [row] = await db
+    .select({
+      isPrimary: member.isPrimary,
+      role: member.role,
+      scopes: member.scopes,
+      onCall: sql<boolean>`exists (${onCallNowQuery(db, actor, now)})`.mapWith(Boolean),
+    })
+    .from(clients)
+    .leftJoin(member, sql`true`)
+    .where(and(eq(clients.practiceId, actor.practiceId), eq(clients.id, clientId)));
+  if (!row) return undefined;
+  const membership = row.role === null ? undefined : { isPrimary: row.isPrimary!, role: row.role, scopes: row.scopes ?? [] };
+  return { member: membership, onCall: row.onCall };
 }
 
 /** The relationships one care-team membership gives; list queries (recipients, event streams) use it too. */
@@ -67,7 +78,12 @@ export function activeMembership(now: Date) {
 
 /** "Who is on call now" is one query (issue 5); the backup on a live shift counts too. */
 export async function isOnCallNow(db: Db, actor: Actor, now: Date): Promise<boolean> {
-  const [row] = await db
+  const [row] = await onCallNowQuery(db, actor, now);
+  return Boolean(row);
+}
+
+function onCallNowQuery(db: Db, actor: Actor, now: Date) {
+  return db
     .select({ one: sql<number>`1` })
     .from(onCallShifts)
     .where(
@@ -79,7 +95,6 @@ export async function isOnCallNow(db: Db, actor: Actor, now: Date): Promise<bool
       ),
     )
     .limit(1);
-  return Boolean(row);
 }
 
 /** SQL condition: clients this clinician is on the care team of right now (for list queries). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,8 +191,40 @@ export async function notify(db: Db, channel: string, payload: string): Promise<
   await db.execute(sql`select pg_notify(${channel}, ${payload})`);
 }
 
-/** Runs raw SQL and returns its rows, the same way on PGlite and on node-postgres. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+/**
+ * Runs raw SQL and returns its rows, the same way on PGlite and on node-postgres. With `prepare`,
+ * the statement is a named prepared statement on PostgreSQL: each connection parses and plans it
+ * once and then only binds values, which saves the database real work on a hot path whose text
+ * never changes (a send). Only for statements with a small, fixed set of shapes: each distinct
+ * text stays prepared on every connection of the pool.
+ */
+export async function queryRows<T>(db: Db, query: SQL, options: { prepare?: boolean } = {}): Promise<T[]> {
+  if (!options.prepare) {
+    const result = (await db.execute(query)) as unknown as { rows: T[] };
+    return result.rows;
+  }
+  const { session, dialect } = db as unknown as DrizzleInternals;
+  const built = dialect.sqlToQuery(query);
+  const name = statementName(built.sql);
+  const result = (await session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] };
   return result.rows;
+}
+
+// Text → name, so a hot statement is hashed once, not on every run (a send's is ~4 kB).
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    if (statementNames.size >= 1000) statementNames.clear();
+    name = `sf_${createHash('sha1').update(text).digest('base64url')}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** What db.execute does underneath, reached so that a statement can be given a name (drizzle's raw execute cannot). */
+interface DrizzleInternals {
+  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
+  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorizeClient, authorizePractice } from '../access/authorize';
 import type { RouteAccess } from '../access/rules';
 import { findLiveSession } from '../modules/identity/identity.queries';
+import { readSessionThroughCache, type LiveSession } from '../modules/identity/session-cache';
 import { sessions } from '../modules/identity/identity.tables';
 import { sha256 } from '../modules/identity/passwords';
 import { mustEnrolTotp } from '../modules/identity/two-factor-policy';
@@ -71,7 +72,7 @@ async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyR
   if (!token) return undefined;
   const tokenHash = sha256(token);
   const now = deps.clock.now();
-  const found = await findLiveSession(deps.database.db, tokenHash, now);
+  const found = await liveSession(deps, tokenHash, now);
   if (!found) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;
@@ -79,6 +80,7 @@ async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyR
   request.sessionTokenHash = tokenHash;
   if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await deps.database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    found.session.lastSeenAt = now;
   }
   return {
     userId: found.user.id,
@@ -90,6 +92,16 @@ async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyR
     isDemo: found.user.isDemo,
     mustEnrolTotp: mustEnrolTotp(found.user),
   };
+}
+
+/**
+ * The session behind a cookie: read from the database at most once a second per session in this
+ * process (session-cache.ts states the bound and what drops an entry at once); expiry is checked
+ * against the clock on every request, cached or not.
+ */
+async function liveSession(deps: Deps, tokenHash: string, now: Date): Promise<LiveSession | undefined> {
+  const found = await readSessionThroughCache(deps, tokenHash, () => findLiveSession(deps.database.db, tokenHash, now));
+  return found && found.session.expiresAt > now ? found : undefined;
 }
 
 async function checkTwoFactorGate(request: FastifyRequest, actor: Actor): Promise<void> {

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { queryRows } from '../db/database';
+import { WriteStatement } from '../db/write-statement';
 import { jobs } from './jobs.tables';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -21,48 +22,75 @@ export const JOBS_CHANNEL = 'steadfast_jobs';
  * committed. Wakes the runners when it is due now (the NOTIFY is delivered on commit).
  */
 export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
-  // One round trip for the row and the wake-up, since sends enqueue jobs on their hot path. A job
-  // due later needs no wake-up: the runners' once-a-second poll finds it when it is due.
-  await db.execute(sql`
-    with enqueued as (
-      insert into jobs (kind, payload, run_at, dedupe_key, max_attempts)
-      values (${job.kind}, ${JSON.stringify(job.payload)}::jsonb, ${job.runAt.toISOString()}::timestamptz, ${job.dedupeKey ?? null}, ${job.maxAttempts ?? 10})
-      on conflict (dedupe_key) do nothing
-    )
-    select pg_notify(${JOBS_CHANNEL}, ${job.kind}) where ${job.runAt.toISOString()}::timestamptz <= now()`);
+  const w = new WriteStatement();
+  addJobs(
+    w,
+    sql`select ${job.kind}::text, ${JSON.stringify(job.payload)}::jsonb, ${job.runAt.toISOString()}::timestamptz, ${job.dedupeKey ?? null}::text, ${job.maxAttempts ?? 10}::int`,
+  );
+  await w.run(db);
+}
+
+/**
+ * Jobs as part of a WriteStatement (one round trip with the change that needs them). `rows`
+ * selects (kind text, payload jsonb, run_at timestamptz, dedupe_key text, max_attempts int); a dedupe key
+ * already used is skipped. The runners are woken for the jobs due now; a job due later needs no
+ * wake-up, since the runners' once-a-second poll finds it when it is due.
+ */
+export function addJobs(w: WriteStatement, rows: SQL): SQL {
+  const enqueued = w.add(
+    'jobs',
+    sql`insert into jobs (kind, payload, run_at, dedupe_key, max_attempts) ${rows} on conflict (dedupe_key) do nothing returning kind, run_at`,
+  );
+  // One NOTIFY per kind: PostgreSQL folds identical notifications of a transaction into one anyway.
+  w.effect(
+    sql`(select count(*)::int from (select pg_notify(${JOBS_CHANNEL}, kind) from (select distinct kind from ${enqueued} where run_at <= now()) due) woken)`,
+  );
+  return enqueued;
 }
 
 /** Claims the next due job with a lease; SKIP LOCKED keeps two servers from claiming the same row. */
 export async function claimDueJob(db: Db, now: Date, leaseMs: number, kinds: readonly string[]): Promise<JobRow | undefined> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
-  const rows = await queryRows<Record<string, unknown>>(db, sql`
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
     update jobs set locked_until = ${leaseUntil.toISOString()}::timestamptz, attempts = attempts + 1
     where id = (
       select id from jobs
       where done_at is null and run_at <= ${now.toISOString()}::timestamptz
         and (locked_until is null or locked_until <= ${now.toISOString()}::timestamptz)
         and attempts < max_attempts
-        and kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+        and kind in (${sql.join(
+          kinds.map((k) => sql`${k}`),
+          sql`, `,
+        )})
       order by run_at, id
       limit 1
       for update skip locked
     )
-    returning *`);
+    returning *`,
+  );
   const row = rows[0];
   return row ? toJobRow(row) : undefined;
 }
 
 /** Claims a specific due job inside a transaction, holding its row lock until the transaction ends. */
 export async function lockDueJob(tx: Db, now: Date, kinds: readonly string[]): Promise<JobRow | undefined> {
-  const rows = await queryRows<Record<string, unknown>>(tx, sql`
+  const rows = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`
     select * from jobs
     where done_at is null and run_at <= ${now.toISOString()}::timestamptz
       and (locked_until is null or locked_until <= ${now.toISOString()}::timestamptz)
       and attempts < max_attempts
-      and kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+      and kind in (${sql.join(
+        kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})
     order by run_at, id
     limit 1
-    for update skip locked`);
+    for update skip locked`,
+  );
   const row = rows[0];
   return row ? toJobRow(row) : undefined;
 }

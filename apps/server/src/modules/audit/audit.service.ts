@@ -1,3 +1,5 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
 import { auditEvents } from './audit.tables';
 
@@ -25,4 +27,18 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     requestId: ctx.requestId,
     reason: entry.reason ?? null,
   });
+}
+
+/**
+ * The same audit row as part of a WriteStatement (one round trip with the change it records);
+ * written only when `gate` (a CTE) has a row, i.e. when the change itself was written.
+ */
+export function addAudit(w: WriteStatement, ctx: Ctx, entry: AuditEntry, gate?: SQL): void {
+  const values = sql`${ctx.actor.practiceId}::uuid, ${ctx.actor.userId || null}::uuid, ${ctx.actor.role}::text, ${entry.action}::text, ${entry.clientId ?? null}::uuid,
+    ${entry.subjectType ?? null}::text, ${entry.subjectId ?? null}::text, ${ctx.requestId}::text, ${entry.reason ?? null}::text`;
+  w.add(
+    'audit',
+    sql`insert into audit_events (practice_id, actor_id, actor_role, action, client_id, subject_type, subject_id, request_id, reason)
+        select ${values} ${gate ? sql`where exists (select 1 from ${gate})` : sql``}`,
+  );
 }

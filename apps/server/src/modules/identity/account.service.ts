@@ -6,6 +6,7 @@ import { audit } from '../audit/audit.service';
 import { findUserById } from './identity.queries';
 import { sessions, users } from './identity.tables';
 import { hashPassword, verifyPassword } from './passwords';
+import { forgetSessionsOf } from './session-cache';
 
 /**
  * A person changes their own password. The current password is asked for so that a session left
@@ -18,7 +19,7 @@ export async function changeMyPassword(ctx: Ctx, body: ChangePasswordBody): Prom
     throw invalid('That is not your current password.', [{ path: '/currentPassword', message: 'That is not your current password.' }]);
   }
   const passwordHash = await hashPassword(body.newPassword);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
     const revoked = await tx
       .update(sessions)
@@ -30,6 +31,9 @@ export async function changeMyPassword(ctx: Ctx, body: ChangePasswordBody): Prom
     await audit({ ...ctx, db: tx }, { action: 'identity.password.changed', subjectType: 'user', subjectId: user.id });
     return { signedOutElsewhere: revoked.length };
   });
+  // The other devices' sessions end in this process at once, not after the session cache's second.
+  forgetSessionsOf(ctx.deps, user.id);
+  return result;
 }
 
 /**
@@ -53,4 +57,5 @@ export async function resetTwoFactor(ctx: Ctx, userId: string): Promise<void> {
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
     await audit({ ...ctx, db: tx }, { action: 'identity.totp.reset', subjectType: 'user', subjectId: userId });
   });
+  forgetSessionsOf(ctx.deps, userId);
 }

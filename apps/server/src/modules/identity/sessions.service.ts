@@ -2,6 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { sessions } from './identity.tables';
+import { forgetSession, forgetSessionsOf } from './session-cache';
+
+// Every revocation here also drops the sessions from this process's one-second session cache at
+// once (session-cache.ts); another app server refuses them within that second.
 
 /** The caller's open sessions, for "signed in elsewhere" review. */
 export async function listMySessions(ctx: Ctx) {
@@ -30,6 +34,7 @@ export async function revokeMySession(ctx: Ctx, publicId: string): Promise<void>
     .where(and(eq(sessions.publicId, publicId), eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.publicId });
   if (revoked.length === 0) throw notFound('session');
+  forgetSessionsOf(ctx.deps, ctx.actor.userId);
 }
 
 /** Revokes every session of a user: used on sign-out everywhere and by an admin. */
@@ -39,9 +44,11 @@ export async function revokeAllSessionsOf(ctx: Ctx, userId: string): Promise<num
     .set({ revokedAt: ctx.clock.now() })
     .where(and(eq(sessions.userId, userId), eq(sessions.practiceId, ctx.actor.practiceId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.publicId });
+  forgetSessionsOf(ctx.deps, userId);
   return revoked.length;
 }
 
 export async function revokeSessionByToken(ctx: Ctx, tokenHash: string): Promise<void> {
   await ctx.db.update(sessions).set({ revokedAt: ctx.clock.now() }).where(eq(sessions.tokenHash, tokenHash));
+  forgetSession(ctx.deps, tokenHash);
 }

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service';
 import { findUserById } from './identity.queries';
 import { users } from './identity.tables';
 import { sha256 } from './passwords';
+import { forgetSessionsOf } from './session-cache';
 
 const RECOVERY_CODE_COUNT = 10;
 
@@ -35,6 +36,8 @@ export async function confirmTotpEnrolment(ctx: Ctx, code: string): Promise<{ re
       .where(eq(users.id, ctx.actor.userId));
     await audit({ ...ctx, db: tx }, { action: 'identity.totp.enabled', subjectType: 'user', subjectId: ctx.actor.userId });
   });
+  // The cached session still says "must enrol": drop it so the next request is let through at once.
+  forgetSessionsOf(ctx.deps, ctx.actor.userId);
   return { recoveryCodes };
 }
 

@@ -1,37 +1,42 @@
-import type { Db } from '../../db/database';
+import { sql, type SQL } from 'drizzle-orm';
+import type { WriteStatement } from '../../db/write-statement';
 import { systemCtx } from '../../http/context';
-import { enqueueJob } from '../../jobs/jobs';
+import { addJobs } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 import { audit } from '../audit/audit.service';
 import { notifyPerson } from '../notifications/notifications.service';
 import { findOnCallNow } from '../on-call/on-call.queries';
 import { whoCoversFor } from '../reply-windows/cover';
 import { reminderAt, type ReplyExpectation } from '../reply-windows/reply-windows.service';
-import { careTeamOf, findMessage, seenByCareTeam, type MessageRow } from './messaging.queries';
+import { careTeamOf, findMessage, seenByCareTeam } from './messaging.queries';
 
 export const REPLY_WINDOW_JOB = 'messages.reply-window';
 
 type Stage = 'nearing' | 'passed';
 
 /**
- * Two durable timers per `soon` message, written in the send's transaction: at 75% of the
- * window's working time the primary clinician is reminded; when it closes unseen, their cover
- * (or the on-call clinician) is told. A restart or a second server neither loses nor doubles them.
+ * Two durable timers per `soon` message, written in the send's statement: at 75% of the window's
+ * working time the primary clinician is reminded; when it closes unseen, their cover (or the
+ * on-call clinician) is told. A restart or a second server neither loses nor doubles them.
+ * Written only when `gate` (the message's insert) wrote the message.
  */
-export async function scheduleReplyWindow(db: Db, message: MessageRow, expectation: ReplyExpectation): Promise<void> {
+export function addReplyWindowTimers(
+  w: WriteStatement,
+  message: { practiceId: string; id: string; createdAt: Date },
+  expectation: ReplyExpectation,
+  gate: SQL,
+): void {
   if (!expectation.by) return;
   const timers: [Stage, Date][] = [
     ['nearing', reminderAt(expectation.calendar, message.createdAt, expectation.by)],
     ['passed', expectation.by],
   ];
-  for (const [stage, runAt] of timers) {
-    await enqueueJob(db, {
-      kind: REPLY_WINDOW_JOB,
-      payload: { practiceId: message.practiceId, messageId: message.id, stage },
-      runAt,
-      dedupeKey: `${REPLY_WINDOW_JOB}:${stage}:${message.id}`,
-    });
-  }
+  const rows = timers.map(
+    ([stage, runAt]) =>
+      sql`select ${REPLY_WINDOW_JOB}::text, ${JSON.stringify({ practiceId: message.practiceId, messageId: message.id, stage })}::jsonb, ${runAt.toISOString()}::timestamptz,
+          ${`${REPLY_WINDOW_JOB}:${stage}:${message.id}`}::text, 10::int from ${gate}`,
+  );
+  addJobs(w, sql.join(rows, sql` union all `));
 }
 
 /** Runs in the claim's transaction, so a reminder is sent exactly once. */
@@ -57,6 +62,12 @@ export const replyWindowJob: JobHandler = {
     const told = cover?.clinicianId ?? primary ?? onCall?.clinicianId;
     if (!told) return;
     await notifyPerson(ctx, { ...base, userId: told, kind: 'reply_window_passed', urgent: true });
-    await audit(ctx, { action: 'messages.replyWindow.passed', clientId: message.clientId, subjectType: 'message', subjectId: message.id, reason: cover?.via ?? 'primary' });
+    await audit(ctx, {
+      action: 'messages.replyWindow.passed',
+      clientId: message.clientId,
+      subjectType: 'message',
+      subjectId: message.id,
+      reason: cover?.via ?? 'primary',
+    });
   },
 };

@@ -3,22 +3,21 @@ import type { MessageIntent, SendMessageResponse } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
-import { publishEvents } from '../realtime/realtime.service';
-import { findReplyContext } from '../reply-windows/reply-windows.queries';
+import { findReplyContext, type ReplyContext } from '../reply-windows/reply-windows.queries';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
-import { screenAndFlag, type ScreenOutcome } from '../risk/risk.service';
-import { announceMessage } from './messaging.announce';
+import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk/risk.service';
 import {
   answerWaitingMessages,
   findAuthoredMessage,
   findByIdempotencyKey,
-  insertMessage,
   insertReceipts,
   receiptsFor,
   unseenClientMessages,
+  type MessageRow,
 } from './messaging.queries';
 import { audienceOf, toMessageView } from './messaging.views';
 import { messagingErrors } from './messaging.words';
+import { writeSend, type MessageValues } from './messaging.write';
 
 export interface SendInput {
   clientId: string;
@@ -36,14 +35,33 @@ export interface SendResult extends SendMessageResponse {
  * Sends a message into a client's conversation (the route has checked `messages.send`).
  * Everything that must not be lost commits together: the message, its screen and flag, the
  * audit row, the notices and their e-mails, the reply-window timers and the real-time events.
+ *
+ * The common send, a client's words that raise no flag, is two statements and no transaction: the
+ * context read, then one statement that writes all of it (atomic on its own, messaging.write.ts).
+ * A flag (with its ladder) or a clinician's reply (receipts, answering) writes more, so those run
+ * in a transaction, with the same one-statement write inside it.
  */
 export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResult> {
   const fromClient = ctx.actor.role === 'client';
   if (fromClient && !input.intent) throw invalid(messagingErrors.intentRequired, { field: 'intent' });
   if (!fromClient && input.intent) throw invalid(messagingErrors.intentForClientsOnly, { field: 'intent' });
-  const sent = await ctx.db
+  const id = randomUUID();
+  const screened = fromClient ? screenOnly(screenInput(input, id)) : undefined;
+  const sent = screened && !screened.raise ? await writeClientSend(ctx, input, id, screened) : await sendInOneTransaction(ctx, input, id, screened);
+  return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
+}
+
+/** A client's send that raises no flag. */
+async function writeClientSend(ctx: Ctx, input: SendInput, id: string, screened: Screened): Promise<SendResult | undefined> {
+  const prepared = await prepareSend(ctx, input);
+  const message = await writeSend(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation);
+  return message && resultOf(ctx, message);
+}
+
+async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, screened: Screened | undefined): Promise<SendResult | undefined> {
+  return ctx.db
     .transaction(async (tx) => {
-      const result = await sendInTransaction(withDb(ctx, tx), input);
+      const result = await sendInTransaction(withDb(ctx, tx), input, { id, screened });
       // The key was used before: roll back what this attempt wrote (a flag) and answer with the original.
       if (!result) throw new KeyAlreadyUsed();
       return result;
@@ -52,7 +70,6 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
       if (error instanceof KeyAlreadyUsed) return undefined;
       throw error;
     });
-  return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
 }
 
 class KeyAlreadyUsed extends Error {}
@@ -62,17 +79,40 @@ class KeyAlreadyUsed extends Error {}
  * idempotency key (a concurrent twin waits on the unique index and lands here once the first commits).
  * The words are screened before the row is written, so the row is written once, with its screen.
  */
-export async function sendInTransaction(ctx: Ctx, input: SendInput): Promise<SendResult | undefined> {
-  const now = ctx.clock.now();
-  const practiceId = ctx.actor.practiceId;
+export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { id?: string; screened?: Screened } = {}): Promise<SendResult | undefined> {
   const fromClient = ctx.actor.role === 'client';
-  const context = await findReplyContext(ctx.db, practiceId, input.clientId, now);
+  const id = options.id ?? randomUUID();
+  const prepared = await prepareSend(ctx, input);
+  const screen = fromClient ? await screenAndFlag(ctx, screenInput(input, id), options.screened ?? screenOnly(screenInput(input, id))) : undefined;
+  const message = await writeSend(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation);
+  if (!message) return undefined;
+  if (!fromClient) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
+  return resultOf(ctx, message);
+}
+
+interface PreparedSend {
+  now: Date;
+  context: ReplyContext;
+  expectation: ReplyExpectation | undefined;
+}
+
+/** What a send reads first: the client's context (one round trip) and the reply its intent promises. */
+async function prepareSend(ctx: Ctx, input: SendInput): Promise<PreparedSend> {
+  const now = ctx.clock.now();
+  const context = await findReplyContext(ctx.db, ctx.actor.practiceId, input.clientId, now);
   if (!context) throw notFound('client');
-  const [expectation] = input.intent ? await expectationsFrom(ctx.db, practiceId, context, [input.intent], now) : [];
-  const id = randomUUID();
-  const screen = fromClient ? await screenAndFlag(ctx, { clientId: input.clientId, sourceType: 'message', sourceId: id, text: input.body, crisisIntent: input.intent === 'crisis' }) : undefined;
-  const message = await insertMessage(ctx.db, {
-    practiceId,
+  const [expectation] = input.intent ? await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now) : [];
+  return { now, context, expectation };
+}
+
+function screenInput(input: SendInput, id: string) {
+  return { clientId: input.clientId, sourceType: 'message' as const, sourceId: id, text: input.body, crisisIntent: input.intent === 'crisis' };
+}
+
+function messageValues(ctx: Ctx, input: SendInput, id: string, prepared: PreparedSend, screen: ScreenOutcome | undefined): MessageValues {
+  const fromClient = ctx.actor.role === 'client';
+  return {
+    practiceId: ctx.actor.practiceId,
     id,
     clientId: input.clientId,
     authorId: ctx.actor.userId,
@@ -80,15 +120,13 @@ export async function sendInTransaction(ctx: Ctx, input: SendInput): Promise<Sen
     intent: input.intent ?? null,
     body: input.body,
     idempotencyKey: input.idempotencyKey,
-    createdAt: now,
-    ...expectationColumns(expectation),
+    createdAt: prepared.now,
+    ...expectationColumns(prepared.expectation),
     ...screenColumns(screen, input.intent),
-  });
-  if (!message) return undefined;
-  if (!fromClient) await acknowledgeConversation(ctx, input.clientId, now);
-  await audit(ctx, { action: 'messages.send', clientId: input.clientId, subjectType: 'message', subjectId: message.id });
-  const notices = await announceMessage(ctx, message, context, expectation);
-  await publishEvents(ctx.db, [...notices, { practiceId, clientId: input.clientId, type: 'message.created', subjectId: message.id, at: now }]);
+  };
+}
+
+function resultOf(ctx: Ctx, message: MessageRow): SendResult {
   const view = toMessageView({ ...message, authorName: ctx.actor.name, noReplyNeededByName: null }, [], audienceOf(ctx.actor));
   return { message: view, showCrisisRoutes: message.showCrisisRoutes, replayed: false };
 }

@@ -17,8 +17,20 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
 
 export function notificationMail(kind: NotificationKind, recipientName: string, link: string, recipientIsClient: boolean) {
   const first = recipientName.trim().split(/\s+/)[0] ?? recipientName;
-  const text = [
-    `Hello ${first},`,
+  return { subject: mailSubject(kind), text: `Hello ${first},${mailAfterGreeting(kind, link, recipientIsClient)}` };
+}
+
+export function mailSubject(kind: NotificationKind): string {
+  return outside[kind].subject;
+}
+
+/**
+ * The e-mail after its greeting line ("Hello Dana,"). Notices written in one statement with the
+ * change that caused them put the greeting together in SQL (notifications.write.ts), from the same words.
+ */
+export function mailAfterGreeting(kind: NotificationKind, link: string, recipientIsClient: boolean): string {
+  return [
+    '',
     '',
     outside[kind].line,
     '',
@@ -29,7 +41,6 @@ export function notificationMail(kind: NotificationKind, recipientName: string, 
       : []),
     'You get these e-mails because e-mail notices are on in your Steadfast settings.',
   ].join('\n');
-  return { subject: outside[kind].subject, text };
 }
 
 /** The push notice: the same few words as the e-mail subject. */

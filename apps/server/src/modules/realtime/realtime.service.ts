@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { RealtimeEvent, RealtimeEventType } from '@steadfast/contracts';
 import { queryRows, type Db } from '../../db/database';
+import type { WriteStatement } from '../../db/write-statement';
 import { enqueueJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 
@@ -35,14 +36,26 @@ export async function publishEvent(db: Db, event: NewEvent): Promise<void> {
  */
 export async function publishEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = sql.join(
-    events.map(
-      (e) =>
-        sql`(${e.practiceId}::uuid, ${e.type}, ${e.clientId ?? null}::uuid, ${e.userId ?? null}::uuid, ${e.subjectId}, ${(e.at ?? new Date()).toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
+  await db.execute(sql`insert into realtime_events ${EVENT_COLUMNS} ${eventValues(events)}`);
+}
+
+const EVENT_COLUMNS = sql`(practice_id, type, client_id, user_id, subject_id, created_at)`;
+
+/** Events as a VALUES list, for publishEvents or a WriteStatement part (`select * from (…)`). */
+export function eventValues(events: readonly NewEvent[]): SQL {
+  const rows = events.map(
+    (e) =>
+      sql`(${e.practiceId}::uuid, ${e.type}::text, ${e.clientId ?? null}::uuid, ${e.userId ?? null}::uuid, ${e.subjectId}::text, ${(e.at ?? new Date()).toISOString()}::timestamptz)`,
   );
-  await db.execute(sql`insert into realtime_events (practice_id, type, client_id, user_id, subject_id, created_at) values ${rows}`);
+  return sql`values ${sql.join(rows, sql`, `)}`;
+}
+
+/**
+ * Events as part of a WriteStatement, numbered and announced at commit like publishEvents'.
+ * `rows` selects (practice_id, type, client_id, user_id, subject_id, created_at).
+ */
+export function addEventRows(w: WriteStatement, rows: SQL): void {
+  w.add('events', sql`insert into realtime_events ${EVENT_COLUMNS} ${rows}`);
 }
 
 interface EventRow {

@@ -25,7 +25,7 @@ export interface ReplyContext {
   careTeam: CareTeamEntry[];
 }
 
-/** One round trip (a send reads it on its hot path); undefined when the client is not in the practice. */
+/** One round trip, a prepared statement (a send reads it on its hot path); undefined when the client is not in the practice. */
 export async function findReplyContext(db: Db, practiceId: string, clientId: string, now: Date): Promise<ReplyContext | undefined> {
   const m = careTeamMembers;
   const [row] = await queryRows<Record<string, unknown>>(
@@ -39,6 +39,7 @@ export async function findReplyContext(db: Db, practiceId: string, clientId: str
           ), '[]'::json) as care_team
         from ${clients} join ${practices} on ${practices.id} = ${clients.practiceId}
         where ${clients.practiceId} = ${practiceId} and ${clients.id} = ${clientId}`,
+    { prepare: true },
   );
   if (!row) return undefined;
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;

@@ -35,11 +35,8 @@ const CRISIS_INTENT_REASON = { phrase: '', construct: 'crisis_intent', span: [0,
  * in the caller's transaction, with the first step of its escalation ladder: an accepted message
  * never exists without its flag, nor a flag without its ladder.
  */
-export async function screenAndFlag(ctx: Ctx, input: ScreenInput): Promise<ScreenOutcome> {
-  const results = [input.text ? screen(input.text) : undefined, input.structured].filter((r): r is ScreenResult => r !== undefined);
-  const result = results.length > 0 ? combine(results) : screen('');
-  const raise = FLAG_LEVELS.has(result.level) || input.crisisIntent === true;
-  const outcome: ScreenOutcome = { level: result.level, reasons: result.reasons, screenerVersion: result.screenerVersion, showCrisisRoutes: raise };
+export async function screenAndFlag(ctx: Ctx, input: ScreenInput, screened: Screened = screenOnly(input)): Promise<ScreenOutcome> {
+  const { result, raise, ...outcome } = screened;
   if (!raise) return outcome;
   // A `crisis` message whose words screen lower still enters the queue, at high: the client said they are not safe.
   const level = result.level === 'imminent' ? 'imminent' : 'high';
@@ -64,6 +61,19 @@ export async function screenAndFlag(ctx: Ctx, input: ScreenInput): Promise<Scree
   await scheduleStep(ctx.db, flag!, 0);
   for (const hook of flagRaisedHooks) await hook(ctx, { flagId: flag!.id, clientId: input.clientId, level });
   return { ...outcome, flagId: flag!.id };
+}
+
+export type Screened = ScreenOutcome & { raise: boolean; result: ScreenResult };
+
+/**
+ * The screen alone, with no I/O: what screenAndFlag records, and whether it raises a flag. A caller
+ * whose text raises none can write without a transaction (a send's common case, messaging.service).
+ */
+export function screenOnly(input: ScreenInput): Screened {
+  const results = [input.text ? screen(input.text) : undefined, input.structured].filter((r): r is ScreenResult => r !== undefined);
+  const result = results.length > 0 ? combine(results) : screen('');
+  const raise = FLAG_LEVELS.has(result.level) || input.crisisIntent === true;
+  return { level: result.level, reasons: result.reasons, screenerVersion: result.screenerVersion, showCrisisRoutes: raise, raise, result };
 }
 
 export type FlagRaisedHook = (ctx: Ctx, flag: { flagId: string; clientId: string; level: 'high' | 'imminent' }) => Promise<void>;
