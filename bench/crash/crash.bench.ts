@@ -10,12 +10,11 @@
  *   BENCH_SEED=1234 …                                     replays the kill points of an earlier run
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoPeople } from '../../apps/server/src/demo/demo-people';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { notificationReader, runSends, type LoadLog, type Send } from './load';
 import { seedExtraClients, signIn, type Person } from './people';
 import { killPoints, seededRandom } from './rng';
@@ -40,7 +39,6 @@ const DRAIN_STALL_MS = 90_000;
 const NEW_KEY_ON_RETRY = process.env.BENCH_NEW_KEY_ON_RETRY === '1';
 const INTENTS = ['share', 'before_session', 'soon'] as const;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
 
 /** Runs the benchmark, prints it, writes bench/results/crash-*.json, returns the figures. */
 export async function runCrashBench(): Promise<BenchFigure[]> {
@@ -104,7 +102,7 @@ export async function runCrashBench(): Promise<BenchFigure[]> {
     if (!drained) console.log(`The outbox stopped draining: nothing was delivered for ${DRAIN_STALL_MS / 1000} s, or a mail failed for good.`);
     // A control run shows the checks can fail; its figures are not the app's, so they are not kept.
     if (!NEW_KEY_ON_RETRY)
-      writeResults(figures, {
+      writeBenchResults('crash', figures, {
         seed: SEED,
         killPoints: points.slice(0, supervisor.restartMs.length),
         restartMs: supervisor.restartMs.map(Math.round),
@@ -254,18 +252,4 @@ function lastLines(supervisor: Supervisor): string {
   return supervisor.output().split('\n').slice(-40).join('\n');
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'crash', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `crash-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'crash-latest.json'), `${body}\n`);
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCrashBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runCrashBench);

@@ -13,13 +13,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoKey } from '../../apps/server/src/demo/demo-people';
 import { withCluster, type Cluster, type SeededClient } from '../lib/cluster';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { summarize, type Summary } from '../lib/quantiles';
 import { runBareNotify, type BareResult } from './bare-notify';
 import { openTimedStream, type StreamedEvent } from './event-stream';
@@ -45,7 +44,6 @@ const GRACE_MS = 10_000;
 const SERVERS = 2;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
 
 /** One crisis message: when its POST began, and when its events reached the on-call stream. */
 interface CrisisSend {
@@ -69,7 +67,7 @@ export async function runCrisisBench(): Promise<BenchFigure[]> {
       `Crisis path: ${CLIENTS} clients, one send each ~${INTERVAL_MS / 1000} s (5% crisis), ${SERVERS} app servers, PostgreSQL, ${DURATION_MS / 1000} s measured (bare ${BARE_DURATION_MS / 1000} s); ${os.cpus().length} CPUs shared by load, servers and database`,
       figures,
     );
-    writeResults(figures, {
+    writeBenchResults('crisis', figures, {
       crisis: crisis.details,
       bare,
       clients: CLIENTS,
@@ -264,18 +262,4 @@ function toFigures(crisis: CrisisResult, bare: BareResult): BenchFigure[] {
   ];
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'crisis', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `crisis-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'crisis-latest.json'), `${body}\n`);
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCrisisBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runCrisisBench);

@@ -9,18 +9,14 @@
  *   npx tsx bench/fuzz/fuzz.bench.ts                       (PGlite; BENCH_FUZZ_RUNS=10000, BENCH_FUZZ_SEED)
  *   STEADFAST_TEST_DB=postgres npx tsx bench/fuzz/fuzz.bench.ts   (PostgreSQL at STEADFAST_TEST_PG_URL)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 
 /** Runs on the embedded database by default, so it needs nothing from the machine. */
 export const needs = [] as const;
 
 const RUNS = Number(process.env.BENCH_FUZZ_RUNS ?? 10_000);
 const SEED = Number(process.env.BENCH_FUZZ_SEED ?? Date.now() % 2 ** 31);
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs the benchmark, prints it, writes bench/results/fuzz-*.json, returns the figures. */
 export async function runFuzzBench(): Promise<BenchFigure[]> {
@@ -89,7 +85,7 @@ export async function runFuzzBench(): Promise<BenchFigure[]> {
     if (cover.neverSucceeded.length) console.log(`Never answered 2xx: ${cover.neverSucceeded.join(', ')}`);
     for (const v of stats.violations.slice(0, 10))
       console.log(`VIOLATION ${v.kind} ${v.status} ${v.actor} ${v.method} ${v.url}\n  request ${v.request}\n  response ${v.response}`);
-    writeResults(figures, {
+    writeBenchResults('fuzz', figures, {
       seed: SEED,
       runs: RUNS,
       database: testTarget,
@@ -107,18 +103,4 @@ export async function runFuzzBench(): Promise<BenchFigure[]> {
   }
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'fuzz', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `fuzz-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'fuzz-latest.json'), `${body}\n`);
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runFuzzBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runFuzzBench);

@@ -8,11 +8,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { runLoad, type LoadResult } from './load';
 
 /** What this benchmark needs on the machine (bench/run.ts skips it, saying so, when absent). */
@@ -47,7 +47,11 @@ export async function runMessagesBench(): Promise<BenchFigure[]> {
       headers: { cookie: sam.cookie, 'idempotency-key': randomUUID() },
       body: JSON.stringify({ intent: intents[n % intents.length], body: `Benchmark message ${n}: a few ordinary words about my week.` }),
     });
-    const bareRequest = (n: number) => ({ path: '/bare/messages', headers: {}, body: JSON.stringify({ body: `Benchmark message ${n}: a few ordinary words about my week.` }) });
+    const bareRequest = (n: number) => ({
+      path: '/bare/messages',
+      headers: {},
+      body: JSON.stringify({ body: `Benchmark message ${n}: a few ordinary words about my week.` }),
+    });
 
     await runLoad(app.url, CONCURRENCY, WARMUP_MS, appRequest, 201);
     await runLoad(bareUrl, CONCURRENCY, WARMUP_MS, bareRequest, 201);
@@ -58,8 +62,19 @@ export async function runMessagesBench(): Promise<BenchFigure[]> {
     const baseline = await runLoad(bareUrl, CONCURRENCY, DURATION_MS, bareRequest, 201);
     const bareCpuPerRequest = (cpuMs(bare.pid) - bareCpu) / Math.max(1, baseline.ok);
     const figures = [...toFigures(real, baseline), ...cpuFigures(appCpuPerSend, bareCpuPerRequest)];
-    printFigures(`Messages: ${CONCURRENCY} concurrent senders for ${DURATION_MS / 1000} s each, PostgreSQL, ${os.cpus().length} CPUs shared by load, app and database`, figures);
-    writeResults(figures, { real, baseline, appCpuPerSend, bareCpuPerRequest, concurrency: CONCURRENCY, durationMs: DURATION_MS, loadAverage: os.loadavg() });
+    printFigures(
+      `Messages: ${CONCURRENCY} concurrent senders for ${DURATION_MS / 1000} s each, PostgreSQL, ${os.cpus().length} CPUs shared by load, app and database`,
+      figures,
+    );
+    writeBenchResults('messages', figures, {
+      real,
+      baseline,
+      appCpuPerSend,
+      bareCpuPerRequest,
+      concurrency: CONCURRENCY,
+      durationMs: DURATION_MS,
+      loadAverage: os.loadavg(),
+    });
     return figures;
   } finally {
     await app?.stop();
@@ -114,25 +129,17 @@ async function startBare(databaseUrl: string, port: number): Promise<ChildProces
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`bare server exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
   throw new Error('bare server did not start');
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'messages', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `messages-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'messages-latest.json'), `${body}\n`);
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runMessagesBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runMessagesBench);

@@ -5,11 +5,9 @@
  * The phrase tiers are never tuned to rows of this data; the score that matters is the
  * held-out evaluation kept elsewhere.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { maxLevel, screen, SCREENER_VERSION, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
-import { printFigures, formatNumber, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, formatNumber, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { loadRiskSources, repoRoot, sharedDataDir, type Source } from './data';
 import { loadLexicon, measureCoverage, type ConstructCoverage } from './lexicon';
 import { anyRiskAuc, anyRiskF1, perLabel, recall, specificity, type LabelShare, type Unit } from './metrics';
@@ -222,15 +220,6 @@ function headline(pooled: Unit[], speed: Throughput): BenchFigure[] {
   ];
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'screener', date, screenerVersion: SCREENER_VERSION, node: process.version, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `screener-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'screener-latest.json'), `${body}\n`);
-}
-
 /** Runs the benchmark, prints it, writes bench/results/screener-*.json, returns the figures. */
 export async function runScreenerBench(): Promise<BenchFigure[]> {
   const dataDir = sharedDataDir();
@@ -251,13 +240,13 @@ export async function runScreenerBench(): Promise<BenchFigure[]> {
   printHalves(split);
   printFigures(`Risk screener ${SCREENER_VERSION} (throughput over texts averaging ${Math.round(speed.charsPerText)} chars)`, figures);
   if (!lexicon) console.log('Suicide Risk Lexicon not found: coverage not measured.');
-  writeResults(figures, { pooledSources: [...POOLED], halves: split, sources: reports, lexiconCoverage: coverage });
+  writeBenchResults(
+    'screener',
+    figures,
+    { pooledSources: [...POOLED], halves: split, sources: reports, lexiconCoverage: coverage },
+    { screenerVersion: SCREENER_VERSION },
+  );
   return figures;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runScreenerBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runScreenerBench);

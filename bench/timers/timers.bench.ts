@@ -13,14 +13,13 @@
  *   npx tsx bench/timers/timers.bench.ts
  *   BENCH_FLAGS=100 npx tsx bench/timers/timers.bench.ts   (a quick look)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../apps/server/src/db/database';
 import { withCluster, type Cluster } from '../lib/cluster';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { summarize } from '../lib/quantiles';
 
 /** What this benchmark needs on the machine (bench/run.ts skips it, saying so, when absent). */
@@ -47,7 +46,6 @@ const SETTLE_MS = 3_000;
 const SERVERS = 2;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
 
 /** Runs the benchmark, prints it, writes bench/results/timers-*.json, returns the figures. */
 export async function runTimersBench(): Promise<BenchFigure[]> {
@@ -73,7 +71,7 @@ export async function runTimersBench(): Promise<BenchFigure[]> {
         `Escalation timers: ${FLAGS} flags, ${overdueSteps()} overdue at raise, step ${TIMED_STEP} due over ${Math.round((raised.timedUntil - raised.timedFrom) / 1000)} s; ${SERVERS} app servers on PostgreSQL, server 1 SIGKILLed at ${crash.stepsAtKill} of ${raised.expectedSteps} steps and restarted; ${os.cpus().length} CPUs shared`,
         figures,
       );
-      writeResults(figures, {
+      writeBenchResults('timers', figures, {
         ...check,
         raiseMs: raised.raiseMs,
         flags: FLAGS,
@@ -317,15 +315,6 @@ function toFigures(c: Check, raised: Raised): BenchFigure[] {
   ];
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = JSON.stringify({ bench: 'timers', date, node: process.version, cpus: os.cpus().length, figures, details }, null, 2);
-  writeFileSync(path.join(dir, `timers-${date}.json`), `${body}\n`);
-  writeFileSync(path.join(dir, 'timers-latest.json'), `${body}\n`);
-}
-
 function overdueSteps(): string {
   return TIMED_STEP === 1 ? 'step 0' : `steps 0–${TIMED_STEP - 1}`;
 }
@@ -334,9 +323,4 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, Math.max(0, ms)));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runTimersBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runTimersBench);

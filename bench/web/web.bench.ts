@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, newContext, signInThroughPage } from '../../e2e/support/browser';
 import { startApp, type StartedApp } from '../../e2e/support/server';
 import { cachedPaths, underServiceWorker } from '../../e2e/support/service-worker';
-import { printFigures, type BenchFigure } from '../lib/figures';
+import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 
 /** What this benchmark needs on the machine (bench/run.ts skips it, saying so, when absent). */
 export const needs = ['chromium'] as const;
@@ -36,7 +36,7 @@ export async function runWebBench(): Promise<BenchFigure[]> {
     const paints = await offlinePlanPaints(app.url);
     const figures = toFigures(bundle, paints);
     printFigures(`Web: initial JavaScript of the client app, and the safety plan painted offline in Chromium (${RUNS} reloads)`, figures);
-    writeResults(figures, { files: bundle.files, paintsMs: paints, runs: RUNS, cpus: os.cpus().length, loadAverage: os.loadavg() });
+    writeBenchResults('web', figures, { files: bundle.files, paintsMs: paints, runs: RUNS, cpus: os.cpus().length, loadAverage: os.loadavg() });
     return figures;
   } finally {
     await app?.stop();
@@ -149,18 +149,4 @@ function toFigures(bundle: Bundle, paints: number[]): BenchFigure[] {
   ];
 }
 
-function writeResults(figures: BenchFigure[], details: unknown): void {
-  const dir = path.join(repoRoot, 'bench', 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
-  const body = `${JSON.stringify({ bench: 'web', date, node: process.version, figures, details }, null, 2)}\n`;
-  fs.writeFileSync(path.join(dir, `web-${date}.json`), body);
-  fs.writeFileSync(path.join(dir, 'web-latest.json'), body);
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runWebBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runWebBench);
