@@ -24,7 +24,8 @@ describe.skipIf(!hasChromium)('risk journey in Chromium', () => {
   });
 
   it("Sam's words reach Omar's open queue at once; Sam sees crisis routes and no risk label; Omar acknowledges with a note; the history shows who and when", async () => {
-    const streamOpen = omar.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/events' && r.status() === 200);
+    // The tab's one event stream opens with the signed-in shell (the notification bell listens on it).
+    const streamOpen = omar.locator('[data-testid="notifications-bell"][data-live="true"]').waitFor();
     await openNav(omar, 'Triage');
     await omar.getByRole('heading', { level: 1, name: 'Triage' }).waitFor();
     await omar.getByText('You are on call now').waitFor();
