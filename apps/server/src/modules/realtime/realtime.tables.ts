@@ -7,9 +7,10 @@ import { practices } from '../practices/practices.tables';
  * What changed, for open views to refetch: ids only, never content. Each practice numbers its
  * events 1, 2, 3 … without gaps, in commit order: a deferred trigger (migration
  * realtime_event_numbering) takes the number and sends the NOTIFY at commit, under the
- * practice's realtime_sequences row lock, which is held only while the commit completes. So a
- * stream that resumes after the last number it saw (Last-Event-ID) misses nothing, and sends
- * never wait for each other mid-transaction. Kept for a week (realtime.prune).
+ * practice's realtime_sequences row lock, which is held while the commit completes. So a stream
+ * that resumes after the last number it saw (Last-Event-ID) misses nothing. The price: commits of
+ * one practice that publish events wait for each other's commit to reach the disk, which caps one
+ * practice at a few hundred sends a second (bench/messages). Kept for a week (realtime.prune).
  */
 export const realtimeEvents = pgTable(
   'realtime_events',
