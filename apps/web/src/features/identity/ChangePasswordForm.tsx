@@ -4,9 +4,9 @@ import { isApiError } from '../../app/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useChangePassword } from './identity.api';
 import { identityWords } from './identity.words';
+import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields';
 
 const words = identityWords.password;
-const MIN_PASSWORD = 10;
 
 /** Change one's own password; other devices are signed out, this one stays. */
 export function ChangePasswordForm() {
@@ -15,14 +15,13 @@ export function ChangePasswordForm() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [checked, setChecked] = useState(false);
-  const nextProblem = next.length < MIN_PASSWORD ? words.tooShort : next === current ? words.same : null;
-  const againProblem = next !== again ? words.mismatch : null;
+  const problems = newPasswordProblems(next, again, current);
   const wrongCurrent = isApiError(change.error, 'validation_failed') && change.error.message === words.wrongCurrentFromServer;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (!current || nextProblem || againProblem) return;
+    if (!current || problems.password || problems.again) return;
     change.mutate(
       { currentPassword: current, newPassword: next },
       {
@@ -53,24 +52,13 @@ export function ChangePasswordForm() {
             name="current-password"
             error={wrongCurrent ? words.wrongCurrent : checked && !current ? words.currentMissing : undefined}
           />
-          <PasswordInput
-            label={words.next}
-            description={words.nextHelp}
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            autoComplete="new-password"
-            required
-            name="new-password"
-            error={checked && nextProblem ? nextProblem : undefined}
-          />
-          <PasswordInput
-            label={words.again}
-            value={again}
-            onChange={(e) => setAgain(e.currentTarget.value)}
-            autoComplete="new-password"
-            required
-            name="confirm-password"
-            error={checked && !nextProblem && againProblem ? againProblem : undefined}
+          <NewPasswordFields
+            labels={{ password: words.next, again: words.again }}
+            password={next}
+            again={again}
+            onPasswordChange={setNext}
+            onAgainChange={setAgain}
+            problems={checked ? problems : undefined}
           />
           {change.error && !wrongCurrent ? <ErrorNotice error={change.error} /> : null}
           {change.isSuccess ? (

@@ -34,6 +34,12 @@ export const identityWords = {
     codesList: 'Recovery codes',
     codesDone: 'I have saved my codes',
   },
+  newPassword: {
+    help: 'At least 10 characters. A few words strung together works well.',
+    tooShort: 'Use at least 10 characters.',
+    same: 'Choose a password different from the current one.',
+    mismatch: 'The two passwords are not the same.',
+  },
   password: {
     heading: 'Your password',
     intro: 'Changing your password signs you out on your other devices. You stay signed in here.',
@@ -43,11 +49,7 @@ export const identityWords = {
     wrongCurrentFromServer: 'That is not your current password.',
     wrongCurrent: 'That is not your current password. Please try again.',
     next: 'New password',
-    nextHelp: 'At least 10 characters. A few words strung together works well.',
     again: 'New password again',
-    tooShort: 'Use at least 10 characters.',
-    same: 'Choose a password different from the current one.',
-    mismatch: 'The two new passwords are not the same.',
     submit: 'Change password',
     done: (others: number) =>
       others === 0

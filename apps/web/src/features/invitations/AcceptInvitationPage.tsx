@@ -1,15 +1,15 @@
-import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../app/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { NewPasswordFields, newPasswordProblems } from '../identity/NewPasswordFields';
 import { useAcceptInvitation, useInvitationPreview } from './invitations.api';
 import { invitationWords } from './invitations.words';
 
 const words = invitationWords.accept;
-const MIN_PASSWORD = 10;
 
 /** An invitation link: who it is for, then a password; then on to sign in. */
 export default function AcceptInvitationPage() {
@@ -41,12 +41,12 @@ function ChoosePassword({ token, email }: { token: string; email: string }) {
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [checked, setChecked] = useState(false);
-  const problem = password.length < MIN_PASSWORD ? words.tooShort : password !== again ? words.mismatch : null;
+  const problems = newPasswordProblems(password, again);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (problem) return;
+    if (problems.password || problems.again) return;
     accept.mutate(password, {
       onSuccess: () => void navigate(`/sign-in?welcome=1&email=${encodeURIComponent(email)}`, { replace: true }),
     });
@@ -55,24 +55,13 @@ function ChoosePassword({ token, email }: { token: string; email: string }) {
   return (
     <form onSubmit={submit} noValidate data-testid="accept-invitation-form">
       <Stack>
-        <PasswordInput
-          label={words.password}
-          description={words.passwordHelp}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          autoComplete="new-password"
-          required
-          name="new-password"
-          error={checked && password.length < MIN_PASSWORD ? words.tooShort : undefined}
-        />
-        <PasswordInput
-          label={words.confirm}
-          value={again}
-          onChange={(e) => setAgain(e.currentTarget.value)}
-          autoComplete="new-password"
-          required
-          name="confirm-password"
-          error={checked && password.length >= MIN_PASSWORD && password !== again ? words.mismatch : undefined}
+        <NewPasswordFields
+          labels={{ password: words.password, again: words.confirm }}
+          password={password}
+          again={again}
+          onPasswordChange={setPassword}
+          onAgainChange={setAgain}
+          problems={checked ? problems : undefined}
         />
         {accept.error ? <ErrorNotice error={accept.error} /> : null}
         <Button type="submit" loading={accept.isPending} size="md">

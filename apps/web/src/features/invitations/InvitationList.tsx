@@ -35,9 +35,7 @@ export function InvitationList({ timeZone }: { timeZone?: string | undefined }) 
             <Stack gap={2}>
               <Group gap="xs">
                 <Text fw={600}>{inv.name}</Text>
-                <Badge {...statusStyle[inv.status]}>
-                  {words.status[inv.status]}
-                </Badge>
+                <Badge {...statusStyle[inv.status]}>{words.status[inv.status]}</Badge>
               </Group>
               <Text size="sm">
                 {inv.email} · {words.kind[inv.kind]}

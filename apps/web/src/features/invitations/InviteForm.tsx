@@ -36,7 +36,16 @@ export function InviteForm({ kind }: { kind: InvitationView['kind'] }) {
           </Title>
           <Text size="sm">{kind === 'client' ? words.clientHelp : words.clinicianHelp}</Text>
           <TextInput label={words.name} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={120} autoComplete="off" name="name" />
-          <TextInput label={words.email} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required maxLength={254} autoComplete="off" name="email" />
+          <TextInput
+            label={words.email}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            required
+            maxLength={254}
+            autoComplete="off"
+            name="email"
+          />
           {create.error ? <ErrorNotice error={create.error} /> : null}
           {create.data && !create.isPending ? (
             <Alert color="harbour" role="status">

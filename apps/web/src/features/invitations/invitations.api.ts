@@ -37,7 +37,8 @@ export function useInvitationPreview(token: string) {
 
 export function useAcceptInvitation(token: string) {
   return useMutation({
-    mutationFn: (password: string) => apiRequest(`/api/v1/invitations/by-token/${encodeURIComponent(token)}/accept`, (c) => c.SignInResponse, { method: 'POST', body: { password } }),
+    mutationFn: (password: string) =>
+      apiRequest(`/api/v1/invitations/by-token/${encodeURIComponent(token)}/accept`, (c) => c.SignInResponse, { method: 'POST', body: { password } }),
     meta: { stayOn401: true },
   });
 }
