@@ -39,13 +39,24 @@ export class WriteStatement {
    * exactly once, whether or not `rows` finds anything.
    */
   async run<T>(db: Db, rows?: SQL): Promise<T[]> {
+    // Prepared: a hot path runs the same few shapes again and again (see queryRows).
+    const [result] = await queryRows<{ rows: unknown }>(db, this.statement(rows), { prepare: true });
+    return WriteStatement.rowsOf<T>(result);
+  }
+
+  /**
+   * The whole statement, for running as built (run) or for building ONCE from placeholders
+   * (reusableQuery): a part must then take every value from a placeholder, never inline it.
+   */
+  statement(rows?: SQL): SQL {
     if (this.parts.length === 0) throw new Error('An empty WriteStatement has nothing to write.');
     const effects = this.effects.length > 0 ? sql.join(this.effects, sql` + `) : sql`0`;
     const found = rows ? sql`(select coalesce(json_agg(r), '[]'::json) from (${rows}) r)` : sql`'[]'::json`;
-    // Prepared: a hot path runs the same few shapes again and again (see queryRows).
-    const [result] = await queryRows<{ rows: unknown }>(db, sql`with ${sql.join(this.parts, sql`, `)} select (${effects}) as effects, ${found} as rows`, {
-      prepare: true,
-    });
+    return sql`with ${sql.join(this.parts, sql`, `)} select (${effects}) as effects, ${found} as rows`;
+  }
+
+  /** The rows a statement's single result row carries (JSON text on some drivers). */
+  static rowsOf<T>(result: { rows: unknown } | undefined): T[] {
     const value = result?.rows ?? [];
     return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
   }

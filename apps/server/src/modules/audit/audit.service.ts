@@ -30,15 +30,10 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
 }
 
 /**
- * The same audit row as part of a WriteStatement (one round trip with the change it records);
- * written only when `gate` (a CTE) has a row, i.e. when the change itself was written.
+ * Audit rows as part of a WriteStatement (one round trip with the changes they record): one per
+ * row of `rows`, which selects (practice_id, actor_id, actor_role, action, client_id, subject_type,
+ * subject_id, request_id, reason), so one statement can record many changes (a group commit of sends).
  */
-export function addAudit(w: WriteStatement, ctx: Ctx, entry: AuditEntry, gate?: SQL): void {
-  const values = sql`${ctx.actor.practiceId}::uuid, ${ctx.actor.userId || null}::uuid, ${ctx.actor.role}::text, ${entry.action}::text, ${entry.clientId ?? null}::uuid,
-    ${entry.subjectType ?? null}::text, ${entry.subjectId ?? null}::text, ${ctx.requestId}::text, ${entry.reason ?? null}::text`;
-  w.add(
-    'audit',
-    sql`insert into audit_events (practice_id, actor_id, actor_role, action, client_id, subject_type, subject_id, request_id, reason)
-        select ${values} ${gate ? sql`where exists (select 1 from ${gate})` : sql``}`,
-  );
+export function addAuditRows(w: WriteStatement, rows: SQL): void {
+  w.add('audit', sql`insert into audit_events (practice_id, actor_id, actor_role, action, client_id, subject_type, subject_id, request_id, reason) ${rows}`);
 }

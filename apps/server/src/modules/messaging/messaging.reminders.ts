@@ -1,7 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { WriteStatement } from '../../db/write-statement';
 import { systemCtx } from '../../http/context';
-import { addJobs } from '../../jobs/jobs';
+import type { NewJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 import { audit } from '../audit/audit.service';
 import { notifyPerson } from '../notifications/notifications.service';
@@ -18,25 +16,20 @@ type Stage = 'nearing' | 'passed';
  * Two durable timers per `soon` message, written in the send's statement: at 75% of the window's
  * working time the primary clinician is reminded; when it closes unseen, their cover (or the
  * on-call clinician) is told. A restart or a second server neither loses nor doubles them.
- * Written only when `gate` (the message's insert) wrote the message.
  */
-export function addReplyWindowTimers(
-  w: WriteStatement,
-  message: { practiceId: string; id: string; createdAt: Date },
-  expectation: ReplyExpectation,
-  gate: SQL,
-): void {
-  if (!expectation.by) return;
+export function replyWindowTimers(message: { practiceId: string; id: string; createdAt: Date }, expectation: ReplyExpectation): NewJob[] {
+  if (!expectation.by) return [];
   const timers: [Stage, Date][] = [
     ['nearing', reminderAt(expectation.calendar, message.createdAt, expectation.by)],
     ['passed', expectation.by],
   ];
-  const rows = timers.map(
-    ([stage, runAt]) =>
-      sql`select ${REPLY_WINDOW_JOB}::text, ${JSON.stringify({ practiceId: message.practiceId, messageId: message.id, stage })}::jsonb, ${runAt.toISOString()}::timestamptz,
-          ${`${REPLY_WINDOW_JOB}:${stage}:${message.id}`}::text, 10::int from ${gate}`,
-  );
-  addJobs(w, sql.join(rows, sql` union all `));
+  return timers.map(([stage, runAt]) => ({
+    kind: REPLY_WINDOW_JOB,
+    payload: { practiceId: message.practiceId, messageId: message.id, stage },
+    runAt,
+    dedupeKey: `${REPLY_WINDOW_JOB}:${stage}:${message.id}`,
+    maxAttempts: 10,
+  }));
 }
 
 /** Runs in the claim's transaction, so a reminder is sent exactly once. */

@@ -17,7 +17,7 @@ import {
 } from './messaging.queries';
 import { audienceOf, toMessageView } from './messaging.views';
 import { messagingErrors } from './messaging.words';
-import { writeSend, type MessageValues } from './messaging.write';
+import { sendWriteOf, writeSend, writeSendGrouped, type MessageValues } from './messaging.write';
 
 export interface SendInput {
   clientId: string;
@@ -37,9 +37,10 @@ export interface SendResult extends SendMessageResponse {
  * audit row, the notices and their e-mails, the reply-window timers and the real-time events.
  *
  * The common send, a client's words that raise no flag, is two statements and no transaction: the
- * context read, then one statement that writes all of it (atomic on its own, messaging.write.ts).
- * A flag (with its ladder) or a clinician's reply (receipts, answering) writes more, so those run
- * in a transaction, with the same one-statement write inside it.
+ * context read, then one statement that writes all of it (atomic on its own, messaging.write.ts),
+ * shared with the other sends in flight at the same moment (a group commit). A flag (with its
+ * ladder) or a clinician's reply (receipts, answering) writes more, so those run in a transaction,
+ * with the same statement, for that send alone, inside it.
  */
 export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResult> {
   const fromClient = ctx.actor.role === 'client';
@@ -54,7 +55,7 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
 /** A client's send that raises no flag. */
 async function writeClientSend(ctx: Ctx, input: SendInput, id: string, screened: Screened): Promise<SendResult | undefined> {
   const prepared = await prepareSend(ctx, input);
-  const message = await writeSend(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation);
+  const message = await writeSendGrouped(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation));
   return message && resultOf(ctx, message);
 }
 
@@ -84,7 +85,7 @@ export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { i
   const id = options.id ?? randomUUID();
   const prepared = await prepareSend(ctx, input);
   const screen = fromClient ? await screenAndFlag(ctx, screenInput(input, id), options.screened ?? screenOnly(screenInput(input, id))) : undefined;
-  const message = await writeSend(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation);
+  const message = await writeSend(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation));
   if (!message) return undefined;
   if (!fromClient) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
   return resultOf(ctx, message);
