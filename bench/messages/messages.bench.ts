@@ -8,10 +8,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PostgresCpuMeter, processCpuMs } from '../lib/cpu';
 import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { runLoad, type LoadResult } from './load';
 
@@ -55,13 +55,29 @@ export async function runMessagesBench(): Promise<BenchFigure[]> {
 
     await runLoad(app.url, CONCURRENCY, WARMUP_MS, appRequest, 201);
     await runLoad(bareUrl, CONCURRENCY, WARMUP_MS, bareRequest, 201);
-    const appCpu = cpuMs(app.child.pid);
+    const postgres = PostgresCpuMeter.start();
+    const committed = await commitCounter(database.url!);
+    await settleStatistics();
+    const app0 = { node: processCpuMs(app.child.pid), postgres: postgres?.totalMs() ?? 0, commits: await committed() };
     const real = await runLoad(app.url, CONCURRENCY, DURATION_MS, appRequest, 201);
-    const appCpuPerSend = (cpuMs(app.child.pid) - appCpu) / Math.max(1, real.ok);
-    const bareCpu = cpuMs(bare.pid);
+    const app1 = { node: processCpuMs(app.child.pid), postgres: postgres?.totalMs() ?? 0 };
+    await settleStatistics();
+    const appCommits = await committed();
+    const bare0 = { node: processCpuMs(bare.pid), postgres: postgres?.totalMs() ?? 0 };
     const baseline = await runLoad(bareUrl, CONCURRENCY, DURATION_MS, bareRequest, 201);
-    const bareCpuPerRequest = (cpuMs(bare.pid) - bareCpu) / Math.max(1, baseline.ok);
-    const figures = [...toFigures(real, baseline), ...cpuFigures(appCpuPerSend, bareCpuPerRequest)];
+    const bare1 = { node: processCpuMs(bare.pid), postgres: postgres?.totalMs() ?? 0 };
+    postgres?.stop();
+    const perSend = (a: number, b: number) => (b - a) / Math.max(1, real.ok);
+    const perBare = (a: number, b: number) => (b - a) / Math.max(1, baseline.ok);
+    const costs: Costs = {
+      appCpuPerSend: perSend(app0.node, app1.node),
+      bareCpuPerRequest: perBare(bare0.node, bare1.node),
+      postgresCpuPerSend: postgres ? perSend(app0.postgres, app1.postgres) : undefined,
+      postgresCpuPerBareRequest: postgres ? perBare(bare0.postgres, bare1.postgres) : undefined,
+      // Group commit: concurrent sends share statements, so fewer commits than sends.
+      commitsPerSend: perSend(app0.commits, appCommits),
+    };
+    const figures = [...toFigures(real, baseline), ...costFigures(costs)];
     printFigures(
       `Messages: ${CONCURRENCY} concurrent senders for ${DURATION_MS / 1000} s each, PostgreSQL, ${os.cpus().length} CPUs shared by load, app and database`,
       figures,
@@ -69,8 +85,7 @@ export async function runMessagesBench(): Promise<BenchFigure[]> {
     writeBenchResults('messages', figures, {
       real,
       baseline,
-      appCpuPerSend,
-      bareCpuPerRequest,
+      ...costs,
       concurrency: CONCURRENCY,
       durationMs: DURATION_MS,
       loadAverage: os.loadavg(),
@@ -100,24 +115,47 @@ function toFigures(real: LoadResult, baseline: LoadResult): BenchFigure[] {
   ];
 }
 
-/**
- * CPU time a process has used so far (Linux /proc), in ms: the app server's own cost per send,
- * which the shared machine's load does not change the way it changes wall-clock throughput.
- */
-function cpuMs(pid: number | undefined): number {
-  if (!pid || process.platform !== 'linux') return 0;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
-  return (ticks * 1000) / 100;
+interface Costs {
+  appCpuPerSend: number;
+  bareCpuPerRequest: number;
+  postgresCpuPerSend: number | undefined;
+  postgresCpuPerBareRequest: number | undefined;
+  commitsPerSend: number;
 }
 
-function cpuFigures(appCpuPerSend: number, bareCpuPerRequest: number): BenchFigure[] {
-  if (process.platform !== 'linux') return [];
-  return [
-    { name: 'app server CPU per send (Node process only)', figure: appCpuPerSend, unit: 'ms' },
-    { name: 'bare server CPU per request (Node process only)', figure: bareCpuPerRequest, unit: 'ms' },
-  ];
+/** What each request cost the app server and the database: the figures that explain the ratio. */
+function costFigures(c: Costs): BenchFigure[] {
+  const figures: BenchFigure[] = [];
+  if (process.platform === 'linux') {
+    figures.push({ name: 'app server CPU per send (Node process only)', figure: c.appCpuPerSend, unit: 'ms' });
+    figures.push({ name: 'bare server CPU per request (Node process only)', figure: c.bareCpuPerRequest, unit: 'ms' });
+  }
+  if (c.postgresCpuPerSend !== undefined) figures.push({ name: 'PostgreSQL CPU per send', figure: c.postgresCpuPerSend, unit: 'ms' });
+  if (c.postgresCpuPerBareRequest !== undefined) figures.push({ name: 'PostgreSQL CPU per bare request', figure: c.postgresCpuPerBareRequest, unit: 'ms' });
+  figures.push({ name: 'transactions committed per send (its reads included)', figure: c.commitsPerSend, unit: 'commits' });
+  return figures;
+}
+
+/** Backends report their counts at most once a second: wait for the last of them before counting. */
+function settleStatistics(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 1_500));
+}
+
+/** Reads how many transactions the benchmark's database has committed so far (pg_stat_database). */
+async function commitCounter(url: string): Promise<() => Promise<number>> {
+  const { default: pg } = await import('pg');
+  return async () => {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      // The statistics are per backend until it reports them: ask for a fresh snapshot.
+      await client.query('select pg_stat_clear_snapshot()');
+      const { rows } = await client.query<{ n: string }>('select xact_commit as n from pg_stat_database where datname = current_database()');
+      return Number(rows[0]?.n ?? 0);
+    } finally {
+      await client.end();
+    }
+  };
 }
 
 async function startBare(databaseUrl: string, port: number): Promise<ChildProcess> {
