@@ -4,6 +4,7 @@ import type { Deps } from '../../http/context';
 import { typed } from '../../http/route';
 import { flagRaisedHooks, type FlagRaisedHook } from '../risk/risk.service';
 import { RealtimeHub, type HubOptions } from './realtime.hub';
+import { EventSequencer } from './realtime.sequencer';
 import { publishEvent } from './realtime.service';
 
 /** A raised flag reaches the open views of the care team and the on-call clinician, in the flag's transaction. */
@@ -15,7 +16,11 @@ const publishFlagRaised: FlagRaisedHook = async (ctx, flag) => {
 export async function realtimeRoutes(app: FastifyInstance, deps: Deps, options: Partial<HubOptions> = {}) {
   if (!flagRaisedHooks.includes(publishFlagRaised)) flagRaisedHooks.push(publishFlagRaised);
   const hub = new RealtimeHub(deps, options);
+  // Every app server numbers events, streams open or not: a server that wrote events may die before numbering them.
+  const sequencer = new EventSequencer(deps.database, deps.log);
+  app.addHook('onReady', async () => sequencer.start());
   app.addHook('preClose', async () => hub.stop());
+  app.addHook('onClose', async () => sequencer.stop());
   const r = typed(app);
 
   r.get('/api/v1/events', {

@@ -24,15 +24,16 @@ export interface StreamEvent extends RealtimeEvent {
   userId: string | null;
 }
 
-/** Records one event in the caller's transaction; it is numbered and announced to every app server as it commits. */
+/** Records one event in the caller's transaction; a moment after it commits, it is numbered and announced to every app server. */
 export async function publishEvent(db: Db, event: NewEvent): Promise<void> {
   await publishEvents(db, [event]);
 }
 
 /**
- * Records events in the caller's transaction, in one statement. Their numbers and the NOTIFY come
- * from a deferred trigger at commit (migration realtime_event_numbering), so a rolled-back send
- * announces nothing and leaves no gap, and nothing here waits for other sends.
+ * Records events in the caller's transaction, in one statement, unnumbered. After the commit a
+ * sequencer (realtime.sequencer) numbers them and sends the NOTIFY, so a rolled-back send
+ * announces nothing and leaves no gap, and nothing here waits for other sends. Their numbers do
+ * not exist yet when the transaction commits: whoever needs one waits for it, as a stream does.
  */
 export async function publishEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -51,7 +52,7 @@ export function eventValues(events: readonly NewEvent[]): SQL {
 }
 
 /**
- * Events as part of a WriteStatement, numbered and announced at commit like publishEvents'.
+ * Events as part of a WriteStatement, numbered and announced after the commit like publishEvents'.
  * `rows` selects (practice_id, type, client_id, user_id, subject_id, created_at).
  */
 export function addEventRows(w: WriteStatement, rows: SQL): void {

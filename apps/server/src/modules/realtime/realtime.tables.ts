@@ -5,19 +5,18 @@ import { practices } from '../practices/practices.tables';
 
 /**
  * What changed, for open views to refetch: ids only, never content. Each practice numbers its
- * events 1, 2, 3 … without gaps, in commit order: a deferred trigger (migration
- * realtime_event_numbering) takes the number and sends the NOTIFY at commit, under the
- * practice's realtime_sequences row lock, which is held while the commit completes. So a stream
- * that resumes after the last number it saw (Last-Event-ID) misses nothing. The price: commits of
- * one practice that publish events wait for each other's commit to reach the disk, which caps one
- * practice at a few hundred sends a second (bench/messages). Kept for a week (realtime.prune).
+ * events 1, 2, 3 … without gaps, in the order the numbers become visible: a send only inserts its
+ * rows (seq null); the sequencer of any app server (realtime.sequencer) numbers them just after
+ * the commit, under the practice's realtime_sequences row lock, and announces them with NOTIFY.
+ * So a stream that resumes after the last number it saw (Last-Event-ID) misses nothing, and sends
+ * never wait for each other. Kept for a week (realtime.prune).
  */
 export const realtimeEvents = pgTable(
   'realtime_events',
   {
     practiceId: practiceId(),
     id: bigserial('id', { mode: 'number' }).notNull(),
-    /** Null only inside the writing transaction; the commit-time trigger sets it. */
+    /** Null from the insert until the sequencer numbers the row, a moment after its commit. */
     seq: bigint('seq', { mode: 'number' }),
     type: text('type').notNull(),
     /** The client the event is about; streams filter on it by the caller's access. */
@@ -31,6 +30,8 @@ export const realtimeEvents = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     unique('realtime_events_seq_unique').on(t.practiceId, t.seq),
     index('realtime_events_created_idx').on(t.createdAt),
+    // What the sequencer looks for on every wake and sweep: small, since rows leave it once numbered.
+    index('realtime_events_unnumbered_idx').on(t.practiceId, t.id).where(sql`${t.seq} is null`),
     check('realtime_events_seq_positive', sql`${t.seq} > 0`),
     check('realtime_events_has_audience', sql`${t.clientId} is not null or ${t.userId} is not null`),
   ],

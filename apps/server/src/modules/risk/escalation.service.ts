@@ -63,8 +63,7 @@ export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<
   await audit(ctx, { action: 'flags.escalate', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId, reason: `step ${step}` });
   if (step < ESCALATION_LAST_STEP) await scheduleStep(ctx.db, flag, step + 1);
   ctx.log.info({ flagId, step, notified: notified.length }, 'escalation step taken');
-  // One statement for all the step's events. Publishing takes no lock here: a deferred trigger
-  // numbers and announces them at commit (migration realtime_event_numbering), so a step that
-  // rolls back announces nothing.
+  // One statement for all the step's events. Publishing takes no lock here: the sequencer numbers
+  // and announces them after commit (realtime.sequencer.ts), so a step that rolls back announces nothing.
   await publishEvents(ctx.db, [...events, { practiceId, clientId: flag.clientId, type: 'flag.escalated', subjectId: flagId, at: now }]);
 }

@@ -57,7 +57,7 @@ export async function acknowledgeFlag(ctx: Ctx, flagId: string, body: Acknowledg
     await tx.insert(flagEvents).values({ practiceId, flagId, kind: 'acknowledged', at: now, actorId: userId });
     await audit(txCtx, { action: 'flags.acknowledge', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId });
     const detail = await detailOf(txCtx, updated, 'acknowledge');
-    // The event is numbered and announced as the transaction commits (realtime_event_numbering).
+    // The event is numbered and announced just after the transaction commits (realtime.sequencer.ts).
     await publishEvent(tx, { practiceId, clientId: flag.clientId, type: 'flag.acknowledged', subjectId: flagId, at: now });
     return detail;
   });

@@ -178,9 +178,10 @@ describe('acknowledging a flag', () => {
     ]);
     expect(step.notified[0]!.channels).toContain('in_app');
 
-    const after = await eventsAfter(t.deps.database.db, t.demo.practiceId, before.at(-1)?.seq ?? 0, 10_000);
-    const flagEvents = after.filter((e) => e.subjectId === item.flagId).map((e) => e.type);
-    expect(flagEvents).toEqual(['flag.raised', 'flag.escalated', 'flag.acknowledged']);
+    // Events are numbered a moment after their commit (realtime.sequencer): wait for them as a stream would.
+    const flagEvents = async () =>
+      (await eventsAfter(t.deps.database.db, t.demo.practiceId, before.at(-1)?.seq ?? 0, 10_000)).filter((e) => e.subjectId === item.flagId).map((e) => e.type);
+    await expect.poll(flagEvents, { timeout: 2000 }).toEqual(['flag.raised', 'flag.escalated', 'flag.acknowledged']);
   });
 
   it('is refused to a client (403 before any lookup), and a flag of another practice is not found', async () => {
