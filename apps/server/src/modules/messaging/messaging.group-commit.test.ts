@@ -69,14 +69,18 @@ describe('sends written together (group commit)', () => {
     const timers = await db.select({ key: jobs.dedupeKey }).from(jobs).where(eq(jobs.kind, 'messages.reply-window'));
     expect(timers.map((j) => j.key).sort()).toEqual(soon.flatMap((id) => [`messages.reply-window:nearing:${id}`, `messages.reply-window:passed:${id}`]).sort());
 
-    // Every message tells its readers; each reader is e-mailed once per client, not once per message.
+    // Every message tells its readers. E-mails coalesce: within a statement exactly, and across the
+    // (at most two) statements in flight at once each may e-mail once, so a reader gets one or two
+    // e-mails per client, never one per message.
     const notices = await db.select().from(notifications).where(and(eq(notifications.kind, 'message'), inArray(notifications.subjectId, ids)));
     expect(new Set(notices.map((n) => n.subjectId)).size).toBe(15);
     const threads = new Set(notices.map((n) => `${n.userId}:${n.clientId}`));
-    const emailed = notices.filter((n) => n.emailed).map((n) => `${n.userId}:${n.clientId}`);
-    expect(emailed.sort()).toEqual([...threads].sort());
+    const emailedPerThread = new Map<string, number>();
+    for (const n of notices.filter((n) => n.emailed)) emailedPerThread.set(`${n.userId}:${n.clientId}`, (emailedPerThread.get(`${n.userId}:${n.clientId}`) ?? 0) + 1);
+    expect([...emailedPerThread.keys()].sort()).toEqual([...threads].sort());
+    for (const count of emailedPerThread.values()) expect(count).toBeLessThanOrEqual(2);
     const mails = await db.select({ to: mailOutbox.to }).from(mailOutbox);
-    expect(mails).toHaveLength(threads.size);
+    expect(mails).toHaveLength([...emailedPerThread.values()].reduce((a, b) => a + b, 0));
 
     const created = await db.select({ subjectId: realtimeEvents.subjectId }).from(realtimeEvents).where(eq(realtimeEvents.type, 'message.created'));
     expect(created.map((e) => e.subjectId).filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());

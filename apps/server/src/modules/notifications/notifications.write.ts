@@ -36,6 +36,8 @@ export interface WrittenNotice {
 }
 
 // One e-mail per person, kind and client while earlier ones sit unread: ten messages in a row are one e-mail.
+// Exact within a statement; statements running at the same moment cannot see each other's rows, so
+// each of those may e-mail once (for sends, the group commit keeps that to two per app server).
 export const EMAIL_COALESCE_MS = 15 * 60_000;
 
 /** A notice's own values, worked out in Node: its ids and the e-mail's words (no clinical content). */
