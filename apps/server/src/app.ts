@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,6 +15,7 @@ import { installCsrfProtection } from './http/csrf';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { AppError } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
+import { installSecurityHeaders } from './http/security-headers';
 import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams/care-teams.routes';
 import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resources.routes';
@@ -59,7 +59,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(helmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

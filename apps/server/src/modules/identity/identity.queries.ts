@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { clients } from '../care-teams/care-teams.tables';
 import { practices } from '../practices/practices.tables';
@@ -18,13 +18,30 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
 
 /** The live session for a token hash, with its user and client record; undefined when expired or revoked. */
 export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db
+  let query = liveSessionQueries.get(db);
+  if (!query) {
+    query = liveSessionQuery(db);
+    liveSessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash, now });
+  return row;
+}
+
+/*
+ * Every request whose session is not in this process's one-second cache reads it, so the statement
+ * is built once per database handle (drizzle's prepare: rendered once, rows still mapped by drizzle)
+ * and is a named prepared statement on PostgreSQL.
+ */
+const liveSessionQueries = new WeakMap<Db, ReturnType<typeof liveSessionQuery>>();
+
+function liveSessionQuery(db: Db) {
+  return db
     .select({ session: sessions, user: users, clientId: clients.id })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(clients, and(eq(clients.practiceId, users.practiceId), eq(clients.userId, users.id)))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
-  return row;
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('sf_find_live_session');
 }
 
 export async function findPractice(db: Db, id: string) {

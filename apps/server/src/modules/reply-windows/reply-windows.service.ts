@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { findOnCallNow } from '../on-call/on-call.queries';
-import { calendarOf, readReplyWindowPolicy, type ReplyWindow } from './reply-windows.policy';
+import { calendarOf, readReplyWindowPolicy, type ReplyWindow, type ReplyWindowPolicy } from './reply-windows.policy';
 import { findReplyContext, findUserName, type ReplyContext } from './reply-windows.queries';
 import { expectationWords } from './reply-windows.words';
 import { addWorkingTime, endOfWorkingDays, workingTimeBetween, type WorkingCalendar } from './working-time';
@@ -56,8 +56,7 @@ export async function expectationsFor(ctx: Ctx, clientId: string, intents: reado
 
 /** The expectations for a context already read (a send reads it once for the window and the recipients). */
 export async function expectationsFrom(db: Db, practiceId: string, context: ReplyContext, intents: readonly MessageIntent[], sentAt: Date): Promise<ReplyExpectation[]> {
-  const policy = readReplyWindowPolicy(context.policies);
-  const baseCalendar = calendarOf(policy, context.practiceTimeZone, context.country);
+  const { policy, calendar: baseCalendar } = practiceCalendar(context);
   const primary = context.careTeam.find((m) => m.isPrimary);
   const onCallName = intents.includes('crisis') ? await onCallNameAt(db, practiceId, sentAt) : undefined;
   const results: ReplyExpectation[] = [];
@@ -72,6 +71,27 @@ export async function expectationsFrom(db: Db, practiceId: string, context: Repl
     results.push({ by, clinicianId, clinicianName: clinicianName ?? UNKNOWN_CLINICIAN, words, window, calendar });
   }
   return results;
+}
+
+/*
+ * A practice's policy and working calendar, worked out once per distinct stored policy, zone and
+ * country: every send would otherwise validate the same policy with zod and build the same holiday
+ * set. Keyed by the policy's content, so a changed policy is simply a new entry. Callers must not
+ * change what they get (they copy the calendar before adding an override).
+ */
+const practiceCalendars = new Map<string, { policy: ReplyWindowPolicy; calendar: WorkingCalendar }>();
+const MAX_PRACTICE_CALENDARS = 1_000;
+
+function practiceCalendar(context: ReplyContext): { policy: ReplyWindowPolicy; calendar: WorkingCalendar } {
+  const key = `${context.practiceTimeZone}|${context.country}|${JSON.stringify(context.policies.replyWindows ?? {})}`;
+  let found = practiceCalendars.get(key);
+  if (!found) {
+    const policy = readReplyWindowPolicy(context.policies);
+    found = { policy, calendar: calendarOf(policy, context.practiceTimeZone, context.country) };
+    if (practiceCalendars.size >= MAX_PRACTICE_CALENDARS) practiceCalendars.clear();
+    practiceCalendars.set(key, found);
+  }
+  return found;
 }
 
 function laneWindow(windows: { before_session: ReplyWindow | null; soon: ReplyWindow | null }, intent: MessageIntent): ReplyWindow | null {

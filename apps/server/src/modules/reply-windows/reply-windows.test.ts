@@ -8,7 +8,7 @@ import { coverResolvers, whoCoversFor } from './cover';
 import { calendarOf, ReplyWindowPolicy } from './reply-windows.policy';
 import { expectedReplyBy, reminderAt, replyWindowOverrides } from './reply-windows.service';
 import { callName, whenWords } from './reply-windows.words';
-import { endOfWorkingDays, workingTimeBetween } from './working-time';
+import { endOfWorkingDays, instantAt, localDateOf, offsetMs, workingTimeBetween } from './working-time';
 
 const london = calendarOf(ReplyWindowPolicy.parse({}), 'Europe/London', 'GB');
 const oneDay = (sentAt: string) => endOfWorkingDays(london, new Date(sentAt), 1)?.toISOString();
@@ -53,6 +53,48 @@ describe('working days in the practice time zone (pure)', () => {
   it('reminds at 75% of the working time, inside working hours', () => {
     // Wed 14:00 → Thu 17:00 holds 3 + 8 = 11 working hours; 75% is 8 h 15 min → Thu 14:15.
     expect(reminderAt(london, new Date('2026-03-04T14:00:00Z'), new Date('2026-03-05T17:00:00Z')).toISOString()).toBe('2026-03-05T14:15:00.000Z');
+  });
+});
+
+describe('cached time-zone offsets give the answers Intl gives', () => {
+  // Straight from Intl, with no cache: what the wall clock shows at an instant.
+  function intlWall(at: Date, timeZone: string) {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+    const [year, month, day] = [part('year'), part('month'), part('day')];
+    const offset = Date.UTC(year, month - 1, day, part('hour'), part('minute'), part('second')) - Math.floor(at.getTime() / 1000) * 1000;
+    return { date: { year, month, day }, offset };
+  }
+
+  it('every 5 minutes across daylight-saving changes, asked twice (the second time from the cache), in zones with whole, half-hour and 45-minute shifts', () => {
+    const changes: [string, string][] = [
+      ['Europe/London', '2026-03-29T00:00:00Z'],
+      ['Europe/London', '2026-10-25T00:00:00Z'],
+      ['America/New_York', '2026-03-08T06:00:00Z'],
+      ['America/New_York', '2026-11-01T05:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'],
+      ['Australia/Lord_Howe', '2026-10-03T15:00:00Z'],
+      ['Pacific/Chatham', '2026-04-04T13:00:00Z'],
+    ];
+    for (const [zone, around] of changes) {
+      const start = new Date(around).getTime() - 2 * 3_600_000;
+      for (const pass of [1, 2]) {
+        for (let t = start; t <= start + 5 * 3_600_000; t += 5 * 60_000 + 7_000) {
+          const at = new Date(t);
+          const expected = intlWall(at, zone);
+          expect(offsetMs(at, zone), `${zone} ${at.toISOString()} pass ${pass}`).toBe(expected.offset);
+          expect(localDateOf(at, zone), `${zone} ${at.toISOString()} pass ${pass}`).toEqual(expected.date);
+        }
+      }
+    }
+  });
+
+  it('opens at 09:00 on the wall clock on the days either side of a change, however often asked', () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect(instantAt({ year: 2026, month: 3, day: 27 }, 9 * 60, 'Europe/London').toISOString()).toBe('2026-03-27T09:00:00.000Z');
+      expect(instantAt({ year: 2026, month: 3, day: 30 }, 9 * 60, 'Europe/London').toISOString()).toBe('2026-03-30T08:00:00.000Z');
+      expect(instantAt({ year: 2026, month: 10, day: 26 }, 9 * 60, 'Europe/London').toISOString()).toBe('2026-10-26T09:00:00.000Z');
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { MessageIntent } from '@steadfast/contracts';
 import type { ReplyWindow } from './reply-windows.policy';
-import { localDateOf, addDays, dateKey } from './working-time';
+import { localDateOf, addDays, dateKey, offsetMs } from './working-time';
 
 const TITLES = /^(dr|mr|mrs|ms|mx|prof|professor)\.?$/i;
 
@@ -13,12 +13,11 @@ export function callName(fullName: string): string {
 
 // Intl formatters are costly to build and a send words its reply time: keep one per zone and shape.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string, shape: 'clock' | 'weekday' | 'date'): Intl.DateTimeFormat {
+function format(timeZone: string, shape: 'weekday' | 'date'): Intl.DateTimeFormat {
   const key = `${timeZone}|${shape}`;
   let f = formatters.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      shape === 'clock' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } : shape === 'weekday' ? { weekday: 'long' } : { day: 'numeric', month: 'long' };
+    const options: Intl.DateTimeFormatOptions = shape === 'weekday' ? { weekday: 'long' } : { day: 'numeric', month: 'long' };
     f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
     formatters.set(key, f);
   }
@@ -26,9 +25,10 @@ function format(timeZone: string, shape: 'clock' | 'weekday' | 'date'): Intl.Dat
 }
 
 function clockWords(at: Date, timeZone: string): string {
-  const parts = format(timeZone, 'clock').formatToParts(at);
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  // The local wall clock is the instant moved by the zone's offset (cached per hour), read as UTC.
+  const wall = new Date(at.getTime() + offsetMs(at, timeZone));
+  const hour = wall.getUTCHours();
+  const minute = String(wall.getUTCMinutes()).padStart(2, '0');
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
   return `${h12}${minute === '00' ? '' : `:${minute}`} ${hour < 12 ? 'am' : 'pm'}`;
 }

@@ -50,15 +50,47 @@ function wallClock(instant: Date, timeZone: string) {
 
 /** The local calendar date of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return { year, month, day };
+  // The wall clock is the instant moved by the zone's offset, read as UTC: no Intl call once the offset is known.
+  const wall = new Date(instant.getTime() + offsetMs(instant, timeZone));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
 /** How far the zone's wall clock is ahead of UTC at an instant (BST: +1 h). */
 export function offsetMs(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  const time = instant.getTime();
+  const slice = Math.floor(time / OFFSET_SLICE_MS);
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets) {
+    if (offsetsByZone.size >= MAX_ZONES) offsetsByZone.clear();
+    offsets = new Map();
+    offsetsByZone.set(timeZone, offsets);
+  }
+  const cached = offsets.get(slice);
+  if (cached !== undefined) return cached;
+  // An hour is cached only when its first and last second agree (no zone changes its offset twice
+  // within an hour): one holding a daylight-saving change is asked of Intl at each instant, so
+  // the answers are exactly those Intl gives.
+  const first = offsetFromIntl(slice * OFFSET_SLICE_MS, timeZone);
+  if (first !== offsetFromIntl((slice + 1) * OFFSET_SLICE_MS - 1000, timeZone)) return offsetFromIntl(time, timeZone);
+  if (offsets.size >= MAX_OFFSET_SLICES) offsets.clear();
+  offsets.set(slice, first);
+  return first;
+}
+
+/*
+ * Offsets per zone per UTC hour. Asking Intl (formatToParts) is the costly part of the working-time
+ * maths that every send and every reminder does, and a zone's offset only changes a few times a
+ * year. Bounded: past MAX_OFFSET_SLICES hours in one zone (over a year), that zone starts again.
+ */
+const OFFSET_SLICE_MS = 3_600_000;
+const MAX_OFFSET_SLICES = 10_000;
+const MAX_ZONES = 1_000;
+const offsetsByZone = new Map<string, Map<number, number>>();
+
+function offsetFromIntl(time: number, timeZone: string): number {
+  const w = wallClock(new Date(time), timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  return asUtc - Math.floor(time / 1000) * 1000;
 }
 
 /** The instant at which the local wall clock shows `minutes` after midnight on `date`. */
