@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lte, or, sql, type Placeholder } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { CareScope } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../db/database';
 import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
@@ -93,7 +93,7 @@ export function membershipRelationships(member: { isPrimary: boolean; role: stri
  * A membership counts from its start until its end (a handover's overlap ends it on a date).
  * `now` may be a placeholder (`sql.placeholder('now')`), so that a statement built once can use it.
  */
-export function activeMembership(now: Date | Placeholder) {
+export function activeMembership(now: Date | Placeholder | SQL) {
   return and(lte(careTeamMembers.startsAt, now), or(isNull(careTeamMembers.endsAt), gt(careTeamMembers.endsAt, now)));
 }
 

@@ -1,3 +1,5 @@
+import type { Db } from './database';
+
 /**
  * Group commit: writes of one kind that arrive while earlier ones are in flight share ONE
  * statement. A send's write is a dozen inserts whose cost in PostgreSQL is mostly per statement
@@ -9,7 +11,8 @@
  * the next, up to `maxBatch`. Each caller is answered only after its own statement has committed,
  * so an acknowledged write is as durable as before. One bad write must not fail its neighbours: when
  * a batch fails, each of its writes runs again on its own, and only the bad one is refused (the
- * failed statement wrote nothing, being one statement).
+ * failed statement wrote nothing, being one statement). A hot read can share statements the same
+ * way (a send's context read): each caller still gets rows as fresh as its own query would have.
  */
 export class GroupCommit<I, O> {
   private readonly queue: Pending<I, O>[] = [];
@@ -54,4 +57,20 @@ interface Pending<I, O> {
   item: I;
   resolve(value: O): void;
   reject(reason: unknown): void;
+}
+
+/** One GroupCommit per database handle (the pool, or PGlite), made on first use. */
+export function groupedPerDatabase<I, O>(
+  statement: (db: Db, items: I[]) => Promise<O[]>,
+  limits?: { maxBatch: number; maxInFlight: number },
+): (db: Db, item: I) => Promise<O> {
+  const groups = new WeakMap<Db, GroupCommit<I, O>>();
+  return (db, item) => {
+    let group = groups.get(db);
+    if (!group) {
+      group = new GroupCommit((items) => statement(db, items), limits);
+      groups.set(db, group);
+    }
+    return group.submit(item);
+  };
 }

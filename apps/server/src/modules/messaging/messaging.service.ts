@@ -3,7 +3,7 @@ import type { MessageIntent, SendMessageResponse } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
-import { findReplyContext, type ReplyContext } from '../reply-windows/reply-windows.queries';
+import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows/reply-windows.queries';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
 import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk/risk.service';
 import {
@@ -52,9 +52,9 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
   return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
 }
 
-/** A client's send that raises no flag. */
+/** A client's send that raises no flag: outside a transaction, so its read and its write share statements with the sends beside it. */
 async function writeClientSend(ctx: Ctx, input: SendInput, id: string, screened: Screened): Promise<SendResult | undefined> {
-  const prepared = await prepareSend(ctx, input);
+  const prepared = await prepareSend(ctx, input, { grouped: true });
   const message = await writeSendGrouped(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation));
   return message && resultOf(ctx, message);
 }
@@ -98,9 +98,10 @@ interface PreparedSend {
 }
 
 /** What a send reads first: the client's context (one round trip) and the reply its intent promises. */
-async function prepareSend(ctx: Ctx, input: SendInput): Promise<PreparedSend> {
+async function prepareSend(ctx: Ctx, input: SendInput, options: { grouped?: boolean } = {}): Promise<PreparedSend> {
   const now = ctx.clock.now();
-  const context = await findReplyContext(ctx.db, ctx.actor.practiceId, input.clientId, now);
+  const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
+  const context = options.grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   const [expectation] = input.intent ? await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now) : [];
   return { now, context, expectation };

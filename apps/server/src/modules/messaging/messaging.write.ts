@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { reusableQuery, type Db } from '../../db/database';
-import { GroupCommit } from '../../db/group-commit';
+import { groupedPerDatabase } from '../../db/group-commit';
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
 import type { NewJob } from '../../jobs/jobs';
@@ -47,16 +47,7 @@ export async function writeSend(db: Db, send: SendWrite): Promise<MessageRow | u
  * Writes one send as part of a group commit with the sends in flight beside it (db/group-commit.ts):
  * for a send that needs no transaction of its own. Answers once its statement has committed.
  */
-export function writeSendGrouped(db: Db, send: SendWrite): Promise<MessageRow | undefined> {
-  let group = groupCommits.get(db);
-  if (!group) {
-    group = new GroupCommit((sends) => writeSends(db, sends));
-    groupCommits.set(db, group);
-  }
-  return group.submit(send);
-}
-
-const groupCommits = new WeakMap<Db, GroupCommit<SendWrite, MessageRow | undefined>>();
+export const writeSendGrouped = groupedPerDatabase((db, sends: SendWrite[]) => writeSends(db, sends));
 
 /**
  * Writes any number of sends in ONE statement (db/write-statement.ts), built once with every value
