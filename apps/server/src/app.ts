@@ -82,12 +82,16 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', `Too many attempts. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+      new AppError('rate_limited', `Too many attempts. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
   });
   installCsrfProtection(app, deps.config.publicUrl);
   installAuth(app, deps);
   await app.register(swagger, {
-    openapi: { info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' } },
+    openapi: {
+      info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' },
+    },
     transform: jsonSchemaTransform,
   });
 

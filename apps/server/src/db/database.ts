@@ -246,6 +246,13 @@ function statementName(text: string): string {
 
 /** What db.execute does underneath, reached so that a statement can be given a name (drizzle's raw execute cannot). */
 interface DrizzleInternals {
-  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(values?: Record<string, unknown>): Promise<unknown> } };
+  session: {
+    prepareQuery(
+      query: { sql: string; params: unknown[] },
+      fields: undefined,
+      name: string,
+      arrayMode: false,
+    ): { execute(values?: Record<string, unknown>): Promise<unknown> };
+  };
   dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
 }

@@ -62,7 +62,10 @@ describe('sends written together (group commit)', () => {
     expect(rows).toHaveLength(15);
     expect(new Set(rows.map((r) => r.position)).size).toBe(15);
 
-    const audited = await db.select({ subjectId: auditEvents.subjectId }).from(auditEvents).where(and(eq(auditEvents.action, 'messages.send'), inArray(auditEvents.subjectId, ids)));
+    const audited = await db
+      .select({ subjectId: auditEvents.subjectId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'messages.send'), inArray(auditEvents.subjectId, ids)));
     expect(audited.map((a) => a.subjectId).sort()).toEqual([...ids].sort());
 
     const soon = sent.filter((m) => m.intent === 'soon').map((m) => m.id);
@@ -72,18 +75,27 @@ describe('sends written together (group commit)', () => {
     // Every message tells its readers. E-mails coalesce: within a statement exactly, and across the
     // (at most two) statements in flight at once each may e-mail once, so a reader gets one or two
     // e-mails per client, never one per message.
-    const notices = await db.select().from(notifications).where(and(eq(notifications.kind, 'message'), inArray(notifications.subjectId, ids)));
+    const notices = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, 'message'), inArray(notifications.subjectId, ids)));
     expect(new Set(notices.map((n) => n.subjectId)).size).toBe(15);
     const threads = new Set(notices.map((n) => `${n.userId}:${n.clientId}`));
     const emailedPerThread = new Map<string, number>();
-    for (const n of notices.filter((n) => n.emailed)) emailedPerThread.set(`${n.userId}:${n.clientId}`, (emailedPerThread.get(`${n.userId}:${n.clientId}`) ?? 0) + 1);
+    for (const n of notices.filter((n) => n.emailed))
+      emailedPerThread.set(`${n.userId}:${n.clientId}`, (emailedPerThread.get(`${n.userId}:${n.clientId}`) ?? 0) + 1);
     expect([...emailedPerThread.keys()].sort()).toEqual([...threads].sort());
     for (const count of emailedPerThread.values()) expect(count).toBeLessThanOrEqual(2);
     const mails = await db.select({ to: mailOutbox.to }).from(mailOutbox);
     expect(mails).toHaveLength([...emailedPerThread.values()].reduce((a, b) => a + b, 0));
 
     const created = await db.select({ subjectId: realtimeEvents.subjectId }).from(realtimeEvents).where(eq(realtimeEvents.type, 'message.created'));
-    expect(created.map((e) => e.subjectId).filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(
+      created
+        .map((e) => e.subjectId)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   it('in one statement, skips a send whose key was used before and the second of two twins, writing nothing for either', async () => {
@@ -106,7 +118,12 @@ describe('sends written together (group commit)', () => {
   it('refuses only the send that cannot be written; the sends beside it are written', async () => {
     const sam = t.demo.clients.sam;
     const nobody = randomUUID(); // no such client: the conversation's foreign key refuses it
-    const batch = [sendWrite(sam, `a-${randomUUID()}`), sendWrite(sam, `b-${randomUUID()}`), { ...sendWrite(sam, `c-${randomUUID()}`), values: { ...sendWrite(nobody, 'c').values, clientId: nobody } }, sendWrite(sam, `d-${randomUUID()}`)];
+    const batch = [
+      sendWrite(sam, `a-${randomUUID()}`),
+      sendWrite(sam, `b-${randomUUID()}`),
+      { ...sendWrite(sam, `c-${randomUUID()}`), values: { ...sendWrite(nobody, 'c').values, clientId: nobody } },
+      sendWrite(sam, `d-${randomUUID()}`),
+    ];
     const outcomes = await Promise.allSettled(batch.map((send) => writeSendGrouped(t.deps.database.db, send)));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     const good = [batch[0]!, batch[1]!, batch[3]!].map((s) => s.values.id);

@@ -91,10 +91,7 @@ const writeSendsStatement = reusableQuery<{ rows: unknown }, Record<string, unkn
       returning id, position`,
   );
   const written = w.add('written', sql`select s.* from ${send} s join ${message} m on m.id = s.id`);
-  addAuditRows(
-    w,
-    sql`select practice_id, author_id, actor_role, 'messages.send', client_id, 'message', id::text, request_id, null::text from ${written}`,
-  );
+  addAuditRows(w, sql`select practice_id, author_id, actor_role, 'messages.send', client_id, 'message', id::text, request_id, null::text from ${written}`);
   addJobs(
     w,
     sql`select t.kind, t.payload::jsonb, t.run_at, t.dedupe_key, t.max_attempts
@@ -165,9 +162,23 @@ function sendLists(sends: readonly SendWrite[]): Record<string, unknown[]> {
 }
 
 const LIST_NAMES = [
-  'jobMessageId', 'jobKind', 'jobPayload', 'jobRunAt', 'jobDedupeKey', 'jobMaxAttempts',
-  'noticeMessageId', 'noticeId', 'noticeMailId', 'noticeUserId', 'noticeKind', 'noticeClientId', 'noticeSubjectId', 'noticeUrgent',
-  'noticeMailSubject', 'noticeMailTextClient', 'noticeMailTextStaff',
+  'jobMessageId',
+  'jobKind',
+  'jobPayload',
+  'jobRunAt',
+  'jobDedupeKey',
+  'jobMaxAttempts',
+  'noticeMessageId',
+  'noticeId',
+  'noticeMailId',
+  'noticeUserId',
+  'noticeKind',
+  'noticeClientId',
+  'noticeSubjectId',
+  'noticeUrgent',
+  'noticeMailSubject',
+  'noticeMailTextClient',
+  'noticeMailTextStaff',
 ];
 
 /** The row as stored: what was written, with the position the database gave it; a new message has no receipts or answers yet. */

@@ -31,7 +31,9 @@ export const realtimeEvents = pgTable(
     unique('realtime_events_seq_unique').on(t.practiceId, t.seq),
     index('realtime_events_created_idx').on(t.createdAt),
     // What the sequencer looks for on every wake and sweep: small, since rows leave it once numbered.
-    index('realtime_events_unnumbered_idx').on(t.practiceId, t.id).where(sql`${t.seq} is null`),
+    index('realtime_events_unnumbered_idx')
+      .on(t.practiceId, t.id)
+      .where(sql`${t.seq} is null`),
     check('realtime_events_seq_positive', sql`${t.seq} > 0`),
     check('realtime_events_has_audience', sql`${t.clientId} is not null or ${t.userId} is not null`),
   ],

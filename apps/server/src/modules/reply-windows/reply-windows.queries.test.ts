@@ -36,7 +36,10 @@ describe('reading send contexts together', () => {
     const now = t.clock.now();
     const asked = [clients.sam, clients.alex, randomUUID(), clients.sam, clients.alex];
     const together = await Promise.all(asked.map((clientId) => findReplyContextGrouped(t.deps.database.db, { practiceId, clientId, now })));
-    const alone = await findReplyContexts(t.deps.database.db, asked.map((clientId) => ({ practiceId, clientId, now })));
+    const alone = await findReplyContexts(
+      t.deps.database.db,
+      asked.map((clientId) => ({ practiceId, clientId, now })),
+    );
     expect(together).toEqual(alone);
   });
 });

@@ -91,6 +91,9 @@ const replyContextsQuery = reusableQuery<Record<string, unknown>, { practiceIds:
 });
 
 export async function findUserName(db: Db, practiceId: string, userId: string): Promise<string | undefined> {
-  const [row] = await db.select({ name: users.name }).from(users).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  const [row] = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
   return row?.name;
 }

@@ -55,7 +55,13 @@ export async function expectationsFor(ctx: Ctx, clientId: string, intents: reado
 }
 
 /** The expectations for a context already read (a send reads it once for the window and the recipients). */
-export async function expectationsFrom(db: Db, practiceId: string, context: ReplyContext, intents: readonly MessageIntent[], sentAt: Date): Promise<ReplyExpectation[]> {
+export async function expectationsFrom(
+  db: Db,
+  practiceId: string,
+  context: ReplyContext,
+  intents: readonly MessageIntent[],
+  sentAt: Date,
+): Promise<ReplyExpectation[]> {
   const { policy, calendar: baseCalendar } = practiceCalendar(context);
   const primary = context.careTeam.find((m) => m.isPrimary);
   const onCallName = intents.includes('crisis') ? await onCallNameAt(db, practiceId, sentAt) : undefined;

@@ -59,7 +59,16 @@ describe('working days in the practice time zone (pure)', () => {
 describe('cached time-zone offsets give the answers Intl gives', () => {
   // Straight from Intl, with no cache: what the wall clock shows at an instant.
   function intlWall(at: Date, timeZone: string) {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(at);
     const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
     const [year, month, day] = [part('year'), part('month'), part('day')];
     const offset = Date.UTC(year, month - 1, day, part('hour'), part('minute'), part('second')) - Math.floor(at.getTime() / 1000) * 1000;
@@ -164,7 +173,9 @@ describe('expected reply through the API (SPEC §2.2)', () => {
   });
 
   it('takes a contact agreement’s window for one client through the override hook', async () => {
-    replyWindowOverrides.push(async (_db, _practiceId, input) => (input.clientId === t.demo.clients.sam && input.intent === 'soon' ? { window: { workingHours: 4 } } : undefined));
+    replyWindowOverrides.push(async (_db, _practiceId, input) =>
+      input.clientId === t.demo.clients.sam && input.intent === 'soon' ? { window: { workingHours: 4 } } : undefined,
+    );
     const m = await sendSoonAt('2026-03-04T14:00:00Z');
     expect(m.expectedReplyBy).toBe('2026-03-05T10:00:00.000Z'); // 3 h on Wednesday + 1 h on Thursday
     expect(m.expectedReplyWords).toBe('Dana replies to ‘soon’ messages within 4 working hours: by 10 am tomorrow.');

@@ -79,9 +79,7 @@ export function expectationWords(f: ExpectationFacts): string {
         ? `${name} will read this before your next session, and within ${windowWords(f.window)}: by ${by}.`
         : `${name} will read this before your next session.`;
     case 'soon':
-      return f.window && by
-        ? `${name} replies to ‘soon’ messages within ${windowWords(f.window)}: by ${by}.`
-        : `${name} will reply in working hours.`;
+      return f.window && by ? `${name} replies to ‘soon’ messages within ${windowWords(f.window)}: by ${by}.` : `${name} will reply in working hours.`;
     case 'crisis': {
       const who = f.onCallName && callName(f.onCallName) !== name ? `${callName(f.onCallName)}, on call now, and ${name}` : name;
       return `${who} will see this as soon as they can. Messages are not watched around the clock, so please use your safety plan and the crisis lines now: they are there any time.`;
