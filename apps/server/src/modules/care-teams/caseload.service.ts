@@ -43,7 +43,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
         careTeam: team,
         joinedAt: client.createdAt.toISOString(),
         status: client.status,
-        signals: { messages: messageSignals.get(client.id) ?? null, flags: flagSignals.get(client.id) ?? null },
+        signals: { messages: messageSignals.get(client.id) ?? null, flags: flagSignals.get(client.id) ?? null, checkins: null },
       };
     })
     .sort(compareCaseload);
