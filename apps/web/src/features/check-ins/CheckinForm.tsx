@@ -81,9 +81,7 @@ export function CheckinForm({ config, draft, onChange, onSubmit, updating }: Che
                     label={words.urges.actedOn}
                     aria-label={`${words.urges.actedOn}: ${urge.label}`}
                     checked={draft.actedOn.includes(urge.key)}
-                    onChange={(e) =>
-                      set({ actedOn: e.currentTarget.checked ? [...draft.actedOn, urge.key] : draft.actedOn.filter((k) => k !== urge.key) })
-                    }
+                    onChange={(e) => set({ actedOn: e.currentTarget.checked ? [...draft.actedOn, urge.key] : draft.actedOn.filter((k) => k !== urge.key) })}
                   />
                 </Stack>
               ))}

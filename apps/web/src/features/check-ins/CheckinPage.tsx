@@ -86,7 +86,15 @@ function CheckinDay({ userId, clientId, config, date, isToday, timeZone }: Check
       {showForm ? (
         <CheckinForm config={config} draft={current} onChange={draft.change} onSubmit={send} updating={Boolean(held || waiting)} />
       ) : (
-        <Receipt held={held} waiting={waiting} updated={updated} isToday={isToday} timeZone={timeZone} onEdit={() => setEditing(true)} onRetry={(key) => outbox?.retry(key)} />
+        <Receipt
+          held={held}
+          waiting={waiting}
+          updated={updated}
+          isToday={isToday}
+          timeZone={timeZone}
+          onEdit={() => setEditing(true)}
+          onRetry={(key) => outbox?.retry(key)}
+        />
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import type { CheckinItem, Taken, TrendRange } from '@steadfast/contracts';
  */
 export const checkinWords = {
   nav: 'Check-in',
+  clinicianLink: 'Check-ins and questionnaires',
   title: 'Today’s check-in',
   titleFor: (day: string) => `Check-in for ${day}`,
   intro: 'A minute to tell your care team how today has been. Answer what you like; only mood is needed.',
@@ -93,6 +94,10 @@ export const trendWords = {
   noBaseline: 'A usual range appears after about ten check-ins.',
   urges: 'Urges',
   adherence: 'Medication, water and meals',
+  adherenceItem: { medication: 'Medication', water: 'Water', meals: 'Meals' },
+  yes: 'Yes',
+  partly: 'Partly',
+  no: 'No',
   measures: 'Questionnaires',
   showTable: 'Show as a table',
   date: 'Date',
@@ -158,4 +163,19 @@ export const caseloadCheckinWords = {
   selfNeglect: 'Self-neglect concern',
   urge: (n: number) => `self-harm urge up to ${n}`,
   sparkline: (values: string) => `Mood over 14 days: ${values}`,
+} as const;
+
+/** The care team's page of a client's check-ins. */
+export const recentCheckinWords = {
+  heading: 'Last 14 days',
+  care: 'Medication, water, meals',
+  note: 'Note',
+  filledLater: (on: string) => `filled in on ${on}`,
+  screened: (level: string) => `Screen: ${level}`,
+} as const;
+
+export const clinicianCheckinWords = {
+  caseload: 'Back to your caseload',
+  client: (name: string) => `Back to ${name}`,
+  trends: 'Trends',
 } as const;
