@@ -1,4 +1,4 @@
-import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { trendRanges, type CheckinTrends, type TrendRange } from '@steadfast/contracts';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -28,6 +28,11 @@ export function TrendsPanel({ clientId, clinician }: { clientId: string; clinici
       {trends.isPending ? <Loading /> : null}
       {trends.error ? <ErrorNotice error={trends.error} onRetry={() => void trends.refetch()} /> : null}
       {trends.data ? <Sections trends={trends.data} clinician={clinician} /> : null}
+      {trends.data ? (
+        <Anchor href={`/api/v1/clients/${encodeURIComponent(clientId)}/checkins/export.csv?range=${range}`} download data-testid="trends-export">
+          {words.export}
+        </Anchor>
+      ) : null}
     </Stack>
   );
 }

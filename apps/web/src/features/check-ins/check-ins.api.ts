@@ -87,12 +87,14 @@ export function useSaveReminderPreferences(clientId: string) {
   });
 }
 
-/** Refreshes a client's check-ins and charts when the event stream says one arrived or changed. */
+/** Refreshes a client's check-ins, charts and measures when the event stream says one arrived or changed. */
 export function useCheckinUpdates(): boolean {
   const queryClient = useQueryClient();
   return useRealtimeEvents((notice) => {
-    if (notice.type !== 'resync' && !notice.type.startsWith('checkin')) return;
-    const key = notice.type !== 'resync' && notice.clientId ? checkinKeys.client(notice.clientId) : ['checkins'];
-    void queryClient.invalidateQueries({ queryKey: key });
+    if (notice.type !== 'resync' && !notice.type.startsWith('checkin.') && !notice.type.startsWith('measure.')) return;
+    const clientId = notice.type !== 'resync' ? notice.clientId : null;
+    // Measure totals are charted with the check-ins, so a new measure refreshes both.
+    void queryClient.invalidateQueries({ queryKey: clientId ? checkinKeys.client(clientId) : ['checkins'] });
+    void queryClient.invalidateQueries({ queryKey: clientId ? ['measures', clientId] : ['measures'] });
   });
 }

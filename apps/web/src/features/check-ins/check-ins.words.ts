@@ -100,6 +100,7 @@ export const trendWords = {
   no: 'No',
   measures: 'Questionnaires',
   showTable: 'Show as a table',
+  export: 'Download these days as a spreadsheet (CSV)',
   date: 'Date',
   noEntry: 'No entry',
   acted: 'acted on',
