@@ -33,11 +33,7 @@ export function CaseloadCheckinLine({ clientId, signals }: { clientId: string; s
       {when ? (
         <span className={classes.sparkline} role="img" aria-label={words.sparkline(moods)}>
           {signals.moodLast14.map((m, i) =>
-            m === null ? (
-              <span key={i} className={classes.sparkGap} />
-            ) : (
-              <span key={i} className={classes.sparkBar} style={{ height: `${Math.max(2, m * 2)}px` }} />
-            ),
+            m === null ? <span key={i} className={classes.sparkGap} /> : <span key={i} className={classes.sparkBar} style={{ height: `${2 + m * 1.8}px` }} />,
           )}
         </span>
       ) : null}

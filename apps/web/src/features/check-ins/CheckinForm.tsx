@@ -70,7 +70,7 @@ export function CheckinForm({ config, draft, onChange, onSubmit, updating }: Che
               {config.urges.map((urge) => (
                 <Stack key={urge.key} gap={6}>
                   <ChoiceScale
-                    legend={words.urges.legend(urge.label)}
+                    legend={urge.label}
                     choices={ratingChoices}
                     value={draft.urges[urge.key]}
                     onChange={(n) => set({ urges: { ...draft.urges, [urge.key]: n } })}

@@ -43,8 +43,8 @@ describe("Sam's check-in for today", () => {
     expect(screen.queryByLabelText('How many hours did you sleep?')).toBeNull();
 
     tap('How is your mood today?', '7');
-    tap('Urge to self-harm', '1');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'I acted on it: Sabotage' }));
+    tap('Urge to hurt myself', '1');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'I acted on it: Urge to drop my own care' }));
     tap('Did you take your medication?', 'Yes');
     fireEvent.click(screen.getByRole('button', { name: 'Send check-in' }));
 

@@ -9,9 +9,9 @@ export function samConfig(overrides: Partial<CheckinConfig> = {}): CheckinConfig
     clientId: samClientId,
     items: ['mood', 'urges', 'medication', 'water', 'note'],
     urges: [
-      { key: 'selfHarm', label: 'Self-harm', core: true },
-      { key: 'sabotage', label: 'Sabotage', core: true },
-      { key: 'skipMeals', label: 'Skip meals', core: false },
+      { key: 'selfHarm', label: 'Urge to hurt myself', core: true },
+      { key: 'sabotage', label: 'Urge to drop my own care', core: true },
+      { key: 'skipMeals', label: 'Urge to skip meals', core: false },
     ],
     emotions: [],
     skills: [],

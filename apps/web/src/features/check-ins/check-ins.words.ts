@@ -20,7 +20,6 @@ export const checkinWords = {
   urges: {
     heading: 'Urges today',
     hint: '0 is none at all, 5 is the strongest. “I acted on it” can be ticked whatever the number.',
-    legend: (label: string) => `Urge to ${label.toLowerCase()}`,
     actedOn: 'I acted on it',
     low: 'None',
     high: 'Strongest',
