@@ -12,6 +12,8 @@ interface CheckinFormProps {
   onSubmit: () => void;
   /** True when the day already has a check-in: the button says "Update". */
   updating: boolean;
+  /** False when filling in a missed day: the questions speak of that day. */
+  isToday?: boolean;
 }
 
 const moodChoices = numberChoices(MOOD_MAX);
@@ -22,7 +24,7 @@ const takenChoices = takenValues.map((value) => ({ value, label: words.takenValu
  * The day's check-in: only the items the clinician switched on, each one tap on a labelled scale,
  * in the order a person thinks of their day. Mood is the one answer needed to send.
  */
-export function CheckinForm({ config, draft, onChange, onSubmit, updating }: CheckinFormProps) {
+export function CheckinForm({ config, draft, onChange, onSubmit, updating, isToday = true }: CheckinFormProps) {
   const [moodMissing, setMoodMissing] = useState(false);
   const on = new Set(config.items);
   const set = (patch: Partial<CheckinDraft>) => onChange({ ...draft, ...patch });
@@ -38,7 +40,7 @@ export function CheckinForm({ config, draft, onChange, onSubmit, updating }: Che
       <Stack gap="lg">
         <Paper withBorder p="md">
           <ChoiceScale
-            legend={words.mood.legend}
+            legend={isToday ? words.mood.legend : words.mood.legendPast}
             hint={words.mood.hint}
             choices={moodChoices}
             value={draft.mood ?? undefined}

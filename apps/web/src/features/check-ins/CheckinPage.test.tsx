@@ -5,13 +5,15 @@ import { stopDeviceOutboxes } from '../../app/outbox';
 import { fakeNetwork, renderRoutes } from '../../test/render';
 import { samClientId, samUserId, setBrowserOnline, stubDocumentFonts } from '../messaging/messaging.fixtures';
 import { fakeCheckinServer, samConfig } from './check-ins.fixtures';
+import { addDays, dayName } from './check-ins.dates';
 import CheckinPage from './CheckinPage';
 
 /** The first paint waits for the lazily loaded contracts; under a loaded test run that can take seconds. */
 const slow = { timeout: 8_000 };
 const today = samConfig().today;
 
-describe("Sam's check-in for today", () => {
+// Each test paints the page more than once; a loaded machine needs more than the default 5 s.
+describe("Sam's check-in for today", { timeout: 30_000 }, () => {
   let queryClient: QueryClient | undefined;
   beforeEach(() => {
     stubDocumentFonts();
@@ -23,8 +25,8 @@ describe("Sam's check-in for today", () => {
     setBrowserOnline(true);
   });
 
-  const open = () => {
-    const rendered = renderRoutes([{ path: '/check-in', element: <CheckinPage /> }], '/check-in');
+  const open = (path = '/check-in') => {
+    const rendered = renderRoutes([{ path: '/check-in', element: <CheckinPage /> }], path);
     queryClient = rendered.queryClient;
     return rendered;
   };
@@ -118,5 +120,18 @@ describe("Sam's check-in for today", () => {
     expect(api.state.byDate.size).toBe(1);
     expect(api.state.byDate.get(today)?.mood).toBe(6);
     expect(new Set(api.state.posts.map((p) => p.clientKey)).size).toBe(2);
+  });
+
+  it('fills in yesterday when the clinician allows it: the day written is yesterday, not today', async () => {
+    const api = fakeCheckinServer();
+    vi.stubGlobal('fetch', fakeNetwork(api.routes).fetch);
+    open('/check-in?day=yesterday');
+    const yesterday = addDays(today, -1);
+    await screen.findByRole('heading', { level: 1, name: `Check-in for ${dayName(yesterday)}` }, slow);
+    tap('How was your mood that day?', '6');
+    fireEvent.click(screen.getByRole('button', { name: 'Send check-in' }));
+    await waitFor(() => expect(api.state.posts).toHaveLength(1), slow);
+    expect(api.state.posts[0]).toMatchObject({ date: yesterday, mood: 6 });
+    expect(screen.queryByRole('button', { name: 'Change today’s answers' })).toBeNull();
   });
 });

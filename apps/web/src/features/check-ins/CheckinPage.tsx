@@ -84,7 +84,7 @@ function CheckinDay({ userId, clientId, config, date, isToday, timeZone }: Check
       {crisis ? <CrisisOffer /> : null}
       {saved.error && !waiting ? <ErrorNotice error={saved.error} onRetry={() => void saved.refetch()} /> : null}
       {showForm ? (
-        <CheckinForm config={config} draft={current} onChange={draft.change} onSubmit={send} updating={Boolean(held || waiting)} />
+        <CheckinForm config={config} draft={current} onChange={draft.change} onSubmit={send} updating={Boolean(held || waiting)} isToday={isToday} />
       ) : (
         <Receipt
           held={held}

@@ -13,6 +13,7 @@ export const checkinWords = {
   yesterdayIntro: 'Filling in a day you missed is welcome. Your care team will see it was added later.',
   mood: {
     legend: 'How is your mood today?',
+    legendPast: 'How was your mood that day?',
     hint: '0 is the lowest you feel, 10 is the best.',
     low: 'Lowest',
     high: 'Best',
