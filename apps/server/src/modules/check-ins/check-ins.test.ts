@@ -2,23 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { CaseloadEntry, CheckinResponse, CheckinTrends, FlagDetail, TriageQueue } from '@steadfast/contracts';
 import { createOtherPractice } from '../../testing/factories';
-import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
-import { nextTestAddress, sessionCookieFrom, useTestApp, type TestApp } from '../../testing/test-app';
+import { signInNow } from '../../testing/sign-in-now';
+import { useTestApp, type TestApp } from '../../testing/test-app';
 import { clients } from '../care-teams/care-teams.tables';
 import { trendsCsv } from './check-ins.trends';
 
 const t = useTestApp();
-
-/** A fresh sign-in at the test clock's time: the clock moves by days here, past a cached session's expiry. */
-export async function signInNow(app: TestApp, who: DemoKey): Promise<string> {
-  const res = await app.request({
-    method: 'POST',
-    url: '/api/v1/session',
-    body: { email: demoPeople[who].email, password: DEMO_PASSWORD },
-    headers: { 'x-forwarded-for': nextTestAddress() },
-  });
-  return sessionCookieFrom(res);
-}
 
 const url = (clientId: string, rest = '') => `/api/v1/clients/${clientId}/checkins${rest}`;
 
