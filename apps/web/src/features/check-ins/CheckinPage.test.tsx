@@ -128,6 +128,7 @@ describe("Sam's check-in for today", { timeout: 30_000 }, () => {
     open('/check-in?day=yesterday');
     const yesterday = addDays(today, -1);
     await screen.findByRole('heading', { level: 1, name: `Check-in for ${dayName(yesterday)}` }, slow);
+    await screen.findByRole('group', { name: 'How was your mood that day?' }, slow);
     tap('How was your mood that day?', '6');
     fireEvent.click(screen.getByRole('button', { name: 'Send check-in' }));
     await waitFor(() => expect(api.state.posts).toHaveLength(1), slow);
