@@ -1,5 +1,5 @@
 /** Classification figures over scored units (a text, or a user scored over their posts). */
-import { levelRank, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
+import { levelRank, type RiskLevel } from '@steadfast/screener';
 
 export interface Unit {
   label: string;

@@ -6,7 +6,7 @@
  * held-out evaluation kept elsewhere.
  */
 import path from 'node:path';
-import { maxLevel, screen, SCREENER_VERSION, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
+import { maxLevel, screen, SCREENER_VERSION, type RiskLevel } from '@steadfast/screener';
 import { type BenchFigure, formatNumber, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { loadRiskSources, repoRoot, sharedDataDir, type Source } from './data';
 import { loadLexicon, measureCoverage, type ConstructCoverage } from './lexicon';
