@@ -2,7 +2,9 @@
  * Choosing the model's cut-offs without looking at data it is scored on: five folds of half A
  * by user; each fold is scored by a model trained on the other four. Users are scored as the
  * benchmark scores them (the highest level over their posts, rules and model together).
- * High: the lowest cut-off that keeps specificity below high ≥ 0.80 (recall first, CLINICAL §6).
+ * High: the lowest cut-off at which the model costs at most SPECIFICITY_BUDGET of specificity
+ * below high beyond what the rules alone cost (recall first, CLINICAL §6, but the on-call
+ * clinician's attention is finite: false alarms are hazard H2 in docs/CLINICAL-SAFETY.md).
  * Concern: the cut-off (at or below high) with the best any-risk F1, the lower on a tie.
  */
 import { marginOf, sigmoid, words } from '../src/model/features';
@@ -11,7 +13,7 @@ import { levelRank, type RiskLevel } from '../src/types';
 import { train, type Doc, type TrainOptions } from './train-lib';
 
 const FOLDS = 5;
-const MIN_SPECIFICITY_HIGH = 0.8;
+const SPECIFICITY_BUDGET = 0.05;
 
 function foldOf(group: string): number {
   let h = 0x811c9dc5;
@@ -80,7 +82,8 @@ export function chooseCutoffs(docs: readonly Doc[], oof: Map<string, number>, la
   }
   const list = [...users.keys()].sort().map((k) => users.get(k) as UserScores);
   const grid = Array.from({ length: 999 }, (_, i) => round4(0.001 * (i + 1)));
-  const high = grid.find((t) => figures(list, t, t).specificityHigh >= MIN_SPECIFICITY_HIGH) ?? 1;
+  const floor = figures(list, 2, 2).specificityHigh - SPECIFICITY_BUDGET;
+  const high = grid.find((t) => figures(list, t, t).specificityHigh >= floor) ?? 1;
   let concern = high;
   let bestF1 = -1;
   for (const t of grid.filter((x) => x <= high)) {
@@ -93,7 +96,7 @@ export function chooseCutoffs(docs: readonly Doc[], oof: Map<string, number>, la
   return {
     concern,
     high,
-    note: `high: lowest cut-off keeping half-A specificity below high ≥ ${MIN_SPECIFICITY_HIGH} (users, rules + model, ${FOLDS}-fold out-of-fold); concern: best any-risk F1 at or below it`,
+    note: `high: lowest cut-off at which the model lowers half-A specificity below high by at most ${SPECIFICITY_BUDGET} beyond the rules (users, ${FOLDS}-fold out-of-fold); concern: best any-risk F1 at or below it`,
     figures: { rulesOnly: figures(list, 2, 2), rulesAndModel: figures(list, concern, high) },
   };
 }
