@@ -29,6 +29,8 @@ import { realtimeRoutes } from './modules/realtime/realtime.routes';
 import { onCallRoutes } from './modules/on-call/on-call.routes';
 import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
+import { checkinRoutes } from './modules/check-ins';
+import { measureRoutes } from './modules/measures';
 import { clientOfMessage } from './modules/messaging/messaging.queries';
 import { ownerOfNotification } from './modules/notifications/notifications.queries';
 import { clientOfFlag } from './modules/risk/risk.queries';
@@ -125,6 +127,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await onCallRoutes(api);
     await riskRoutes(api);
     await escalationWindowRoutes(api);
+    await checkinRoutes(api);
+    await measureRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);
