@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 import { chromiumPath, expectNoAxeViolations, launchBrowser, newContext, screenshot, signInThroughPage, viewports } from './browser';
 import { repoRoot, startApp, type StartedApp } from './server';
@@ -25,6 +25,12 @@ export interface Journey {
   signIn(who: DemoPerson): Promise<{ context: BrowserContext; page: Page }>;
   /** axe with zero violations, then a screenshot `<journey>-<step>-phone.png` (and `-laptop.png` for a main page). */
   check(page: Page, step: string, options?: { laptop?: boolean }): Promise<void>;
+  /**
+   * Opens `path` with its data held back (every API read but who is signed in and the event
+   * stream, unless `hold` says otherwise): axe on the loading state, which must show, then,
+   * once the data is let through, `check` on the page it became.
+   */
+  checkLoading(page: Page, path: string, step: string, options?: { hold?: (url: URL) => boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +82,27 @@ export async function startJourney(name: string): Promise<Journey> {
       laptopChecked.add(page);
       await screenshot(page, `${name}-${step}-laptop`);
       await page.setViewportSize(phone);
+    },
+    async checkLoading(page, path, step, options = {}) {
+      const hold = options.hold ?? ((url: URL) => !['/api/v1/me', '/api/v1/events'].includes(url.pathname));
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const handler = async (route: Route) => {
+        if (route.request().method() !== 'GET' || !hold(new URL(route.request().url()))) return route.fallback();
+        await released;
+        await route.continue().catch(() => undefined);
+      };
+      await page.route('**/api/v1/**', handler);
+      try {
+        await page.goto(path);
+        await page.locator('[data-loading="true"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+        await expectNoAxeViolations(page);
+        await screenshot(page, `${name}-${step}-loading-phone`);
+      } finally {
+        release();
+        await page.unroute('**/api/v1/**', handler);
+      }
+      await journey.check(page, step);
     },
     async close() {
       await Promise.allSettled(contexts.map((c) => c.close()));

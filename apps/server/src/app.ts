@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireAccessOnEveryRoute, installAuth } from './http/auth';
+import { requireAccessOnEveryRoute, installAuth, type IdResolvers } from './http/auth';
 import type { Deps } from './http/context';
 import { installCsrfProtection } from './http/csrf';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
@@ -31,6 +31,22 @@ import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
 import { checkinRoutes } from './modules/check-ins';
 import { measureRoutes } from './modules/measures';
+import { clientOfMessage } from './modules/messaging/messaging.queries';
+import { ownerOfNotification } from './modules/notifications/notifications.queries';
+import { clientOfFlag } from './modules/risk/risk.queries';
+
+/**
+ * What a by-id route's id names, for the auth hook (http/auth.ts): a new resource kind does not
+ * compile without its resolver here. A flag exists only for those who may read flags, so a client
+ * never learns that one about them exists.
+ */
+const idResolvers: IdResolvers = {
+  clientOf: {
+    message: { clientOf: clientOfMessage },
+    flag: { clientOf: clientOfFlag, visibleWith: 'flags.read' },
+  },
+  ownerOf: { notification: ownerOfNotification },
+};
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -89,7 +105,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       }),
   });
   installCsrfProtection(app, deps.config.publicUrl);
-  installAuth(app, deps);
+  installAuth(app, deps, idResolvers);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' },

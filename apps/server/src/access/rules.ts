@@ -102,12 +102,25 @@ export const practiceRules = {
   'messageTemplates.read': ['clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
+/**
+ * Things a route can name by their own id (`/messages/:id`) whose client a client action applies
+ * to. Each has a resolver (IdResolvers, assembled in buildApp) from the id to its client.
+ */
+export type ClientResource = 'message' | 'flag';
+
+/** Things a route can name by their own id that belong to one person (a notice): anyone else's is not found. */
+export type OwnedResource = 'notification';
+
 /** Everything a route can name as its required permission. */
 export type RouteAccess =
   | { public: true }
   | { signedIn: true }
   | { practice: PracticeAction }
-  | { client: ClientAction };
+  /** A practice action chosen by the body's `kind` (an invitation of a clinician or of a client). */
+  | { practiceByKind: Readonly<Record<string, PracticeAction>> }
+  /** A client action on the `:clientId` of the path, or, with `via`, on the client behind the `:id` of that resource. */
+  | { client: ClientAction; via?: ClientResource }
+  | { own: OwnedResource };
 
 /** True when one of the actor's relationships (with its scopes) satisfies the rule. */
 export function allows(rule: ClientRule, relationships: ReadonlySet<Relationship>, scopes: ReadonlySet<CareScope>): boolean {

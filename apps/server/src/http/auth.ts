@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorizeClient, authorizePractice } from '../access/authorize';
-import type { RouteAccess } from '../access/rules';
+import { allows, clientRules, type ClientAction, type ClientResource, type OwnedResource, type RouteAccess } from '../access/rules';
+import { relationshipsTo } from '../access/relationships';
+import type { Db } from '../db/database';
 import { findLiveSession } from '../modules/identity/identity.queries';
 import { readSessionThroughCache, type LiveSession } from '../modules/identity/session-cache';
 import { sessions } from '../modules/identity/identity.tables';
@@ -8,7 +10,7 @@ import { sha256 } from '../modules/identity/passwords';
 import { mustEnrolTotp } from '../modules/identity/two-factor-policy';
 import { eq } from 'drizzle-orm';
 import type { Actor, Ctx, Deps } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, notFound, unauthenticated } from './errors';
 
 export const SESSION_COOKIE = 'steadfast_session';
 
@@ -47,8 +49,24 @@ export function requireAccessOnEveryRoute(app: FastifyInstance): void {
 // Refreshing last_seen_at on every request would be a write per read: once a minute is enough.
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * How the auth hook finds what a by-id route names (assembled once in buildApp from the modules
+ * that own them, so this foundation imports no domain): the client behind a message or a flag,
+ * and the person a notice belongs to. Each answers undefined for an id not in the practice.
+ */
+export interface IdResolvers {
+  clientOf: { readonly [R in ClientResource]: ClientResolver };
+  ownerOf: { readonly [R in OwnedResource]: (db: Db, practiceId: string, id: string) => Promise<string | undefined> };
+}
+
+export interface ClientResolver {
+  clientOf(db: Db, practiceId: string, id: string): Promise<string | undefined>;
+  /** The thing exists for the caller only with this action on its client (a flag, for clinicians who may read flags); else any relationship. */
+  visibleWith?: ClientAction;
+}
+
 /** Resolves the session cookie to an actor, then applies the route's declared access rule. */
-export function installAuth(app: FastifyInstance, deps: Deps): void {
+export function installAuth(app: FastifyInstance, deps: Deps, resolvers: IdResolvers): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('preHandler', async (request, reply) => {
     const access = request.routeOptions.config.access;
@@ -63,7 +81,7 @@ export function installAuth(app: FastifyInstance, deps: Deps): void {
     addActorToLog(request, actor);
     request.ctx.log = request.log;
     await checkTwoFactorGate(request, actor);
-    await applyAccess(request.ctx, access, request.params);
+    await applyAccess(request.ctx, access, request, resolvers);
   });
 }
 
@@ -122,12 +140,37 @@ async function checkTwoFactorGate(request: FastifyRequest, actor: Actor): Promis
   }
 }
 
-async function applyAccess(ctx: Ctx, access: RouteAccess, params: unknown): Promise<void> {
+async function applyAccess(ctx: Ctx, access: RouteAccess, request: FastifyRequest, resolvers: IdResolvers): Promise<void> {
   if ('signedIn' in access || 'public' in access) return;
   if ('practice' in access) return authorizePractice(ctx, access.practice);
-  const clientId = (params as { clientId?: string }).clientId;
-  if (!clientId) throw new Error('A client-scoped route needs a :clientId parameter.');
-  await authorizeClient(ctx, access.client, clientId);
+  if ('practiceByKind' in access) {
+    const action = access.practiceByKind[(request.body as { kind?: string } | undefined)?.kind ?? ''];
+    if (!action) throw forbidden();
+    return authorizePractice(ctx, action);
+  }
+  const id = (request.params as { id?: string; clientId?: string }).id;
+  if ('own' in access) {
+    const owner = id ? await resolvers.ownerOf[access.own](ctx.db, ctx.actor.practiceId, id) : undefined;
+    if (!owner || owner !== ctx.actor.userId) throw notFound(access.own);
+    return;
+  }
+  if (!access.via) {
+    const clientId = (request.params as { clientId?: string }).clientId;
+    if (!clientId) throw new Error('A client-scoped route needs a :clientId parameter.');
+    await authorizeClient(ctx, access.client, clientId);
+    return;
+  }
+  await authorizeThrough(ctx, access.client, access.via, id, resolvers.clientOf[access.via]);
+}
+
+/** A thing named by its own id: missing, in another practice or invisible → 404 (as that thing), visible but not allowed → 403. */
+async function authorizeThrough(ctx: Ctx, action: ClientAction, resource: ClientResource, id: string | undefined, resolver: ClientResolver): Promise<void> {
+  if (!id) throw new Error(`A route via ${resource} needs an :id parameter.`);
+  const clientId = await resolver.clientOf(ctx.db, ctx.actor.practiceId, id);
+  const access = clientId ? await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now()) : undefined;
+  const can = (a: ClientAction) => Boolean(access && allows(clientRules[a], access.relationships, access.scopes));
+  if (!access || (resolver.visibleWith && !can(resolver.visibleWith))) throw notFound(resource);
+  if (!can(action)) throw forbidden();
 }
 
 function buildCtx(deps: Deps, request: FastifyRequest, actor: Actor): Ctx {

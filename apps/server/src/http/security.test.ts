@@ -40,8 +40,9 @@ const PUBLIC_ROUTES = [
 
 /**
  * Routes open to anyone signed in without a row in the permission table, each reviewed: the
- * service itself confines them to the caller's own data (their sessions, notifications, devices)
- * or to what it checks by id (a message the caller may see, an invitation kind for their role).
+ * service itself confines them to the caller's own data (their sessions, notifications, devices);
+ * the event stream filters each event by what the caller may see. A route that names a thing by
+ * id declares the action it needs on it (declared-access.test.ts proves each is enforced).
  */
 const SIGNED_IN_ROUTES = [
   'GET /api/v1/me',
@@ -50,11 +51,7 @@ const SIGNED_IN_ROUTES = [
   'POST /api/v1/me/password',
   'POST /api/v1/me/totp',
   'POST /api/v1/me/totp/verify',
-  'POST /api/v1/invitations',
-  'POST /api/v1/messages/{id}/seen',
-  'POST /api/v1/messages/{id}/no-reply-needed',
   'GET /api/v1/notifications',
-  'POST /api/v1/notifications/{id}/read',
   'POST /api/v1/notifications/read-all',
   'GET /api/v1/me/notification-preferences',
   'PUT /api/v1/me/notification-preferences',

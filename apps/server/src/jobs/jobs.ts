@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { queryRows } from '../db/database';
+import { rowsSql, type Rows, type RowType } from '../db/rows';
 import { WriteStatement } from '../db/write-statement';
 import { jobs } from './jobs.tables';
 
@@ -17,29 +18,44 @@ export interface NewJob {
 
 export const JOBS_CHANNEL = 'steadfast_jobs';
 
+/** A job as its writer takes it: every field named, so a caller's row is checked by TypeScript. */
+export interface JobValues {
+  kind: string;
+  payload: Record<string, unknown>;
+  runAt: Date;
+  dedupeKey: string | null;
+  maxAttempts: number;
+}
+
+export const jobValuesType: RowType<JobValues> = { kind: 'text', payload: 'jsonb', runAt: 'timestamptz', dedupeKey: 'text', maxAttempts: 'int' };
+
+/** A NewJob with its defaults filled in. */
+export function jobValues(job: NewJob): JobValues {
+  return { kind: job.kind, payload: job.payload, runAt: job.runAt, dedupeKey: job.dedupeKey ?? null, maxAttempts: job.maxAttempts ?? 10 };
+}
+
 /**
  * Enqueues a job in the caller's transaction: it exists if and only if the change that needs it
  * committed. Wakes the runners when it is due now (the NOTIFY is delivered on commit).
  */
 export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
   const w = new WriteStatement();
-  addJobs(
-    w,
-    sql`select ${job.kind}::text, ${JSON.stringify(job.payload)}::jsonb, ${job.runAt.toISOString()}::timestamptz, ${job.dedupeKey ?? null}::text, ${job.maxAttempts ?? 10}::int`,
-  );
+  addJobs(w, [jobValues(job)]);
   await w.run(db);
 }
 
 /**
- * Jobs as part of a WriteStatement (one round trip with the change that needs them). `rows`
- * selects (kind text, payload jsonb, run_at timestamptz, dedupe_key text, max_attempts int); a dedupe key
- * already used is skipped. The runners are woken for the jobs due now; a job due later needs no
- * wake-up, since the runners' once-a-second poll finds it when it is due.
+ * The one writer of jobs, as part of a WriteStatement (one round trip with the change that needs
+ * them): for jobs known in Node or selected from the statement's other parts. A dedupe key already
+ * used is skipped. The runners are woken for the jobs due now; a job due later needs no wake-up,
+ * since the runners' once-a-second poll finds it when it is due.
  */
-export function addJobs(w: WriteStatement, rows: SQL): SQL {
+export function addJobs(w: WriteStatement, rows: Rows<JobValues>): SQL {
   const enqueued = w.add(
     'jobs',
-    sql`insert into jobs (kind, payload, run_at, dedupe_key, max_attempts) ${rows} on conflict (dedupe_key) do nothing returning kind, run_at`,
+    sql`insert into jobs (kind, payload, run_at, dedupe_key, max_attempts)
+        select kind, payload, run_at, dedupe_key, max_attempts from (${rowsSql(jobValuesType, rows)}) j
+        on conflict (dedupe_key) do nothing returning kind, run_at`,
   );
   // One NOTIFY per kind: PostgreSQL folds identical notifications of a transaction into one anyway.
   w.effect(

@@ -3,6 +3,7 @@ export const appWords = {
   appName: 'Steadfast',
   skipToContent: 'Skip to main content',
   loading: 'Loading',
+  loadingPage: 'Steadfast is loading',
   offline: "We could not reach Steadfast. You may be offline. Your crisis lines still work from the “I'm not okay” page.",
   unexpected: 'Something went wrong on our side. Please try again in a moment.',
   badResponse: 'Steadfast sent an answer we could not read. Please reload the page.',

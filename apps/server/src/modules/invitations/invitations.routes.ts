@@ -20,8 +20,7 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/v1/invitations', {
     schema: { tags: ['invitations'], summary: 'Invite a clinician (admin) or a client (clinician)', body: CreateInvitationBody, response: { 201: InvitationView } },
-    // The service checks the kind-specific rule (invitations.clinician / invitations.client).
-    config: { access: { signedIn: true } },
+    config: { access: { practiceByKind: { clinician: 'invitations.clinician', client: 'invitations.client' } } },
     handler: async (request, reply) => reply.status(201).send(await createInvitation(request.ctx, request.body)),
   });
 

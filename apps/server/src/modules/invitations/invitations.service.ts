@@ -2,7 +2,6 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { CreateInvitationBody, InvitationView, SessionUser } from '@steadfast/contracts';
 import type { z } from 'zod';
 import type { AcceptInvitationBody } from '@steadfast/contracts';
-import { authorizePractice } from '../../access/authorize';
 import type { Ctx, Deps } from '../../http/context';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
@@ -19,7 +18,6 @@ type InvitationRow = typeof invitations.$inferSelect;
 
 /** An admin invites a clinician, a clinician invites a client: a single-use link, sent by e-mail. */
 export async function createInvitation(ctx: Ctx, input: CreateInvitationBody): Promise<InvitationView> {
-  authorizePractice(ctx, input.kind === 'clinician' ? 'invitations.clinician' : 'invitations.client');
   if (await findUserByEmail(ctx.db, input.email)) throw conflict('Someone with that e-mail already has an account.');
   const practice = await findPractice(ctx.db, ctx.actor.practiceId);
   if (!practice) throw notFound('practice');

@@ -1,13 +1,37 @@
 import { membershipRelationships } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
-import type { NoticeInput } from '../notifications/notifications.write';
+import { noticeRow, type NoticeContext, type NoticeInput, type NoticeRow } from '../notifications/notifications.write';
+import type { EventValues } from '../realtime/realtime.service';
 import type { ReplyContext } from '../reply-windows/reply-windows.queries';
+import type { MessageValues } from './messaging.write';
+
+/** What a new message announces, written in the send's own statement: who hears of it, and its real-time event. */
+export interface Announcement {
+  notices: NoticeRow[];
+  event: EventValues;
+}
+
+/** The notices and the real-time event (ids only) of a new message. */
+export function announcementOf(message: MessageValues, context: ReplyContext, publicUrl: string): Announcement {
+  const noticeContext: NoticeContext = { practiceId: message.practiceId, now: message.createdAt, publicUrl };
+  return {
+    notices: noticesOfMessage(message, context).map((n, i) => noticeRow(n, noticeContext, i + 1)),
+    event: {
+      practiceId: message.practiceId,
+      type: 'message.created',
+      clientId: message.clientId,
+      userId: null,
+      subjectId: message.id,
+      createdAt: message.createdAt,
+    },
+  };
+}
 
 /**
  * Who hears of a new message (SPEC §2.2, §2.9): the client hears of a care-team reply; the
  * care-team members who may read messages hear of a client's message. A `crisis` message reaches
  * the on-call clinician through its flag's escalation ladder (step 0 tells on-call and the primary
- * at once), so nobody is paged twice for it. The send writes these notices in its own statement.
+ * at once), so nobody is paged twice for it.
  */
 export function noticesOfMessage(message: { id: string; clientId: string; authorKind: 'client' | 'clinician' }, context: ReplyContext): NoticeInput[] {
   const base = { clientId: message.clientId, subjectId: message.id, kind: 'message' as const };

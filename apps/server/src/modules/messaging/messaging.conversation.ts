@@ -1,10 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { messageIntents, type Conversation, type IntentChoice, type Message, type MessagePageQuery, type MessageTemplate } from '@steadfast/contracts';
-import { authorizeClient } from '../../access/authorize';
 import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules, roleAllows, type ClientAction } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { invalid, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
 import { publishEvent, publishEvents } from '../realtime/realtime.service';
 import { expectationsFor } from '../reply-windows/reply-windows.service';
@@ -63,7 +62,7 @@ export async function markSeen(ctx: Ctx, messageId: string): Promise<Message> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const c = withDb(ctx, tx);
-    const message = await findVisibleMessage(c, messageId, 'messages.read');
+    const message = await findRoutedMessage(c, messageId);
     if (message.authorId !== ctx.actor.userId && (await insertReceipt(tx, practiceId, message.id, ctx.actor.userId, now))) {
       await tx.update(messages).set({ deliveredAt: now }).where(and(eq(messages.practiceId, practiceId), eq(messages.id, message.id), isNull(messages.deliveredAt)));
       await publishEvent(tx, { practiceId, clientId: message.clientId, type: 'message.updated', subjectId: message.id, at: now });
@@ -82,7 +81,7 @@ export async function markNoReplyNeeded(ctx: Ctx, messageId: string, note: strin
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const c = withDb(ctx, tx);
-    const message = await findVisibleMessage(c, messageId, 'messages.markNoReplyNeeded');
+    const message = await findRoutedMessage(c, messageId);
     if (message.authorKind !== 'client') throw invalid(messagingErrors.noReplyOnOwnSide);
     const marked = await tx
       .update(messages)
@@ -105,16 +104,10 @@ export async function listTemplates(ctx: Ctx): Promise<MessageTemplate[]> {
   return rows.map((t) => ({ id: t.id, title: t.title, body: t.body }));
 }
 
-/** A message found by its own id: missing or invisible → 404, visible but not allowed → 403. */
-async function findVisibleMessage(ctx: Ctx, messageId: string, action: ClientAction): Promise<MessageRow> {
+/** A message found by its own id; the route's declared action was checked on its client by the auth hook (http/auth.ts). */
+async function findRoutedMessage(ctx: Ctx, messageId: string): Promise<MessageRow> {
   const message = await findMessage(ctx.db, ctx.actor.practiceId, messageId);
   if (!message) throw notFound('message');
-  try {
-    await authorizeClient(ctx, action, message.clientId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') throw notFound('message');
-    throw error;
-  }
   return message;
 }
 

@@ -3,7 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { jobs } from '../../jobs/jobs.tables';
 import { useTestApp } from '../../testing/test-app';
+import type { Ctx } from '../../http/context';
 import { auditEvents } from '../audit/audit.tables';
+import { auditRow } from '../audit/audit.service';
 import { mailOutbox } from '../mail/mail.tables';
 import { notifications } from '../notifications/notifications.tables';
 import { realtimeEvents } from '../realtime/realtime.tables';
@@ -31,22 +33,35 @@ async function sendAs(who: 'sam' | 'alex', n: number) {
 /** A send as the write takes it, for a batch made by hand. */
 function sendWrite(clientId: string, key: string, body = 'Written by hand'): SendWrite {
   const { practiceId, people } = t.demo;
+  const authorId = clientId === t.demo.clients.sam ? people.sam : people.alex;
+  const id = randomUUID();
+  const createdAt = t.clock.now();
   return {
-    values: {
+    message: {
       practiceId,
-      id: randomUUID(),
+      id,
       clientId,
-      authorId: clientId === t.demo.clients.sam ? people.sam : people.alex,
+      authorId,
       authorKind: 'client',
       intent: 'share',
       body,
       idempotencyKey: key,
-      createdAt: t.clock.now(),
+      createdAt,
+      expectedReplyBy: null,
+      expectedReplyWords: null,
+      replyClinicianId: null,
+      showCrisisRoutes: false,
+      riskLevel: null,
+      riskReasons: null,
+      screenerVersion: null,
     },
-    actorRole: 'client',
-    requestId: `req-${randomUUID()}`,
+    audit: auditRow(
+      { actor: { practiceId, userId: authorId, role: 'client' } as Ctx['actor'], requestId: `req-${randomUUID()}` },
+      { action: 'messages.send', clientId, subjectType: 'message', subjectId: id },
+    ),
     notices: [],
     timers: [],
+    event: { practiceId, type: 'message.created', clientId, userId: null, subjectId: id, createdAt },
   };
 }
 
@@ -101,14 +116,14 @@ describe('sends written together (group commit)', () => {
   it('in one statement, skips a send whose key was used before and the second of two twins, writing nothing for either', async () => {
     const sam = t.demo.clients.sam;
     const used = sendWrite(sam, `used-${randomUUID()}`);
-    expect(await writeSends(t.deps.database.db, [used])).toEqual([expect.objectContaining({ id: used.values.id })]);
+    expect(await writeSends(t.deps.database.db, [used])).toEqual([expect.objectContaining({ id: used.message.id })]);
 
     const twinKey = `twin-${randomUUID()}`;
-    const batch = [sendWrite(sam, `new-${randomUUID()}`), sendWrite(sam, used.values.idempotencyKey), sendWrite(sam, twinKey), sendWrite(sam, twinKey)];
+    const batch = [sendWrite(sam, `new-${randomUUID()}`), sendWrite(sam, used.message.idempotencyKey), sendWrite(sam, twinKey), sendWrite(sam, twinKey)];
     const written = await writeSends(t.deps.database.db, batch);
-    expect(written.map((row) => row?.id)).toEqual([batch[0]!.values.id, undefined, batch[2]!.values.id, undefined]);
+    expect(written.map((row) => row?.id)).toEqual([batch[0]!.message.id, undefined, batch[2]!.message.id, undefined]);
 
-    const skipped = [batch[1]!.values.id, batch[3]!.values.id];
+    const skipped = [batch[1]!.message.id, batch[3]!.message.id];
     const db = t.deps.database.db;
     expect(await db.select().from(messages).where(inArray(messages.id, skipped))).toEqual([]);
     expect(await db.select().from(auditEvents).where(inArray(auditEvents.subjectId, skipped))).toEqual([]);
@@ -121,12 +136,12 @@ describe('sends written together (group commit)', () => {
     const batch = [
       sendWrite(sam, `a-${randomUUID()}`),
       sendWrite(sam, `b-${randomUUID()}`),
-      { ...sendWrite(sam, `c-${randomUUID()}`), values: { ...sendWrite(nobody, 'c').values, clientId: nobody } },
+      { ...sendWrite(sam, `c-${randomUUID()}`), message: { ...sendWrite(nobody, 'c').message, clientId: nobody } },
       sendWrite(sam, `d-${randomUUID()}`),
     ];
     const outcomes = await Promise.allSettled(batch.map((send) => writeSendGrouped(t.deps.database.db, send)));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    const good = [batch[0]!, batch[1]!, batch[3]!].map((s) => s.values.id);
+    const good = [batch[0]!, batch[1]!, batch[3]!].map((s) => s.message.id);
     const stored = await t.deps.database.db.select({ id: messages.id }).from(messages).where(inArray(messages.id, good));
     expect(stored).toHaveLength(3);
     expect(await t.deps.database.db.select({ id: messages.id }).from(messages).where(eq(messages.clientId, nobody))).toEqual([]);

@@ -146,3 +146,12 @@ export async function unseenClientMessages(db: Db, practiceId: string, clientId:
 export async function templatesOf(db: Db, practiceId: string) {
   return db.select().from(messageTemplates).where(eq(messageTemplates.practiceId, practiceId)).orderBy(asc(messageTemplates.position), asc(messageTemplates.title));
 }
+
+/** The client whose conversation holds a message (the auth hook's resolver for routes by message id). */
+export async function clientOfMessage(db: Db, practiceId: string, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ clientId: messages.clientId })
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
+  return row?.clientId;
+}

@@ -55,7 +55,7 @@ export async function messagingRoutes(app: FastifyInstance) {
 
   r.post('/api/v1/messages/:id/seen', {
     schema: { tags: ['messaging'], summary: 'Record that the caller has seen a message', params: IdParams, response: { 200: MessageResponse } },
-    config: { access: { signedIn: true } },
+    config: { access: { client: 'messages.read', via: 'message' } },
     handler: async (request) => ({ message: await markSeen(request.ctx, request.params.id) }),
   });
 
@@ -67,7 +67,7 @@ export async function messagingRoutes(app: FastifyInstance) {
       body: MarkNoReplyNeededBody.nullish(),
       response: { 200: MessageResponse },
     },
-    config: { access: { signedIn: true } },
+    config: { access: { client: 'messages.markNoReplyNeeded', via: 'message' } },
     handler: async (request) => ({ message: await markNoReplyNeeded(request.ctx, request.params.id, request.body?.note) }),
   });
 

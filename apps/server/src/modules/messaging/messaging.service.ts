@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { MessageIntent, SendMessageResponse } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
+import { audit, auditRow } from '../audit/audit.service';
+import { jobValues } from '../../jobs/jobs';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows/reply-windows.queries';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
 import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk/risk.service';
@@ -17,7 +18,9 @@ import {
 } from './messaging.queries';
 import { audienceOf, toMessageView } from './messaging.views';
 import { messagingErrors } from './messaging.words';
-import { sendWriteOf, writeSend, writeSendGrouped, type MessageValues } from './messaging.write';
+import { announcementOf } from './messaging.announce';
+import { replyWindowTimers } from './messaging.reminders';
+import { writeSend, writeSendGrouped, type MessageValues, type SendWrite } from './messaging.write';
 
 export interface SendInput {
   clientId: string;
@@ -32,31 +35,44 @@ export interface SendResult extends SendMessageResponse {
 }
 
 /**
- * Sends a message into a client's conversation (the route has checked `messages.send`).
- * Everything that must not be lost commits together: the message, its screen and flag, the
- * audit row, the notices and their e-mails, the reply-window timers and the real-time events.
+ * Sends a message into a client's conversation (the route has checked `messages.send`). It reads
+ * as four steps: prepare (the client's context and the reply the intent promises), screen (and
+ * raise a flag), write (the message, its audit row, its reply-window timers) and announce (its
+ * notices and real-time event). Write and announce are one statement (messaging.write.ts), so all
+ * that must not be lost commits together.
  *
  * The common send, a client's words that raise no flag, is two statements and no transaction: the
- * context read, then one statement that writes all of it (atomic on its own, messaging.write.ts),
- * shared with the other sends in flight at the same moment (a group commit). A flag (with its
- * ladder) or a clinician's reply (receipts, answering) writes more, so those run in a transaction,
- * with the same statement, for that send alone, inside it.
+ * context read, then the write, each shared with the sends in flight at the same moment (a group
+ * commit). A flag (with its ladder) or a clinician's reply (receipts, answering) writes more, so
+ * those run in a transaction, with the same statement for that send alone inside it.
  */
 export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResult> {
-  const fromClient = ctx.actor.role === 'client';
-  if (fromClient && !input.intent) throw invalid(messagingErrors.intentRequired, { field: 'intent' });
-  if (!fromClient && input.intent) throw invalid(messagingErrors.intentForClientsOnly, { field: 'intent' });
+  assertIntentFits(ctx, input);
   const id = randomUUID();
-  const screened = fromClient ? screenOnly(screenInput(input, id)) : undefined;
-  const sent = screened && !screened.raise ? await writeClientSend(ctx, input, id, screened) : await sendInOneTransaction(ctx, input, id, screened);
+  // Screening is pure and comes first: it decides whether the send needs a transaction of its own.
+  const screened = ctx.actor.role === 'client' ? screenOnly(screenInput(input, id)) : undefined;
+  const sent = screened && !screened.raise ? await send(ctx, input, { id, screened, grouped: true }) : await sendInOneTransaction(ctx, input, id, screened);
   return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
 }
 
-/** A client's send that raises no flag: outside a transaction, so its read and its write share statements with the sends beside it. */
-async function writeClientSend(ctx: Ctx, input: SendInput, id: string, screened: Screened): Promise<SendResult | undefined> {
-  const prepared = await prepareSend(ctx, input, { grouped: true });
-  const message = await writeSendGrouped(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation));
-  return message && resultOf(ctx, message);
+/**
+ * The send itself, in the caller's transaction; undefined when the conversation already holds the
+ * idempotency key (a concurrent twin waits on the unique index and lands here once the first commits).
+ */
+export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { id?: string; screened?: Screened } = {}): Promise<SendResult | undefined> {
+  return send(ctx, input, { id: options.id ?? randomUUID(), screened: options.screened, grouped: false });
+}
+
+/** prepare → screen → write → announce. Grouped only outside a transaction, for a send that raises no flag. */
+async function send(ctx: Ctx, input: SendInput, how: { id: string; screened: Screened | undefined; grouped: boolean }): Promise<SendResult | undefined> {
+  const prepared = await prepareSend(ctx, input, how.grouped);
+  const screen = await screenSend(ctx, input, how);
+  const message = messageValues(ctx, input, how.id, prepared, screen);
+  const write: SendWrite = { message, ...recordsOf(ctx, message, prepared), ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl) };
+  const written = how.grouped ? await writeSendGrouped(ctx.db, write) : await writeSend(ctx.db, write);
+  if (!written) return undefined;
+  if (message.authorKind === 'clinician') await acknowledgeConversation(ctx, input.clientId, written.createdAt);
+  return resultOf(ctx, written);
 }
 
 async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, screened: Screened | undefined): Promise<SendResult | undefined> {
@@ -75,20 +91,10 @@ async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, scre
 
 class KeyAlreadyUsed extends Error {}
 
-/**
- * The send itself, in the caller's transaction; undefined when the conversation already holds the
- * idempotency key (a concurrent twin waits on the unique index and lands here once the first commits).
- * The words are screened before the row is written, so the row is written once, with its screen.
- */
-export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { id?: string; screened?: Screened } = {}): Promise<SendResult | undefined> {
+function assertIntentFits(ctx: Ctx, input: SendInput): void {
   const fromClient = ctx.actor.role === 'client';
-  const id = options.id ?? randomUUID();
-  const prepared = await prepareSend(ctx, input);
-  const screen = fromClient ? await screenAndFlag(ctx, screenInput(input, id), options.screened ?? screenOnly(screenInput(input, id))) : undefined;
-  const message = await writeSend(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation));
-  if (!message) return undefined;
-  if (!fromClient) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
-  return resultOf(ctx, message);
+  if (fromClient && !input.intent) throw invalid(messagingErrors.intentRequired, { field: 'intent' });
+  if (!fromClient && input.intent) throw invalid(messagingErrors.intentForClientsOnly, { field: 'intent' });
 }
 
 interface PreparedSend {
@@ -97,14 +103,25 @@ interface PreparedSend {
   expectation: ReplyExpectation | undefined;
 }
 
-/** What a send reads first: the client's context (one round trip) and the reply its intent promises. */
-async function prepareSend(ctx: Ctx, input: SendInput, options: { grouped?: boolean } = {}): Promise<PreparedSend> {
+/** What a send reads first: the client's context (one round trip, shared when grouped) and the reply its intent promises. */
+async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promise<PreparedSend> {
   const now = ctx.clock.now();
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
-  const context = options.grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
+  const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   const [expectation] = input.intent ? await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now) : [];
   return { now, context, expectation };
+}
+
+/**
+ * A client's words are screened before the row is written, so the row is written once, with its
+ * screen; a flag (high, imminent or `crisis`) is raised in the send's transaction. A clinician's
+ * reply is not screened.
+ */
+async function screenSend(ctx: Ctx, input: SendInput, how: { id: string; screened: Screened | undefined }): Promise<ScreenOutcome | undefined> {
+  if (ctx.actor.role !== 'client') return undefined;
+  const screened = how.screened ?? screenOnly(screenInput(input, how.id));
+  return screened.raise ? screenAndFlag(ctx, screenInput(input, how.id), screened) : screened;
 }
 
 function screenInput(input: SendInput, id: string) {
@@ -112,19 +129,29 @@ function screenInput(input: SendInput, id: string) {
 }
 
 function messageValues(ctx: Ctx, input: SendInput, id: string, prepared: PreparedSend, screen: ScreenOutcome | undefined): MessageValues {
-  const fromClient = ctx.actor.role === 'client';
   return {
     practiceId: ctx.actor.practiceId,
     id,
     clientId: input.clientId,
     authorId: ctx.actor.userId,
-    authorKind: fromClient ? 'client' : 'clinician',
+    authorKind: ctx.actor.role === 'client' ? 'client' : 'clinician',
     intent: input.intent ?? null,
     body: input.body,
     idempotencyKey: input.idempotencyKey,
     createdAt: prepared.now,
-    ...expectationColumns(prepared.expectation),
+    expectedReplyBy: prepared.expectation?.by ?? null,
+    expectedReplyWords: prepared.expectation?.words ?? null,
+    replyClinicianId: prepared.expectation?.clinicianId ?? null,
     ...screenColumns(screen, input.intent),
+  };
+}
+
+/** What the send records beside the message: its audit row and, for a `soon` message, the reply-window timers. */
+function recordsOf(ctx: Ctx, message: MessageValues, prepared: PreparedSend): Pick<SendWrite, 'audit' | 'timers'> {
+  const timers = message.intent === 'soon' && prepared.expectation ? replyWindowTimers(message, prepared.expectation) : [];
+  return {
+    audit: auditRow(ctx, { action: 'messages.send', clientId: message.clientId, subjectType: 'message', subjectId: message.id }),
+    timers: timers.map(jobValues),
   };
 }
 
@@ -133,23 +160,14 @@ function resultOf(ctx: Ctx, message: MessageRow): SendResult {
   return { message: view, showCrisisRoutes: message.showCrisisRoutes, replayed: false };
 }
 
-function expectationColumns(expectation: ReplyExpectation | undefined) {
-  return {
-    expectedReplyBy: expectation?.by ?? null,
-    expectedReplyWords: expectation?.words ?? null,
-    replyClinicianId: expectation?.clinicianId ?? null,
-  };
-}
-
 /** The screen result is kept with the message for clinicians; a flag (high, imminent or `crisis`) was raised with it. */
 function screenColumns(screen: ScreenOutcome | undefined, intent: MessageIntent | undefined) {
-  if (!screen) return {};
   return {
-    riskLevel: screen.level,
-    riskReasons: screen.reasons,
-    screenerVersion: screen.screenerVersion,
+    riskLevel: screen?.level ?? null,
+    riskReasons: screen?.reasons ?? null,
+    screenerVersion: screen?.screenerVersion ?? null,
     // The crisis routes look the same every time, whatever raised them (CLINICAL.md §3.2).
-    showCrisisRoutes: screen.showCrisisRoutes || intent === 'crisis',
+    showCrisisRoutes: screen ? screen.showCrisisRoutes || intent === 'crisis' : false,
   };
 }
 

@@ -33,3 +33,12 @@ export async function findPreferences(db: Db, practiceId: string, userId: string
     .where(and(eq(notificationPreferences.practiceId, practiceId), eq(notificationPreferences.userId, userId)));
   return row;
 }
+
+/** The person a notice was for (the auth hook's resolver for routes by notification id). */
+export async function ownerOfNotification(db: Db, practiceId: string, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ userId: notifications.userId })
+    .from(notifications)
+    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.id, id)));
+  return row?.userId;
+}

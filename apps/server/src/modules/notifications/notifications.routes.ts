@@ -27,7 +27,7 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   r.post('/api/v1/notifications/:id/read', {
     schema: { tags: ['notifications'], summary: 'Mark one of my notifications read', params: IdParams, response: { 200: Ok } },
-    config: mine,
+    config: { access: { own: 'notification' } },
     handler: async (request) => {
       await markNotificationRead(request.ctx, request.params.id);
       return { ok: true as const };

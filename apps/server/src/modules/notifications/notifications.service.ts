@@ -7,7 +7,7 @@ import type { NewEvent } from '../realtime/realtime.service';
 import { countUnread, findPreferences, listForUser } from './notifications.queries';
 import { notificationPreferences, notifications } from './notifications.tables';
 import { inAppTitle } from './notifications.words';
-import { addNotices, type NoticeInput, type WrittenNotice } from './notifications.write';
+import { addNoticeRows, noticeRow, type NoticeInput, type WrittenNotice } from './notifications.write';
 
 export type NotifyInput = NoticeInput;
 
@@ -36,7 +36,7 @@ async function writeNotice(ctx: Ctx, input: NotifyInput, events: boolean): Promi
   const practiceId = ctx.actor.practiceId;
   const now = ctx.clock.now();
   const w = new WriteStatement();
-  const written = addNotices(w, { practiceId, now, publicUrl: ctx.deps.config.publicUrl }, [input], { events });
+  const written = addNoticeRows(w, [noticeRow(input, { practiceId, now, publicUrl: ctx.deps.config.publicUrl }, 1)], { events });
   const [notice] = await w.run<WrittenNotice>(ctx.db, sql`select * from ${written}`);
   if (!notice) return undefined;
   const channels: Notified['channels'] = [

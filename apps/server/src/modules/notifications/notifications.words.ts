@@ -19,22 +19,13 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
 };
 
-export function notificationMail(kind: NotificationKind, recipientName: string, link: string, recipientIsClient: boolean) {
-  const first = recipientName.trim().split(/\s+/)[0] ?? recipientName;
-  return { subject: mailSubject(kind), text: `Hello ${first},${mailAfterGreeting(kind, link, recipientIsClient)}` };
-}
-
-export function mailSubject(kind: NotificationKind): string {
-  return outside[kind].subject;
-}
-
 /**
- * The e-mail after its greeting line ("Hello Dana,"). Notices written in one statement with the
- * change that caused them put the greeting together in SQL (notifications.write.ts), from the same words.
+ * A notice's e-mail, whole. It greets without a name: an e-mail leaves the app, so it carries
+ * nothing about the person beyond the address it is sent to.
  */
-export function mailAfterGreeting(kind: NotificationKind, link: string, recipientIsClient: boolean): string {
-  return [
-    '',
+export function notificationMail(kind: NotificationKind, link: string, recipientIsClient: boolean): { subject: string; text: string } {
+  const lines = [
+    'Hello,',
     '',
     outside[kind].line,
     '',
@@ -44,7 +35,8 @@ export function mailAfterGreeting(kind: NotificationKind, link: string, recipien
       ? ['Messages in Steadfast are read in working hours, not around the clock. If you need someone now, the crisis lines in the app are there any time.', '']
       : []),
     'You get these e-mails because e-mail notices are on in your Steadfast settings.',
-  ].join('\n');
+  ];
+  return { subject: outside[kind].subject, text: lines.join('\n') };
 }
 
 /** The push notice: the same few words as the e-mail subject. */

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { NotificationKind } from '@steadfast/contracts';
+import { rowsSql, selectRows, unionRows, type Rows, type RowType } from '../../db/rows';
 import type { WriteStatement } from '../../db/write-statement';
-import { addJobs } from '../../jobs/jobs';
+import { addJobs, type JobValues } from '../../jobs/jobs';
 import { MAIL_JOB } from '../mail/mail.service';
 import { addEventRows } from '../realtime/realtime.service';
 import { PUSH_JOB } from './notifications.push';
 import { SMS_JOB } from './notifications.sms';
-import { mailAfterGreeting, mailSubject } from './notifications.words';
+import { notificationMail } from './notifications.words';
 
 export interface NoticeInput {
   userId: string;
@@ -40,8 +41,14 @@ export interface WrittenNotice {
 // each of those may e-mail once (for sends, the group commit keeps that to two per app server).
 export const EMAIL_COALESCE_MS = 15 * 60_000;
 
-/** A notice's own values, worked out in Node: its ids and the e-mail's words (no clinical content). */
+/**
+ * A notice as its writer takes it, everything worked out in Node: its ids, the person, and the
+ * e-mail's words (no clinical content). `order` orders the notices of one statement.
+ */
 export interface NoticeRow {
+  order: number;
+  practiceId: string;
+  createdAt: Date;
   id: string;
   mailId: string;
   userId: string;
@@ -50,12 +57,34 @@ export interface NoticeRow {
   subjectId: string | null;
   urgent: boolean;
   mailSubject: string;
+  /** The e-mail for a client, and for anyone else: the writer picks by the person's role. */
   mailTextClient: string;
   mailTextStaff: string;
 }
 
-export function noticeRow(n: NoticeInput, publicUrl: string): NoticeRow {
+export const noticeRowType: RowType<NoticeRow> = {
+  order: 'int',
+  practiceId: 'uuid',
+  createdAt: 'timestamptz',
+  id: 'uuid',
+  mailId: 'uuid',
+  userId: 'uuid',
+  kind: 'text',
+  clientId: 'uuid',
+  subjectId: 'text',
+  urgent: 'boolean',
+  mailSubject: 'text',
+  mailTextClient: 'text',
+  mailTextStaff: 'text',
+};
+
+/** The row of one notice; `order` its place among the notices of the same statement (from 1). */
+export function noticeRow(n: NoticeInput, c: NoticeContext, order: number): NoticeRow {
+  const toClient = notificationMail(n.kind, c.publicUrl, true);
   return {
+    order,
+    practiceId: c.practiceId,
+    createdAt: c.now,
     id: randomUUID(),
     mailId: randomUUID(),
     userId: n.userId,
@@ -63,43 +92,22 @@ export function noticeRow(n: NoticeInput, publicUrl: string): NoticeRow {
     clientId: n.clientId ?? null,
     subjectId: n.subjectId ?? null,
     urgent: n.urgent === true,
-    mailSubject: mailSubject(n.kind),
-    mailTextClient: mailAfterGreeting(n.kind, publicUrl, true),
-    mailTextStaff: mailAfterGreeting(n.kind, publicUrl, false),
+    mailSubject: toClient.subject,
+    mailTextClient: toClient.text,
+    mailTextStaff: notificationMail(n.kind, c.publicUrl, false).text,
   };
 }
 
 /**
- * Notices as parts of one WriteStatement (the caller's change and its notices are one round trip
- * and commit together), for inputs known in Node; see addNoticeRows. Nothing is written when
- * `gate` (a CTE) is empty.
- */
-export function addNotices(w: WriteStatement, c: NoticeContext, inputs: readonly NoticeInput[], options: { gate?: SQL; events?: boolean } = {}): SQL {
-  const rows = inputs.map((input, i) => {
-    const n = noticeRow(input, c.publicUrl);
-    return sql`(${i + 1}::int, ${c.practiceId}::uuid, ${c.now.toISOString()}::timestamptz, ${n.id}::uuid, ${n.mailId}::uuid, ${n.userId}::uuid, ${n.kind}::text,
-      ${n.clientId}::uuid, ${n.subjectId}::text, ${n.urgent}::boolean, ${n.mailSubject}::text, ${n.mailTextClient}::text, ${n.mailTextStaff}::text)`;
-  });
-  const source = sql`select * from (values ${sql.join(rows, sql`, `)}) as v(${NOTICE_SOURCE_COLUMNS})
-    ${options.gate ? sql`where exists (select 1 from ${options.gate})` : sql``}`;
-  return addNoticeRows(w, source, options);
-}
-
-/** The columns addNoticeRows reads: `ord` orders notices written in one statement. */
-export const NOTICE_SOURCE_COLUMNS = sql.raw(
-  'ord, practice_id, created_at, id, mail_id, user_id, kind, client_id, subject_id, urgent, mail_subject, mail_text_client, mail_text_staff',
-);
-
-/**
- * Notices from `source` (rows of NOTICE_SOURCE_COLUMNS) as parts of one WriteStatement: per person
- * an in-app row; per their preferences an e-mail through the outbox with its delivery job, and a
- * web-push job; for urgent notices always an e-mail and, when they chose it, an SMS job; and, unless
- * `events` is false, each notice's real-time event. Nothing is written for a person outside the
- * notice's practice. Every value comes from `source` (its other parameters are constants), so a statement built once
- * (reusableQuery) can use it.
+ * The one writer of notices, as parts of one WriteStatement (the change and its notices are one
+ * round trip and commit together): notices known in Node, or selected set-based from the
+ * statement's other parts (a group commit of sends). Per person an in-app row; per their
+ * preferences an e-mail through the outbox with its delivery job, and a web-push job; for urgent
+ * notices always an e-mail and, when they chose it, an SMS job; and, unless `events` is false,
+ * each notice's real-time event. Nothing is written for a person outside the notice's practice.
  * Returns the CTE of the notices written (WrittenNotice rows). No notice carries clinical content.
  */
-export function addNoticeRows(w: WriteStatement, source: SQL, options: { events?: boolean } = {}): SQL {
+export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options: { events?: boolean } = {}): SQL {
   // The person, their preferences (defaults when they never chose), whether they have a push
   // device, and whether they were e-mailed about the same thing lately and have not read it, or
   // will be by an earlier notice of this same statement.
@@ -112,8 +120,8 @@ export function addNoticeRows(w: WriteStatement, source: SQL, options: { events?
                   where o.practice_id = u.practice_id and o.user_id = u.id and o.kind = v.kind
                     and o.client_id is not distinct from v.client_id and o.emailed and o.read_at is null
                     and o.created_at > v.created_at - ${EMAIL_COALESCE_MS / 1000}::int * interval '1 second')
-            or row_number() over (partition by v.practice_id, v.user_id, v.kind, v.client_id order by v.ord) > 1 as recently_emailed
-        from (${source}) as v
+            or row_number() over (partition by v.practice_id, v.user_id, v.kind, v.client_id order by v."order") > 1 as recently_emailed
+        from (${rowsSql(noticeRowType, rows)}) as v
         join users u on u.practice_id = v.practice_id and u.id = v.user_id
         left join notification_preferences p on p.practice_id = u.practice_id and p.user_id = u.id`,
   );
@@ -131,27 +139,46 @@ export function addNoticeRows(w: WriteStatement, source: SQL, options: { events?
           p.mail_id, p.email, p.role, p.name, p.mail_subject, p.mail_text_client, p.mail_text_staff
         from ${notices} n join ${person} p on p.id = n.id`,
   );
-  // The greeting uses the first word of the person's name, as notificationMail does.
   const mail = w.add(
     'notice_mail',
     sql`insert into mail_outbox (practice_id, id, "to", subject, text, created_at)
-        select practice_id, mail_id, email, mail_subject,
-          'Hello ' || (regexp_split_to_array(regexp_replace(name, '^\\s+|\\s+$', '', 'g'), '\\s+'))[1] || ','
-            || case when role = 'client' then mail_text_client else mail_text_staff end,
-          created_at
+        select practice_id, mail_id, email, mail_subject, case when role = 'client' then mail_text_client else mail_text_staff end, created_at
         from ${channels} where emailed
         returning practice_id, id, created_at`,
   );
+  const job = (kind: string, payload: SQL, dedupe: SQL, maxAttempts: number) => ({
+    kind: sql`${kind}`,
+    payload,
+    runAt: sql`created_at`,
+    dedupeKey: dedupe,
+    maxAttempts: sql`${maxAttempts}`,
+  });
   addJobs(
     w,
-    sql`select ${MAIL_JOB}::text, jsonb_build_object('practiceId', m.practice_id::text, 'mailId', m.id), m.created_at, 'mail:' || m.id, 10::int from ${mail} m
-        union all
-        select ${PUSH_JOB}::text, jsonb_build_object('practiceId', n.practice_id::text, 'notificationId', n.id), n.created_at, 'push:' || n.id, 5::int from ${channels} n where n.push
-        union all
-        select ${SMS_JOB}::text, jsonb_build_object('practiceId', n.practice_id::text, 'notificationId', n.id), n.created_at, 'sms:' || n.id, 5::int from ${channels} n where n.sms`,
+    unionRows<JobValues>(
+      selectRows(sql`${mail}`, job(MAIL_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'mailId', id)`, sql`'mail:' || id`, 10)),
+      selectRows(
+        sql`${channels} where push`,
+        job(PUSH_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'push:' || id`, 5),
+      ),
+      selectRows(
+        sql`${channels} where sms`,
+        job(SMS_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'sms:' || id`, 5),
+      ),
+    ),
   );
   if (options.events !== false) {
-    addEventRows(w, sql`select n.practice_id, 'notification.created', n.client_id, n.user_id, n.id::text, n.created_at from ${notices} n`);
+    addEventRows(
+      w,
+      selectRows(sql`${notices}`, {
+        practiceId: sql`practice_id`,
+        type: sql`'notification.created'`,
+        clientId: sql`client_id`,
+        userId: sql`user_id`,
+        subjectId: sql`id::text`,
+        createdAt: sql`created_at`,
+      }),
+    );
   }
   return w.add('notice_written', sql`select id, user_id, client_id, emailed, push, sms from ${channels}`);
 }

@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { RealtimeEvent, RealtimeEventType } from '@steadfast/contracts';
 import { queryRows, type Db } from '../../db/database';
-import type { WriteStatement } from '../../db/write-statement';
+import { rowsSql, type Rows, type RowType } from '../../db/rows';
+import { WriteStatement } from '../../db/write-statement';
 import { enqueueJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 
@@ -24,6 +25,37 @@ export interface StreamEvent extends RealtimeEvent {
   userId: string | null;
 }
 
+/** An event as its writer takes it: every field named. Ids only, never content. */
+export interface EventValues {
+  practiceId: string;
+  type: RealtimeEventType;
+  clientId: string | null;
+  userId: string | null;
+  subjectId: string;
+  createdAt: Date;
+}
+
+export const eventValuesType: RowType<EventValues> = {
+  practiceId: 'uuid',
+  type: 'text',
+  clientId: 'uuid',
+  userId: 'uuid',
+  subjectId: 'text',
+  createdAt: 'timestamptz',
+};
+
+/** A NewEvent with its defaults filled in. */
+export function eventValues(event: NewEvent): EventValues {
+  return {
+    practiceId: event.practiceId,
+    type: event.type,
+    clientId: event.clientId ?? null,
+    userId: event.userId ?? null,
+    subjectId: event.subjectId,
+    createdAt: event.at ?? new Date(),
+  };
+}
+
 /** Records one event in the caller's transaction; a moment after it commits, it is numbered and announced to every app server. */
 export async function publishEvent(db: Db, event: NewEvent): Promise<void> {
   await publishEvents(db, [event]);
@@ -37,26 +69,22 @@ export async function publishEvent(db: Db, event: NewEvent): Promise<void> {
  */
 export async function publishEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await db.execute(sql`insert into realtime_events ${EVENT_COLUMNS} ${eventValues(events)}`);
-}
-
-const EVENT_COLUMNS = sql`(practice_id, type, client_id, user_id, subject_id, created_at)`;
-
-/** Events as a VALUES list, for publishEvents or a WriteStatement part (`select * from (…)`). */
-export function eventValues(events: readonly NewEvent[]): SQL {
-  const rows = events.map(
-    (e) =>
-      sql`(${e.practiceId}::uuid, ${e.type}::text, ${e.clientId ?? null}::uuid, ${e.userId ?? null}::uuid, ${e.subjectId}::text, ${(e.at ?? new Date()).toISOString()}::timestamptz)`,
-  );
-  return sql`values ${sql.join(rows, sql`, `)}`;
+  const w = new WriteStatement();
+  addEventRows(w, events.map(eventValues));
+  await w.run(db);
 }
 
 /**
- * Events as part of a WriteStatement, numbered and announced after the commit like publishEvents'.
- * `rows` selects (practice_id, type, client_id, user_id, subject_id, created_at).
+ * The one writer of real-time events, as part of a WriteStatement: events known in Node, or
+ * selected set-based from the statement's other parts. Numbered and announced after the commit
+ * like publishEvents'.
  */
-export function addEventRows(w: WriteStatement, rows: SQL): void {
-  w.add('events', sql`insert into realtime_events ${EVENT_COLUMNS} ${rows}`);
+export function addEventRows(w: WriteStatement, rows: Rows<EventValues>): void {
+  w.add(
+    'events',
+    sql`insert into realtime_events (practice_id, type, client_id, user_id, subject_id, created_at)
+        select practice_id, type, client_id, user_id, subject_id, created_at from (${rowsSql(eventValuesType, rows)}) e`,
+  );
 }
 
 interface EventRow {

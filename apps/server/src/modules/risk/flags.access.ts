@@ -2,8 +2,6 @@ import type { FlagSourceType } from '@steadfast/contracts';
 import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import type { Ctx } from '../../http/context';
-import { forbidden, notFound } from '../../http/errors';
-import type { FlagRow } from './risk.queries';
 
 /**
  * Which permission lets a clinician read the words a flag came from. A flag is visible to the
@@ -44,17 +42,4 @@ export async function flagAccessFor(ctx: Ctx, clientIds: readonly string[]): Pro
     result.set(clientId, { visible: true, read: can('flags.read'), acknowledge: can('flags.acknowledge'), sources });
   }
   return result;
-}
-
-/** The gate for a flag found by its own id: invisible → 404 (as a flag), visible but not allowed → 403. */
-export async function authorizeFlag(
-  ctx: Ctx,
-  flag: FlagRow | undefined,
-  action: 'flags.read' | 'flags.acknowledge',
-): Promise<{ flag: FlagRow; access: FlagAccess }> {
-  if (!flag) throw notFound('flag');
-  const access = (await flagAccessFor(ctx, [flag.clientId])).get(flag.clientId) ?? NONE;
-  if (!access.visible) throw notFound('flag');
-  if (!access.read || (action === 'flags.acknowledge' && !access.acknowledge)) throw forbidden();
-  return { flag, access };
 }

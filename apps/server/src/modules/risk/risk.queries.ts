@@ -74,3 +74,12 @@ export async function stepTaken(db: Db, practiceId: string, flagId: string, step
     .where(and(eq(flagEvents.practiceId, practiceId), eq(flagEvents.flagId, flagId), eq(flagEvents.step, step)));
   return Boolean(row);
 }
+
+/** The client a flag is about (the auth hook's resolver for routes by flag id). */
+export async function clientOfFlag(db: Db, practiceId: string, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ clientId: riskFlags.clientId })
+    .from(riskFlags)
+    .where(and(eq(riskFlags.practiceId, practiceId), eq(riskFlags.id, id)));
+  return row?.clientId;
+}

@@ -17,8 +17,8 @@ import { getTriageQueue } from './triage.service';
 
 /**
  * Triage, flags and risk formulations (SPEC §2.8, §2.9, §4). Every route here is for clinicians:
- * the flag routes are gated to the clinician role before a flag is even looked up, so a client
- * can never learn that a flag about them exists.
+ * a flag exists only for those who may read flags (app.ts, idResolvers), so a client can never
+ * learn that a flag about them exists.
  */
 export async function riskRoutes(app: FastifyInstance) {
   const r = typed(app);
@@ -31,7 +31,7 @@ export async function riskRoutes(app: FastifyInstance) {
 
   r.get('/api/v1/flags/:id', {
     schema: { tags: ['risk'], summary: "A flag with its ladder's history and acknowledgement", params: IdParams, response: { 200: FlagDetail } },
-    config: { access: { practice: 'triage.view' } },
+    config: { access: { client: 'flags.read', via: 'flag' } },
     handler: async (request) => getFlagDetail(request.ctx, request.params.id),
   });
 
@@ -43,7 +43,7 @@ export async function riskRoutes(app: FastifyInstance) {
       body: AcknowledgeFlagBody,
       response: { 200: FlagDetail },
     },
-    config: { access: { practice: 'triage.view' } },
+    config: { access: { client: 'flags.acknowledge', via: 'flag' } },
     handler: async (request) => acknowledgeFlag(request.ctx, request.params.id, request.body),
   });
 

@@ -2,7 +2,7 @@ import { Box, Container, Group } from '@mantine/core';
 import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { NotOkayButton } from '../../features/crisis/NotOkayButton';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { SkipLink } from '../../ui/SkipLink';
 import { useFocusMainOnNavigate } from '../../ui/useFocusMainOnNavigate';
 import { Brand } from './Brand';
@@ -12,7 +12,7 @@ import classes from './layouts.module.css';
 export function PublicLayout() {
   return (
     <PublicFrame>
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<LoadingPage />}>
         <Outlet />
       </Suspense>
     </PublicFrame>

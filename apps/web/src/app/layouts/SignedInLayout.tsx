@@ -8,7 +8,7 @@ import { useKeepCrisisCopies } from '../../features/crisis/useKeepCrisisCopies';
 import { useMe, useSignOut } from '../../features/identity/identity.api';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { SkipLink } from '../../ui/SkipLink';
 import { isApiError } from '../api';
@@ -27,7 +27,7 @@ export function SignedInLayout() {
   if (me.isPending) {
     return (
       <PublicFrame>
-        <Loading />
+        <LoadingPage />
       </PublicFrame>
     );
   }
@@ -52,7 +52,7 @@ function RolePages({ routes }: { routes: PageRoute[] }) {
     ...routes.map(({ path, page: Page }) => ({ path: `/${path}`, element: <Page /> })),
     { path: '*', element: <NotFoundPage /> },
   ]);
-  return <Suspense fallback={<Loading />}>{element}</Suspense>;
+  return <Suspense fallback={<LoadingPage />}>{element}</Suspense>;
 }
 
 function Frame({ me, children }: { me: MeResponse; children: ReactNode }) {

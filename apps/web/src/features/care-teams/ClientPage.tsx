@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { checkinWords } from '../check-ins/check-ins.words';
 import { messagingWords } from '../messaging/messaging.words';
@@ -15,7 +15,7 @@ import { CareTeamList } from './CareTeamList';
 export default function ClientPage() {
   const { clientId } = useParams();
   const profile = useClientProfile(clientId);
-  if (profile.isPending) return <Loading />;
+  if (profile.isPending) return <LoadingPage />;
   if (profile.error) {
     return (
       <Stack>

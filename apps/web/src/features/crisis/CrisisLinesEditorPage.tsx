@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack } from '@mantine/core';
 import { crisisDefaultsFor, ReplaceCrisisLinesBody, type CrisisLineInput, type CrisisLines } from '@steadfast/contracts';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useCrisisLines, useReplaceCrisisLines } from './crisis.api';
 import { crisisEditorWords as words } from './crisis-editor.words';
@@ -31,7 +31,7 @@ export default function CrisisLinesEditorPage() {
   const save = useReplaceCrisisLines();
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [errors, setErrors] = useState<FieldErrors[] | null>(null);
-  if (!current.data) return current.error ? <ErrorNotice error={current.error} onRetry={() => void current.refetch()} /> : <Loading />;
+  if (!current.data) return current.error ? <ErrorNotice error={current.error} onRetry={() => void current.refetch()} /> : <LoadingPage title={words.title} />;
   const country = current.data.country;
   const lines = drafts ?? fromServer(current.data);
 

@@ -1,7 +1,7 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { careTeamWords } from '../care-teams/care-teams.words';
@@ -18,7 +18,7 @@ import { homeWords as words } from './home.words';
 export default function ClientHomePage() {
   const me = useMe().data;
   const profile = useClientProfile(me?.user.clientId);
-  if (!me) return <Loading />;
+  if (!me) return <LoadingPage />;
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
     <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { meKey, useBeginTotp, useConfirmTotp, useMe } from './identity.api';
 import { identityWords } from './identity.words';
@@ -18,7 +18,7 @@ export default function TwoFactorSetupPage() {
   const me = useMe();
   const begin = useBeginTotp();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  if (!me.data) return <Loading />;
+  if (!me.data) return <LoadingPage title={words.title} />;
   if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} />;
   const { user } = me.data;
   if (user.role === 'client' || user.totpEnabled) {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../app/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { NewPasswordFields, newPasswordProblems } from '../identity/NewPasswordFields';
 import { useAcceptInvitation, useInvitationPreview } from './invitations.api';
@@ -15,7 +15,7 @@ const words = invitationWords.accept;
 export default function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const preview = useInvitationPreview(token);
-  if (preview.isPending) return <Loading />;
+  if (preview.isPending) return <LoadingPage title={words.title} />;
   if (preview.error) {
     const gone = isApiError(preview.error, 'not_found') || isApiError(preview.error, 'validation_failed');
     return gone ? (

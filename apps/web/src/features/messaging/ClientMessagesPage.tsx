@@ -3,7 +3,7 @@ import { messageIntents, notMonitoredNotice, type IntentChoice, type MeResponse 
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { is, readLocalCopy, writeLocalCopy } from '../../app/local-copy';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { Page } from '../../ui/Page';
 import { useCrisisLines } from '../crisis/crisis.api';
@@ -20,7 +20,7 @@ import { useDraft } from './useOutbox';
 /** The client's conversation with their care team (SPEC §2.2). */
 export default function ClientMessagesPage() {
   const me = useMe().data;
-  if (!me) return <Loading />;
+  if (!me) return <LoadingPage title={words.client.title} />;
   if (!me.user.clientId) return <NotFoundPage />;
   return <ClientConversation me={me} clientId={me.user.clientId} />;
 }

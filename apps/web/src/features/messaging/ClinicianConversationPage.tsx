@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import type { MeResponse } from '@steadfast/contracts';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';
@@ -19,7 +19,7 @@ import { useDraft } from './useOutbox';
 export default function ClinicianConversationPage() {
   const { clientId = '' } = useParams();
   const me = useMe().data;
-  if (!me) return <Loading />;
+  if (!me) return <LoadingPage title={words.clinician.titleUnnamed} />;
   return <ClinicianConversation key={clientId} me={me} clientId={clientId} />;
 }
 

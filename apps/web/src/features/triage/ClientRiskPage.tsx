@@ -3,7 +3,7 @@ import type { RiskFormulationView } from '@steadfast/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate, formatDateTime } from '../../ui/format-date';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';
@@ -21,7 +21,7 @@ export default function ClientRiskPage() {
   const formulations = useRiskFormulations(clientId);
   useFlagUpdates();
   const now = useNow();
-  if (profile.isPending) return <Loading />;
+  if (profile.isPending) return <LoadingPage />;
   if (profile.error) return <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} />;
   const name = profile.data.name;
   return (

@@ -3,7 +3,7 @@ import type { FlagEvent } from '@steadfast/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
 import { AcknowledgeForm } from './AcknowledgeForm';
@@ -18,7 +18,7 @@ export default function FlagPage() {
   const live = useFlagUpdates();
   const flag = useFlag(flagId, live);
   const now = useNow();
-  if (flag.isPending) return <Loading />;
+  if (flag.isPending) return <LoadingPage />;
   if (flag.error) {
     return (
       <Stack>
