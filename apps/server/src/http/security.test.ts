@@ -307,16 +307,23 @@ describe('every clinical read writes an audit row for the reader (SPEC §2.12)',
     }
   });
 
-  it('each one, read by the primary clinician, leaves a row naming her, the client and the request', async () => {
-    const dana = await t.signIn('dana');
+  /** The primary clinician reads everything she may; what only the client may read (their own settings), the client reads. */
+  function readerOf(op: Operation): 'dana' | 'sam' {
+    const rule = access.get(key(op));
+    const clientOnly = rule && 'client' in rule && !(clientRules[rule.client].allow as readonly string[]).includes('primary');
+    return clientOnly ? 'sam' : 'dana';
+  }
+
+  it('each one, read by the primary clinician (or the client, where only they may), leaves a row naming the reader, the client and the request', async () => {
     const unaudited: string[] = [];
     for (const op of clinicalReads()) {
-      const res = await t.request({ method: 'GET', url: fill(op), cookie: dana });
+      const reader = readerOf(op);
+      const res = await t.request({ method: 'GET', url: fill(op), cookie: await t.signIn(reader) });
       expect(res.statusCode, `${key(op)}: ${res.body}`).toBe(200);
       const rows = await t.deps.database.db
         .select()
         .from(auditEvents)
-        .where(and(eq(auditEvents.requestId, String(res.headers['x-request-id'])), eq(auditEvents.actorId, t.demo.people.dana)));
+        .where(and(eq(auditEvents.requestId, String(res.headers['x-request-id'])), eq(auditEvents.actorId, t.demo.people[reader])));
       if (rows.length === 0) unaudited.push(key(op));
       for (const row of rows) expect(row.practiceId).toBe(t.demo.practiceId);
       if (op.path.includes('{clientId}') && rows.length > 0) expect(rows.map((r) => r.clientId)).toContain(t.demo.clients.sam);

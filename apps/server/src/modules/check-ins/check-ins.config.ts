@@ -63,6 +63,7 @@ function inCatalogueOrder(items: readonly CheckinItem[]): CheckinItem[] {
 export async function getCheckinConfig(ctx: Ctx, clientId: string): Promise<CheckinConfig> {
   const config = await effectiveConfig(ctx.db, ctx.actor.practiceId, clientId);
   const canConfigure = await canOnClient(ctx, 'checkins.configure', clientId);
+  await audit(ctx, { action: 'checkins.config.read', clientId, subjectType: 'checkin_config', subjectId: clientId });
   return {
     clientId,
     items: config.items,

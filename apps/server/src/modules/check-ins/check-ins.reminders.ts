@@ -43,6 +43,7 @@ export function nextReminderAt(times: readonly string[], timeZone: string, after
 export async function getReminderPreferences(ctx: Ctx, clientId: string): Promise<ReminderPreferences> {
   const [row, zone] = await Promise.all([findReminder(ctx.db, ctx.actor.practiceId, clientId), zoneOf(ctx.db, ctx.actor.practiceId, clientId)]);
   const prefs = row ?? { ...DEFAULTS, nextAt: null };
+  await audit(ctx, { action: 'checkins.reminders.read', clientId, subjectType: 'checkin_reminders', subjectId: clientId });
   return {
     enabled: prefs.enabled,
     times: prefs.times,

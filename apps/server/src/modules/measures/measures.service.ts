@@ -100,6 +100,7 @@ export async function getMeasuresDue(ctx: Ctx, clientId: string): Promise<Measur
     measuresOf(ctx.db, practiceId, clientId),
     canOnClient(ctx, 'checkins.configure', clientId),
   ]);
+  await audit(ctx, { action: 'measures.due.read', clientId, subjectType: 'measure_schedule', subjectId: clientId });
   const today = dateKey(localDateOf(ctx.clock.now(), zone));
   const due: DueMeasure[] = [];
   for (const instrument of Object.keys(INSTRUMENTS) as Instrument[]) {
