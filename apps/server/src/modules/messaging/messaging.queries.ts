@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { activeMembership } from '../../access/relationships';
 import type { Db } from '../../db/database';
@@ -50,10 +50,16 @@ export async function pageOfMessages(
   clientId: string,
   beforePosition: number | undefined,
   limit: number,
+  since?: Date,
 ): Promise<AuthoredMessage[]> {
   return selectAuthored(
     db,
-    and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)),
+    and(
+      eq(messages.practiceId, practiceId),
+      eq(messages.clientId, clientId),
+      beforePosition === undefined ? undefined : lt(messages.position, beforePosition),
+      since === undefined ? undefined : gte(messages.createdAt, since),
+    ),
     limit,
   );
 }
