@@ -19,6 +19,7 @@ const clientRoutes: PageRoute[] = [
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
   { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
   { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'agreement', nav: 'Our agreement', page: lazy(() => import('../features/agreements/ClientAgreementPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -31,6 +32,8 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
+  { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },
+  { path: 'absences', nav: 'Time away', page: lazy(() => import('../features/agreements/AbsencesPage')) },
 ];
 
 const adminRoutes: PageRoute[] = [

@@ -40,6 +40,9 @@ export default function ClientPage() {
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/safety-plan`} fw={600} data-testid="client-safety-plan-link">
           {safetyPlanEditorWords.clinicianTitleUnnamed}
         </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/agreement`} fw={600} data-testid="client-agreement-link">
+          Contact agreement
+        </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">
         <Title order={2} id="care-team-heading">

@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
+import { CoverNotice } from '../agreements/CoverNotice';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
 
@@ -20,6 +21,7 @@ export default function ClientHomePage() {
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
     <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>
+      {me.user.clientId ? <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead /> : null}
       <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
         <Stack gap="sm">
           <Title order={2} id="care-team-heading">
