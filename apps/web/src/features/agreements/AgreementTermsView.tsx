@@ -1,4 +1,4 @@
-import { Badge, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { AgreementVersionView } from '@steadfast/contracts';
 import { formatDate } from '../../ui/format-date';
 import { agreementWords as words } from './agreements.words';
@@ -26,9 +26,9 @@ export function AgreementTermsView({ version, heading, otherSigner, audience }: 
         <Title order={2} id={headingId}>
           {heading} · version {version.version}
         </Title>
-        <Badge color={version.status === 'in_force' ? 'teal.9' : 'orange.9'} variant="light" size="lg" style={{ textTransform: 'none' }}>
+        <Text fw={600} c={version.status === 'in_force' ? 'teal.9' : 'orange.9'}>
           {status}
-        </Badge>
+        </Text>
         <Text fw={600}>{words.terms.sessions[t.sessions]}</Text>
         <Section title={words.terms.channels}>
           <Text>{t.channels.map((c) => words.terms.channelNames[c]).join(', ')}</Text>
