@@ -26,7 +26,7 @@ export function AgreementTermsView({ version, heading, otherSigner, audience }: 
         <Title order={2} id={headingId}>
           {heading} · version {version.version}
         </Title>
-        <Text fw={600} c={version.status === 'in_force' ? 'teal.9' : 'orange.9'}>
+        <Text fw={700}>
           {status}
         </Text>
         <Text fw={600}>{words.terms.sessions[t.sessions]}</Text>

@@ -11,6 +11,9 @@ export function useAgreement(clientId: string | undefined) {
     enabled: Boolean(clientId),
     queryKey: keys.agreement(clientId ?? 'none'),
     queryFn: () => apiRequest(base(clientId!), (c) => c.AgreementResponse),
+    // A proposal or an absence can arrive at any time: every page that shows the agreement reads it afresh.
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
 }
 
