@@ -12,4 +12,6 @@ export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
 export * from './escalation-windows';
+export * from './check-ins';
+export * from './measures';
 export * from './agreements';

@@ -12,6 +12,8 @@ export const realtimeEventTypes = [
   'flag.escalated',
   'flag.acknowledged',
   'notification.created',
+  'checkin.saved',
+  'measure.saved',
   'agreement.updated',
   'absence.updated',
 ] as const;

@@ -12,4 +12,6 @@ export * from '../modules/messaging/messaging.tables';
 export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/check-ins/check-ins.tables';
+export * from '../modules/measures/measures.tables';
 export * from '../modules/agreements/agreements.tables';

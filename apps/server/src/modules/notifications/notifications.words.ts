@@ -13,6 +13,10 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   flag_raised: { subject: 'Please sign in to Steadfast', line: 'An alert in Steadfast needs a clinician to look at it.' },
   flag_escalated: { subject: 'Please sign in to Steadfast now', line: 'An alert in Steadfast has not been acknowledged yet and needs you now.' },
+  // Reminders leave the app too: the same few words whatever the day held.
+  checkin_reminder: { subject: 'A reminder from Steadfast', line: 'This is the reminder you asked for. Steadfast is there when you are ready.' },
+  checkin_missed: { subject: 'A note from Steadfast', line: 'Steadfast is there whenever you want it, today or any day.' },
+  measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
   agreement_proposed: { subject: 'A change to your contact agreement in Steadfast', line: 'There is a proposed change to your contact agreement to read in Steadfast.' },
   agreement_in_force: { subject: 'Your contact agreement in Steadfast is signed', line: 'A new version of your contact agreement has been signed by both of you.' },
   cover_arranged: { subject: 'Cover arranged in Steadfast', line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.' },
@@ -58,6 +62,9 @@ export function smsText(kind: NotificationKind): string {
 
 /** In-app titles: the app is signed in, so it may name the client; still never what they wrote. */
 export function inAppTitle(kind: NotificationKind, clientName: string | null, recipientIsClient: boolean): string {
+  if (kind === 'checkin_reminder') return 'Your check-in is here whenever you are ready';
+  if (kind === 'checkin_missed') return 'No check-in yesterday, and that is fine. Today is here if you want it';
+  if (kind === 'measure_due') return 'A short questionnaire is ready for you when you have a few minutes';
   if (kind === 'agreement_proposed') return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
   if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
@@ -74,5 +81,7 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       return `A risk flag for ${who} needs acknowledging`;
     case 'flag_escalated':
       return `A risk flag for ${who} is still not acknowledged: please look now`;
+    default:
+      return `Something new about ${who}`;
   }
 }

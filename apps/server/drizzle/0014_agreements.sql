@@ -59,4 +59,4 @@ CREATE UNIQUE INDEX "contact_agreements_version_unique" ON "contact_agreements" 
 CREATE UNIQUE INDEX "contact_agreements_one_in_force" ON "contact_agreements" USING btree ("practice_id","client_id") WHERE "contact_agreements"."status" = 'in_force';--> statement-breakpoint
 CREATE UNIQUE INDEX "contact_agreements_one_proposed" ON "contact_agreements" USING btree ("practice_id","client_id") WHERE "contact_agreements"."status" = 'proposed';--> statement-breakpoint
 CREATE INDEX "contact_pauses_client_idx" ON "contact_pauses" USING btree ("practice_id","client_id","ends_at");--> statement-breakpoint
-ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_known" CHECK ("notifications"."kind" in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'cover_arranged'));
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_known" CHECK ("notifications"."kind" in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'checkin_reminder', 'checkin_missed', 'measure_due', 'agreement_proposed', 'agreement_in_force', 'cover_arranged'));
