@@ -47,6 +47,7 @@ const idResolvers: IdResolvers = {
   },
   ownerOf: { notification: ownerOfNotification },
 };
+import { agreementRoutes } from './modules/agreements/agreements.routes';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -129,6 +130,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await escalationWindowRoutes(api);
     await checkinRoutes(api);
     await measureRoutes(api);
+    await agreementRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -14,3 +14,4 @@ export * from './risk';
 export * from './escalation-windows';
 export * from './check-ins';
 export * from './measures';
+export * from './agreements';

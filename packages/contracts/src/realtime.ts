@@ -14,6 +14,8 @@ export const realtimeEventTypes = [
   'notification.created',
   'checkin.saved',
   'measure.saved',
+  'agreement.updated',
+  'absence.updated',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -14,3 +14,4 @@ export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
 export * from '../modules/check-ins/check-ins.tables';
 export * from '../modules/measures/measures.tables';
+export * from '../modules/agreements/agreements.tables';

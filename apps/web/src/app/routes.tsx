@@ -22,6 +22,7 @@ const clientRoutes: PageRoute[] = [
   { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
   { path: 'trends', nav: 'How things have been', page: lazy(() => import('../features/check-ins/TrendsPage')) },
   { path: 'questionnaires/:instrument', page: lazy(() => import('../features/measures/MeasurePage')) },
+  { path: 'agreement', nav: 'Our agreement', page: lazy(() => import('../features/agreements/ClientAgreementPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -35,6 +36,8 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
+  { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },
+  { path: 'absences', nav: 'Time away', page: lazy(() => import('../features/agreements/AbsencesPage')) },
 ];
 
 const adminRoutes: PageRoute[] = [

@@ -12,10 +12,10 @@ export interface Announcement {
 }
 
 /** The notices and the real-time event (ids only) of a new message. */
-export function announcementOf(message: MessageValues, context: ReplyContext, publicUrl: string): Announcement {
+export function announcementOf(message: MessageValues, context: ReplyContext, publicUrl: string, extraReaders: readonly string[] = []): Announcement {
   const noticeContext: NoticeContext = { practiceId: message.practiceId, now: message.createdAt, publicUrl };
   return {
-    notices: noticesOfMessage(message, context).map((n, i) => noticeRow(n, noticeContext, i + 1)),
+    notices: noticesOfMessage(message, context, extraReaders).map((n, i) => noticeRow(n, noticeContext, i + 1)),
     event: {
       practiceId: message.practiceId,
       type: 'message.created',
@@ -33,9 +33,15 @@ export function announcementOf(message: MessageValues, context: ReplyContext, pu
  * the on-call clinician through its flag's escalation ladder (step 0 tells on-call and the primary
  * at once), so nobody is paged twice for it.
  */
-export function noticesOfMessage(message: { id: string; clientId: string; authorKind: 'client' | 'clinician' }, context: ReplyContext): NoticeInput[] {
+export function noticesOfMessage(
+  message: { id: string; clientId: string; authorKind: 'client' | 'clinician' },
+  context: ReplyContext,
+  extraReaders: readonly string[] = [],
+): NoticeInput[] {
   const base = { clientId: message.clientId, subjectId: message.id, kind: 'message' as const };
   if (message.authorKind === 'clinician') return [{ ...base, userId: context.clientUserId }];
   const readers = context.careTeam.filter((m) => allows(clientRules['messages.read'], new Set(membershipRelationships(m)), new Set(m.scopes)));
-  return readers.map((reader) => ({ ...base, userId: reader.clinicianId }));
+  // The cover of an absence (or on call under the 24-hour rule) hears of it too (SPEC §2.3).
+  const userIds = new Set([...readers.map((reader) => reader.clinicianId), ...extraReaders]);
+  return [...userIds].map((userId) => ({ ...base, userId }));
 }

@@ -7,6 +7,7 @@ import { invalid, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
 import { publishEvent, publishEvents } from '../realtime/realtime.service';
 import { expectationsFor } from '../reply-windows/reply-windows.service';
+import { contactRulesAt, replyTermsOf } from '../agreements';
 import { sendInTransaction } from './messaging.service';
 import { findAuthoredMessage, findMessage, insertReceipt, markDelivered, pageOfMessages, receiptsFor, templatesOf, type MessageRow } from './messaging.queries';
 import { messages } from './messaging.tables';
@@ -25,14 +26,17 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
     const c = withDb(ctx, tx);
     const before = query.before ? await findMessage(tx, practiceId, query.before) : undefined;
     if (query.before && before?.clientId !== clientId) throw notFound('message');
-    const newestFirst = await pageOfMessages(tx, practiceId, clientId, before?.position, query.limit + 1);
+    const newestFirst = await pageOfMessages(tx, practiceId, clientId, before?.position, query.limit + 1, await coverOnlySince(c, clientId));
     const page = newestFirst.slice(0, query.limit).reverse();
     const ids = page.map((m) => m.id);
     const delivered = new Set(await markDelivered(tx, practiceId, ids, audience.kind === 'client' ? 'clinician' : 'client', now));
     for (const m of page) if (delivered.has(m.id)) m.deliveredAt = now;
     const receipts = await receiptsFor(tx, practiceId, ids);
     await audit(c, { action: 'messages.read', clientId, subjectType: 'conversation', subjectId: clientId });
-    await publishEvents(tx, [...delivered].map((id) => ({ practiceId, clientId, type: 'message.updated' as const, subjectId: id, at: now })));
+    await publishEvents(
+      tx,
+      [...delivered].map((id) => ({ practiceId, clientId, type: 'message.updated' as const, subjectId: id, at: now })),
+    );
     return {
       clientId,
       messages: page.map((m) => toMessageView(m, receipts, audience)),
@@ -43,16 +47,33 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
   });
 }
 
+/**
+ * The named cover of an absence reads the conversation from the absence's start only (SPEC §2.3):
+ * undefined for anyone whose access does not rest on that cover alone.
+ */
+async function coverOnlySince(ctx: Ctx, clientId: string): Promise<Date | undefined> {
+  if (ctx.actor.role !== 'clinician') return undefined;
+  const access = await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now());
+  if (!access?.coverFrom) return undefined;
+  const others = new Set([...access.relationships].filter((r) => r !== 'cover'));
+  return allows(clientRules['messages.read'], others, access.scopes) ? undefined : access.coverFrom;
+}
+
 /** What the caller can do here, so the web app never re-implements the rules. */
 async function abilities(ctx: Ctx, clientId: string): Promise<Conversation['can']> {
   const access = await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now());
   const may = (action: ClientAction) => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
-  return { send: may('messages.send'), markNoReplyNeeded: may('messages.markNoReplyNeeded'), useTemplates: roleAllows('messageTemplates.read', ctx.actor.role) };
+  return {
+    send: may('messages.send'),
+    markNoReplyNeeded: may('messages.markNoReplyNeeded'),
+    useTemplates: roleAllows('messageTemplates.read', ctx.actor.role),
+  };
 }
 
 /** The intent picker, each choice with the reply it would get if sent now. */
 async function intentChoices(ctx: Ctx, clientId: string, now: Date): Promise<IntentChoice[]> {
-  const expectations = await expectationsFor(ctx, clientId, messageIntents, now);
+  const rules = await contactRulesAt(ctx.db, ctx.actor.practiceId, clientId, now);
+  const expectations = await expectationsFor(ctx, clientId, messageIntents, now, rules && replyTermsOf(rules));
   return messageIntents.map((intent, i) => ({ intent, ...intentWords[intent], expectation: expectations[i]!.words }));
 }
 
@@ -64,7 +85,10 @@ export async function markSeen(ctx: Ctx, messageId: string): Promise<Message> {
     const c = withDb(ctx, tx);
     const message = await findRoutedMessage(c, messageId);
     if (message.authorId !== ctx.actor.userId && (await insertReceipt(tx, practiceId, message.id, ctx.actor.userId, now))) {
-      await tx.update(messages).set({ deliveredAt: now }).where(and(eq(messages.practiceId, practiceId), eq(messages.id, message.id), isNull(messages.deliveredAt)));
+      await tx
+        .update(messages)
+        .set({ deliveredAt: now })
+        .where(and(eq(messages.practiceId, practiceId), eq(messages.id, message.id), isNull(messages.deliveredAt)));
       await publishEvent(tx, { practiceId, clientId: message.clientId, type: 'message.updated', subjectId: message.id, at: now });
     }
     await audit(c, { action: 'messages.seen', clientId: message.clientId, subjectType: 'message', subjectId: message.id });
@@ -108,6 +132,9 @@ export async function listTemplates(ctx: Ctx): Promise<MessageTemplate[]> {
 async function findRoutedMessage(ctx: Ctx, messageId: string): Promise<MessageRow> {
   const message = await findMessage(ctx.db, ctx.actor.practiceId, messageId);
   if (!message) throw notFound('message');
+  // The named cover of an absence sees the conversation from the absence's start only (SPEC §2.3).
+  const since = await coverOnlySince(ctx, message.clientId);
+  if (since && message.createdAt < since) throw notFound('message');
   return message;
 }
 

@@ -4,6 +4,7 @@ import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { audit, auditRow } from '../audit/audit.service';
 import { jobValues } from '../../jobs/jobs';
+import { contactRulesFor, extraReadersOf, replyTermsOf } from '../agreements';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows/reply-windows.queries';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
 import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk/risk.service';
@@ -68,7 +69,7 @@ async function send(ctx: Ctx, input: SendInput, how: { id: string; screened: Scr
   const prepared = await prepareSend(ctx, input, how.grouped);
   const screen = await screenSend(ctx, input, how);
   const message = messageValues(ctx, input, how.id, prepared, screen);
-  const write: SendWrite = { message, ...recordsOf(ctx, message, prepared), ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl) };
+  const write: SendWrite = { message, ...recordsOf(ctx, message, prepared), ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl, prepared.extraReaders) };
   const written = how.grouped ? await writeSendGrouped(ctx.db, write) : await writeSend(ctx.db, write);
   if (!written) return undefined;
   if (message.authorKind === 'clinician') await acknowledgeConversation(ctx, input.clientId, written.createdAt);
@@ -101,6 +102,8 @@ interface PreparedSend {
   now: Date;
   context: ReplyContext;
   expectation: ReplyExpectation | undefined;
+  /** A cover or on call who hears of the message besides the care team. */
+  extraReaders: string[];
 }
 
 /** What a send reads first: the client's context (one round trip, shared when grouped) and the reply its intent promises. */
@@ -109,8 +112,11 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
   const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
-  const [expectation] = input.intent ? await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now) : [];
-  return { now, context, expectation };
+  if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
+  // The contact agreement in force decides the window, the hours, who answers and the words (SPEC §2.3).
+  const rules = await contactRulesFor(ctx.db, ctx.actor.practiceId, context, now);
+  const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules));
+  return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }
 
 /**
@@ -142,7 +148,7 @@ function messageValues(ctx: Ctx, input: SendInput, id: string, prepared: Prepare
     expectedReplyBy: prepared.expectation?.by ?? null,
     expectedReplyWords: prepared.expectation?.words ?? null,
     replyClinicianId: prepared.expectation?.clinicianId ?? null,
-    ...screenColumns(screen, input.intent),
+    ...screenColumns(screen, input.intent, prepared.expectation?.showCrisisRoutes ?? false),
   };
 }
 
@@ -161,13 +167,14 @@ function resultOf(ctx: Ctx, message: MessageRow): SendResult {
 }
 
 /** The screen result is kept with the message for clinicians; a flag (high, imminent or `crisis`) was raised with it. */
-function screenColumns(screen: ScreenOutcome | undefined, intent: MessageIntent | undefined) {
+function screenColumns(screen: ScreenOutcome | undefined, intent: MessageIntent | undefined, agreedCrisisRoutes: boolean) {
   return {
     riskLevel: screen?.level ?? null,
     riskReasons: screen?.reasons ?? null,
     screenerVersion: screen?.screenerVersion ?? null,
     // The crisis routes look the same every time, whatever raised them (CLINICAL.md §3.2).
-    showCrisisRoutes: screen ? screen.showCrisisRoutes || intent === 'crisis' : false,
+    // The 24-hour rule's automatic reply shows them too (CLINICAL.md §3.1).
+    showCrisisRoutes: (screen ? screen.showCrisisRoutes || intent === 'crisis' : false) || agreedCrisisRoutes,
   };
 }
 

@@ -17,6 +17,9 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   checkin_reminder: { subject: 'A reminder from Steadfast', line: 'This is the reminder you asked for. Steadfast is there when you are ready.' },
   checkin_missed: { subject: 'A note from Steadfast', line: 'Steadfast is there whenever you want it, today or any day.' },
   measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
+  agreement_proposed: { subject: 'A change to your contact agreement in Steadfast', line: 'There is a proposed change to your contact agreement to read in Steadfast.' },
+  agreement_in_force: { subject: 'Your contact agreement in Steadfast is signed', line: 'A new version of your contact agreement has been signed by both of you.' },
+  cover_arranged: { subject: 'Cover arranged in Steadfast', line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.' },
 };
 
 /**
@@ -54,6 +57,9 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
   if (kind === 'checkin_reminder') return 'Your check-in is here whenever you are ready';
   if (kind === 'checkin_missed') return 'No check-in yesterday, and that is fine. Today is here if you want it';
   if (kind === 'measure_due') return 'A short questionnaire is ready for you when you have a few minutes';
+  if (kind === 'agreement_proposed') return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
+  if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
+  if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient) return 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {

@@ -44,6 +44,9 @@ export default function ClientPage() {
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/check-ins`} fw={600} data-testid="client-checkins-link">
           {checkinWords.clinicianLink}
         </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/agreement`} fw={600} data-testid="client-agreement-link">
+          Contact agreement
+        </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">
         <Title order={2} id="care-team-heading">

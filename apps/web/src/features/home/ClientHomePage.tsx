@@ -8,6 +8,7 @@ import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
 import { CheckinHomeCard } from '../check-ins/CheckinHomeCard';
 import { MeasuresDueCard } from '../measures/MeasuresDueCard';
+import { CoverNotice } from '../agreements/CoverNotice';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
 
@@ -24,6 +25,7 @@ export default function ClientHomePage() {
     <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>
       {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
       {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
+      {me.user.clientId ? <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead /> : null}
       <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
         <Stack gap="sm">
           <Title order={2} id="care-team-heading">

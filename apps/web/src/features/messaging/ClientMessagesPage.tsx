@@ -7,6 +7,8 @@ import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { Page } from '../../ui/Page';
 import { useCrisisLines } from '../crisis/crisis.api';
+import { CoverNotice } from '../agreements/CoverNotice';
+import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';
 import { ClientComposer } from './ClientComposer';
 import { ConversationThread } from './ConversationThread';
@@ -50,6 +52,7 @@ function ClientConversation({ me, clientId }: { me: MeResponse; clientId: string
   return (
     <Page title={words.client.title}>
       <NotMonitored />
+      <CoverBeforeWriting clientId={clientId} />
       <LiveStatus announcement={view.announcement} />
       <ConversationThread
         view={view}
@@ -133,4 +136,10 @@ function NotMonitored() {
       </Stack>
     </Alert>
   );
+}
+
+/** Who covers while the therapist is away, shown before the client writes (SPEC §2.3). */
+function CoverBeforeWriting({ clientId }: { clientId: string }) {
+  const primary = useClientProfile(clientId).data?.careTeam.find((m) => m.isPrimary)?.name ?? '';
+  return <CoverNotice clientId={clientId} clinicianName={primary} />;
 }
