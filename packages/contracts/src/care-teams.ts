@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseloadAppointmentSignals, CaseloadStepUpSignals } from './scheduling';
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
 
@@ -47,6 +48,8 @@ export type CaseloadFlagSignals = z.infer<typeof CaseloadFlagSignals>;
 export const CaseloadSignals = z.object({
   messages: CaseloadMessageSignals.nullable(),
   flags: CaseloadFlagSignals.nullable(),
+  appointments: CaseloadAppointmentSignals.nullable(),
+  stepUp: CaseloadStepUpSignals.nullable(),
 });
 export type CaseloadSignals = z.infer<typeof CaseloadSignals>;
 

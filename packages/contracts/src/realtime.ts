@@ -12,6 +12,7 @@ export const realtimeEventTypes = [
   'flag.escalated',
   'flag.acknowledged',
   'notification.created',
+  'appointment.changed',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

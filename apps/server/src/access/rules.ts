@@ -31,6 +31,11 @@ export type ClientAction =
   | 'checkins.write'
   | 'measures.read'
   | 'appointments.read'
+  | 'appointments.schedule'
+  | 'appointments.request'
+  | 'appointmentRequests.decide'
+  | 'stepDown.read'
+  | 'stepDown.write'
   | 'flags.read'
   | 'flags.acknowledge'
   | 'riskFormulation.read'
@@ -51,6 +56,12 @@ export const clientRules = {
   'checkins.write': { allow: ['self'] },
   'measures.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'measures' },
   'appointments.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
+  // Clients ask; their therapists decide and schedule. A client never creates a series (FIELD-NOTES).
+  'appointments.schedule': { allow: ['primary', 'therapist'] },
+  'appointments.request': { allow: ['self'] },
+  'appointmentRequests.decide': { allow: ['primary', 'therapist'] },
+  'stepDown.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
+  'stepDown.write': { allow: ['primary', 'therapist'] },
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
   'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
   'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },

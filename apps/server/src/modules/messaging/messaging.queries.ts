@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { activeMembership } from '../../access/relationships';
 import type { Db } from '../../db/database';
@@ -145,4 +145,18 @@ export async function unseenClientMessages(db: Db, practiceId: string, clientId:
 
 export async function templatesOf(db: Db, practiceId: string) {
   return db.select().from(messageTemplates).where(eq(messageTemplates.practiceId, practiceId)).orderBy(asc(messageTemplates.position), asc(messageTemplates.title));
+}
+
+/**
+ * How many `soon` messages each client wrote since a moment, and the earliest of them: the
+ * step-back-up signal a step-down plan agrees on ("three soon messages in a week") reads this.
+ */
+export async function soonMessagesSince(db: Db, practiceId: string, clientIds: string[], since: Date): Promise<Map<string, { count: number; first: Date }>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
+    .select({ clientId: messages.clientId, count: sql<number>`count(*)`.mapWith(Number), first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt) })
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), inArray(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
+    .groupBy(messages.clientId);
+  return new Map(rows.map((r) => [r.clientId, { count: r.count, first: r.first }]));
 }
