@@ -12,4 +12,5 @@ export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
 export * from './escalation-windows';
+export * from './agreements';
 export * from './scheduling';

@@ -12,6 +12,8 @@ export const realtimeEventTypes = [
   'flag.escalated',
   'flag.acknowledged',
   'notification.created',
+  'agreement.updated',
+  'absence.updated',
   'appointment.changed',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);

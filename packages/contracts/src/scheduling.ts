@@ -150,13 +150,14 @@ export const StepDownPlanView = z.object({
   reason: z.string(),
   status: z.enum(['active', 'stepped_up']),
   steppedUpAt: IsoDateTime.nullable(),
+  clientAgreedAt: IsoDateTime.nullable(),
   timeline: z.array(TimelineItem),
   reviewDates: z.array(IsoDate),
   stepUpSignals: z.array(StepUpSignalKind),
   /** Raised signals, for clinicians only. */
   raised: z.array(StepUpSignalView).optional(),
   promise: z.string(),
-  can: z.object({ stepUp: z.boolean() }),
+  can: z.object({ stepUp: z.boolean(), agree: z.boolean() }),
 });
 export type StepDownPlanView = z.infer<typeof StepDownPlanView>;
 export const StepDownPlanResponse = z.object({ plan: StepDownPlanView.nullable() });

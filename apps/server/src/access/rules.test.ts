@@ -24,6 +24,7 @@ const expected: Record<ClientAction, Row> = {
   'appointmentRequests.decide': [false, true, true, false, false, false, false],
   'stepDown.read': [true, true, true, false, true, false, false],
   'stepDown.write': [false, true, true, false, false, false, false],
+  'stepDown.agree': [true, false, false, false, false, false, false],
   'flags.read': [false, true, true, true, true, true, false],
   'flags.acknowledge': [false, true, true, true, true, true, false],
   'riskFormulation.read': [false, true, true, false, true, true, false],

@@ -36,6 +36,7 @@ export type ClientAction =
   | 'appointmentRequests.decide'
   | 'stepDown.read'
   | 'stepDown.write'
+  | 'stepDown.agree'
   | 'flags.read'
   | 'flags.acknowledge'
   | 'riskFormulation.read'
@@ -62,6 +63,7 @@ export const clientRules = {
   'appointmentRequests.decide': { allow: ['primary', 'therapist'] },
   'stepDown.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
   'stepDown.write': { allow: ['primary', 'therapist'] },
+  'stepDown.agree': { allow: ['self'] },
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
   'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
   'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },

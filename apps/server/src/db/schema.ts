@@ -12,4 +12,5 @@ export * from '../modules/messaging/messaging.tables';
 export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/agreements/agreements.tables';
 export * from '../modules/scheduling/scheduling.tables';

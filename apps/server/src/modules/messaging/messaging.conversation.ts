@@ -8,6 +8,7 @@ import { AppError, invalid, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
 import { publishEvent, publishEvents } from '../realtime/realtime.service';
 import { expectationsFor } from '../reply-windows/reply-windows.service';
+import { contactRulesAt, replyTermsOf } from '../agreements';
 import { sendInTransaction } from './messaging.service';
 import { findAuthoredMessage, findMessage, insertReceipt, markDelivered, pageOfMessages, receiptsFor, templatesOf, type MessageRow } from './messaging.queries';
 import { messages } from './messaging.tables';
@@ -33,7 +34,10 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
     for (const m of page) if (delivered.has(m.id)) m.deliveredAt = now;
     const receipts = await receiptsFor(tx, practiceId, ids);
     await audit(c, { action: 'messages.read', clientId, subjectType: 'conversation', subjectId: clientId });
-    await publishEvents(tx, [...delivered].map((id) => ({ practiceId, clientId, type: 'message.updated' as const, subjectId: id, at: now })));
+    await publishEvents(
+      tx,
+      [...delivered].map((id) => ({ practiceId, clientId, type: 'message.updated' as const, subjectId: id, at: now })),
+    );
     return {
       clientId,
       messages: page.map((m) => toMessageView(m, receipts, audience)),
@@ -48,12 +52,17 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
 async function abilities(ctx: Ctx, clientId: string): Promise<Conversation['can']> {
   const access = await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now());
   const may = (action: ClientAction) => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
-  return { send: may('messages.send'), markNoReplyNeeded: may('messages.markNoReplyNeeded'), useTemplates: roleAllows('messageTemplates.read', ctx.actor.role) };
+  return {
+    send: may('messages.send'),
+    markNoReplyNeeded: may('messages.markNoReplyNeeded'),
+    useTemplates: roleAllows('messageTemplates.read', ctx.actor.role),
+  };
 }
 
 /** The intent picker, each choice with the reply it would get if sent now. */
 async function intentChoices(ctx: Ctx, clientId: string, now: Date): Promise<IntentChoice[]> {
-  const expectations = await expectationsFor(ctx, clientId, messageIntents, now);
+  const rules = await contactRulesAt(ctx.db, ctx.actor.practiceId, clientId, now);
+  const expectations = await expectationsFor(ctx, clientId, messageIntents, now, rules && replyTermsOf(rules));
   return messageIntents.map((intent, i) => ({ intent, ...intentWords[intent], expectation: expectations[i]!.words }));
 }
 
@@ -65,7 +74,10 @@ export async function markSeen(ctx: Ctx, messageId: string): Promise<Message> {
     const c = withDb(ctx, tx);
     const message = await findVisibleMessage(c, messageId, 'messages.read');
     if (message.authorId !== ctx.actor.userId && (await insertReceipt(tx, practiceId, message.id, ctx.actor.userId, now))) {
-      await tx.update(messages).set({ deliveredAt: now }).where(and(eq(messages.practiceId, practiceId), eq(messages.id, message.id), isNull(messages.deliveredAt)));
+      await tx
+        .update(messages)
+        .set({ deliveredAt: now })
+        .where(and(eq(messages.practiceId, practiceId), eq(messages.id, message.id), isNull(messages.deliveredAt)));
       await publishEvent(tx, { practiceId, clientId: message.clientId, type: 'message.updated', subjectId: message.id, at: now });
     }
     await audit(c, { action: 'messages.seen', clientId: message.clientId, subjectType: 'message', subjectId: message.id });

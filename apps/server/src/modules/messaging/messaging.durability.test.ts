@@ -59,34 +59,38 @@ describe('e-mail notices survive a crash (outbox written in the send’s transac
     await database?.drop();
   }, 60_000);
 
-  it.skipIf(!onPostgres)('delivers each queued e-mail exactly once after the server is killed before delivering and restarted (PostgreSQL only: child processes share it)', async () => {
-    // The first server accepts the sends but runs no jobs, so nothing is delivered before the crash.
-    server = await startServerProcess({ DATABASE_URL: database!.url!, JOBS: 'off', SMTP_URL: smtp!.url });
-    const sam = await signInOver(server.url, 'sam');
-    const alex = await signInOver(server.url, 'alex');
-    const dana = await signInOver(server.url, 'dana');
-    const sends = [
-      await sendOver(server.url, sam.cookie, sam.clientId!, { intent: 'soon', body: 'Private words from Sam.' }, randomUUID()),
-      await sendOver(server.url, dana.cookie, sam.clientId!, { body: 'Private words from Dana.' }, randomUUID()),
-      await sendOver(server.url, alex.cookie, alex.clientId!, { intent: 'share', body: 'Private words from Alex.' }, randomUUID()),
-    ];
-    expect(sends.map((r) => r.status)).toEqual([201, 201, 201]);
-    const queued = await database!.database.db.select().from(mailOutbox);
-    const notices = queued.filter((m) => m.subject === 'You have a new message in Steadfast');
-    expect(notices.map((m) => m.to).sort()).toEqual(['dana@harbour.example', 'dana@harbour.example', 'sam@harbour.example']);
+  it.skipIf(!onPostgres)(
+    'delivers each queued e-mail exactly once after the server is killed before delivering and restarted (PostgreSQL only: child processes share it)',
+    async () => {
+      // The first server accepts the sends but runs no jobs, so nothing is delivered before the crash.
+      server = await startServerProcess({ DATABASE_URL: database!.url!, JOBS: 'off', SMTP_URL: smtp!.url });
+      const sam = await signInOver(server.url, 'sam');
+      const alex = await signInOver(server.url, 'alex');
+      const dana = await signInOver(server.url, 'dana');
+      const sends = [
+        await sendOver(server.url, sam.cookie, sam.clientId!, { intent: 'soon', body: 'Private words from Sam.' }, randomUUID()),
+        await sendOver(server.url, dana.cookie, sam.clientId!, { body: 'Private words from Dana.' }, randomUUID()),
+        await sendOver(server.url, alex.cookie, alex.clientId!, { intent: 'share', body: 'Private words from Alex.' }, randomUUID()),
+      ];
+      expect(sends.map((r) => r.status)).toEqual([201, 201, 201]);
+      const queued = await database!.database.db.select().from(mailOutbox);
+      const notices = queued.filter((m) => m.subject === 'You have a new message in Steadfast');
+      expect(notices.map((m) => m.to).sort()).toEqual(['dana@harbour.example', 'dana@harbour.example', 'sam@harbour.example']);
 
-    await server.stop('SIGKILL');
-    expect(received).toEqual([]);
+      await server.stop('SIGKILL');
+      expect(received).toEqual([]);
 
-    server = await startServerProcess({ DATABASE_URL: database!.url!, JOBS: 'on', SMTP_URL: smtp!.url });
-    const deadline = Date.now() + 20_000;
-    while (received.length < queued.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up, if any would
+      server = await startServerProcess({ DATABASE_URL: database!.url!, JOBS: 'on', SMTP_URL: smtp!.url });
+      const deadline = Date.now() + 20_000;
+      while (received.length < queued.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up, if any would
 
-    expect(received.map((m) => m.messageId).sort()).toEqual(queued.map((m) => `<${m.id}@steadfast>`).sort());
-    expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
-    for (const m of received) expect(m.body).not.toContain('Private words');
-    const after = await database!.database.db.select().from(mailOutbox);
-    expect(after.every((m) => m.status === 'sent')).toBe(true);
-  }, 180_000);
+      expect(received.map((m) => m.messageId).sort()).toEqual(queued.map((m) => `<${m.id}@steadfast>`).sort());
+      expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
+      for (const m of received) expect(m.body).not.toContain('Private words');
+      const after = await database!.database.db.select().from(mailOutbox);
+      expect(after.every((m) => m.status === 'sent')).toBe(true);
+    },
+    180_000,
+  );
 });

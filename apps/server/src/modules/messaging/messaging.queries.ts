@@ -36,13 +36,26 @@ export async function findByIdempotencyKey(db: Db, practiceId: string, clientId:
 }
 
 export async function findMessage(db: Db, practiceId: string, id: string): Promise<MessageRow | undefined> {
-  const [row] = await db.select().from(messages).where(and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
   return row;
 }
 
 /** Up to `limit` messages before a position, newest first (the caller turns them oldest first). */
-export async function pageOfMessages(db: Db, practiceId: string, clientId: string, beforePosition: number | undefined, limit: number): Promise<AuthoredMessage[]> {
-  return selectAuthored(db, and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)), limit);
+export async function pageOfMessages(
+  db: Db,
+  practiceId: string,
+  clientId: string,
+  beforePosition: number | undefined,
+  limit: number,
+): Promise<AuthoredMessage[]> {
+  return selectAuthored(
+    db,
+    and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)),
+    limit,
+  );
 }
 
 /** One message with its author's name, for a response. */
@@ -76,7 +89,11 @@ export async function receiptsFor(db: Db, practiceId: string, messageIds: string
 
 /** Records that a person saw a message; true only the first time. */
 export async function insertReceipt(db: Db, practiceId: string, messageId: string, userId: string, seenAt: Date): Promise<boolean> {
-  const rows = await db.insert(messageReceipts).values({ practiceId, messageId, userId, seenAt }).onConflictDoNothing().returning({ userId: messageReceipts.userId });
+  const rows = await db
+    .insert(messageReceipts)
+    .values({ practiceId, messageId, userId, seenAt })
+    .onConflictDoNothing()
+    .returning({ userId: messageReceipts.userId });
   return rows.length > 0;
 }
 
@@ -105,7 +122,15 @@ export async function answerWaitingMessages(db: Db, practiceId: string, clientId
   const rows = await db
     .update(messages)
     .set({ answeredAt: now, answeredBy: by })
-    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), eq(messages.authorKind, 'client'), isNull(messages.answeredAt), isNull(messages.noReplyNeededAt)))
+    .where(
+      and(
+        eq(messages.practiceId, practiceId),
+        eq(messages.clientId, clientId),
+        eq(messages.authorKind, 'client'),
+        isNull(messages.answeredAt),
+        isNull(messages.noReplyNeededAt),
+      ),
+    )
     .returning({ id: messages.id });
   return rows.map((r) => r.id);
 }
@@ -125,7 +150,12 @@ export async function seenByCareTeam(db: Db, practiceId: string, clientId: strin
     .from(messageReceipts)
     .innerJoin(
       careTeamMembers,
-      and(eq(careTeamMembers.practiceId, messageReceipts.practiceId), eq(careTeamMembers.clinicianId, messageReceipts.userId), eq(careTeamMembers.clientId, clientId), activeMembership(now)),
+      and(
+        eq(careTeamMembers.practiceId, messageReceipts.practiceId),
+        eq(careTeamMembers.clinicianId, messageReceipts.userId),
+        eq(careTeamMembers.clientId, clientId),
+        activeMembership(now),
+      ),
     )
     .where(and(eq(messageReceipts.practiceId, practiceId), eq(messageReceipts.messageId, messageId)))
     .limit(1);
@@ -137,14 +167,29 @@ export async function unseenClientMessages(db: Db, practiceId: string, clientId:
   const rows = await db
     .select({ id: messages.id })
     .from(messages)
-    .leftJoin(messageReceipts, and(eq(messageReceipts.practiceId, messages.practiceId), eq(messageReceipts.messageId, messages.id), eq(messageReceipts.userId, userId)))
-    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), ne(messages.authorId, userId), isNull(messageReceipts.userId), isNull(messages.answeredAt)))
+    .leftJoin(
+      messageReceipts,
+      and(eq(messageReceipts.practiceId, messages.practiceId), eq(messageReceipts.messageId, messages.id), eq(messageReceipts.userId, userId)),
+    )
+    .where(
+      and(
+        eq(messages.practiceId, practiceId),
+        eq(messages.clientId, clientId),
+        ne(messages.authorId, userId),
+        isNull(messageReceipts.userId),
+        isNull(messages.answeredAt),
+      ),
+    )
     .limit(200);
   return rows.map((r) => r.id);
 }
 
 export async function templatesOf(db: Db, practiceId: string) {
-  return db.select().from(messageTemplates).where(eq(messageTemplates.practiceId, practiceId)).orderBy(asc(messageTemplates.position), asc(messageTemplates.title));
+  return db
+    .select()
+    .from(messageTemplates)
+    .where(eq(messageTemplates.practiceId, practiceId))
+    .orderBy(asc(messageTemplates.position), asc(messageTemplates.title));
 }
 
 /**

@@ -57,7 +57,10 @@ describe('reply windows: reminders and lanes (SPEC §2.2, §2.9)', () => {
     const mail = await t.deps.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'omar@harbour.example'));
     expect(mail.map((m) => m.subject)).toContain('A message in Steadfast needs someone to look at it');
     expect(mail.map((m) => m.text).join('\n')).not.toContain('Thursday');
-    const [audited] = await t.deps.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'messages.replyWindow.passed'), eq(auditEvents.subjectId, id)));
+    const [audited] = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'messages.replyWindow.passed'), eq(auditEvents.subjectId, id)));
     expect(audited?.reason).toBe('on_call');
 
     await runAt('2026-03-06T09:00:00Z');

@@ -5,6 +5,7 @@ import { audit } from '../audit/audit.service';
 import { notifyPerson } from '../notifications/notifications.service';
 import { findOnCallNow } from '../on-call/on-call.queries';
 import { whoCoversFor } from '../reply-windows/cover';
+import { contactRulesAt } from '../agreements';
 import { reminderAt, type ReplyExpectation } from '../reply-windows/reply-windows.service';
 import { careTeamOf, findMessage, seenByCareTeam } from './messaging.queries';
 
@@ -50,7 +51,8 @@ export const replyWindowJob: JobHandler = {
       if (primary) await notifyPerson(ctx, { ...base, userId: primary, kind: 'reply_window_nearing' });
       return;
     }
-    const cover = primary ? await whoCoversFor(db, practiceId, primary, now) : undefined;
+    const rules = primary ? await contactRulesAt(db, practiceId, message.clientId, now) : undefined;
+    const cover = primary ? await whoCoversFor(db, practiceId, primary, now, rules?.cover) : undefined;
     const onCall = cover || primary ? undefined : await findOnCallNow(db, practiceId, now);
     const told = cover?.clinicianId ?? primary ?? onCall?.clinicianId;
     if (!told) return;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MessageIntent, SendMessageResponse } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
+import { contactRulesFor, extraReadersOf, replyTermsOf } from '../agreements';
 import { audit } from '../audit/audit.service';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows/reply-windows.queries';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
@@ -55,7 +56,10 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
 /** A client's send that raises no flag: outside a transaction, so its read and its write share statements with the sends beside it. */
 async function writeClientSend(ctx: Ctx, input: SendInput, id: string, screened: Screened): Promise<SendResult | undefined> {
   const prepared = await prepareSend(ctx, input, { grouped: true });
-  const message = await writeSendGrouped(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation));
+  const message = await writeSendGrouped(
+    ctx.db,
+    sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screened), prepared.context, prepared.expectation, prepared.extraReaders),
+  );
   return message && resultOf(ctx, message);
 }
 
@@ -85,7 +89,10 @@ export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { i
   const id = options.id ?? randomUUID();
   const prepared = await prepareSend(ctx, input);
   const screen = fromClient ? await screenAndFlag(ctx, screenInput(input, id), options.screened ?? screenOnly(screenInput(input, id))) : undefined;
-  const message = await writeSend(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation));
+  const message = await writeSend(
+    ctx.db,
+    sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation, prepared.extraReaders),
+  );
   if (!message) return undefined;
   if (!fromClient) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
   return resultOf(ctx, message);
@@ -95,6 +102,8 @@ interface PreparedSend {
   now: Date;
   context: ReplyContext;
   expectation: ReplyExpectation | undefined;
+  /** A cover or on call who hears of the message besides the care team. */
+  extraReaders: string[];
 }
 
 /** What a send reads first: the client's context (one round trip) and the reply its intent promises. */
@@ -103,8 +112,11 @@ async function prepareSend(ctx: Ctx, input: SendInput, options: { grouped?: bool
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
   const context = options.grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
-  const [expectation] = input.intent ? await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now) : [];
-  return { now, context, expectation };
+  if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
+  // The contact agreement in force decides the window, the hours, who answers and the words (SPEC §2.3).
+  const rules = await contactRulesFor(ctx.db, ctx.actor.practiceId, context, now);
+  const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules));
+  return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }
 
 function screenInput(input: SendInput, id: string) {
@@ -124,7 +136,7 @@ function messageValues(ctx: Ctx, input: SendInput, id: string, prepared: Prepare
     idempotencyKey: input.idempotencyKey,
     createdAt: prepared.now,
     ...expectationColumns(prepared.expectation),
-    ...screenColumns(screen, input.intent),
+    ...screenColumns(screen, input.intent, prepared.expectation?.showCrisisRoutes ?? false),
   };
 }
 
@@ -142,14 +154,14 @@ function expectationColumns(expectation: ReplyExpectation | undefined) {
 }
 
 /** The screen result is kept with the message for clinicians; a flag (high, imminent or `crisis`) was raised with it. */
-function screenColumns(screen: ScreenOutcome | undefined, intent: MessageIntent | undefined) {
-  if (!screen) return {};
+function screenColumns(screen: ScreenOutcome | undefined, intent: MessageIntent | undefined, agreedCrisisRoutes: boolean) {
+  if (!screen) return agreedCrisisRoutes ? { showCrisisRoutes: true } : {};
   return {
     riskLevel: screen.level,
     riskReasons: screen.reasons,
     screenerVersion: screen.screenerVersion,
     // The crisis routes look the same every time, whatever raised them (CLINICAL.md §3.2).
-    showCrisisRoutes: screen.showCrisisRoutes || intent === 'crisis',
+    showCrisisRoutes: screen.showCrisisRoutes || intent === 'crisis' || agreedCrisisRoutes,
   };
 }
 

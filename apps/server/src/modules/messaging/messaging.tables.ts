@@ -44,7 +44,9 @@ export const messages = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     unique('messages_idempotency_unique').on(t.practiceId, t.clientId, t.idempotencyKey),
     index('messages_conversation_idx').on(t.practiceId, t.clientId, t.position),
-    index('messages_awaiting_idx').on(t.practiceId, t.clientId).where(sql`${t.authorKind} = 'client' and ${t.answeredAt} is null and ${t.noReplyNeededAt} is null`),
+    index('messages_awaiting_idx')
+      .on(t.practiceId, t.clientId)
+      .where(sql`${t.authorKind} = 'client' and ${t.answeredAt} is null and ${t.noReplyNeededAt} is null`),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
     foreignKey({ columns: [t.practiceId, t.authorId], foreignColumns: [users.practiceId, users.id] }),
     check('messages_body_length', sql`char_length(${t.body}) between 1 and 5000`),

@@ -113,7 +113,13 @@ describe('idempotent sending', () => {
     const cookie = await t.signIn('alex');
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        t.request({ method: 'POST', url: `/api/v1/clients/${t.demo.clients.alex}/messages`, cookie, body: { intent: 'soon', body: 'Once only' }, headers: { 'idempotency-key': key } }),
+        t.request({
+          method: 'POST',
+          url: `/api/v1/clients/${t.demo.clients.alex}/messages`,
+          cookie,
+          body: { intent: 'soon', body: 'Once only' },
+          headers: { 'idempotency-key': key },
+        }),
       ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);

@@ -34,8 +34,17 @@ export const messagingErrors = {
 
 /** A small starting set of templates for a practice: kind, brief, asking nothing back. */
 export const starterTemplates = [
-  { title: 'Thank you for telling me', body: 'Thank you for letting me know. I have read your message, and we can talk about it together at your next session.' },
-  { title: 'It is okay to be okay', body: 'It is good to hear things feel steadier. It is okay to be okay, and I am not going anywhere: our work continues as planned.' },
-  { title: 'Checking your plan', body: 'Thank you for reaching out. If things get harder before we speak, your safety plan and the crisis lines are there any time.' },
+  {
+    title: 'Thank you for telling me',
+    body: 'Thank you for letting me know. I have read your message, and we can talk about it together at your next session.',
+  },
+  {
+    title: 'It is okay to be okay',
+    body: 'It is good to hear things feel steadier. It is okay to be okay, and I am not going anywhere: our work continues as planned.',
+  },
+  {
+    title: 'Checking your plan',
+    body: 'Thank you for reaching out. If things get harder before we speak, your safety plan and the crisis lines are there any time.',
+  },
   { title: 'Read before session', body: 'I have read this and will bring it to our next session. Thank you for writing it down.' },
 ];

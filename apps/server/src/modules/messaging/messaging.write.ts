@@ -26,13 +26,19 @@ export interface SendWrite {
   timers: NewJob[];
 }
 
-export function sendWriteOf(ctx: Ctx, values: MessageValues, context: ReplyContext, expectation: ReplyExpectation | undefined): SendWrite {
+export function sendWriteOf(
+  ctx: Ctx,
+  values: MessageValues,
+  context: ReplyContext,
+  expectation: ReplyExpectation | undefined,
+  extraReaders: readonly string[] = [],
+): SendWrite {
   const timers = values.intent === 'soon' && expectation ? replyWindowTimers(values, expectation) : [];
   return {
     values,
     actorRole: ctx.actor.role,
     requestId: ctx.requestId,
-    notices: noticesOfMessage(values, context).map((n) => noticeRow(n, ctx.deps.config.publicUrl)),
+    notices: noticesOfMessage(values, context, extraReaders).map((n) => noticeRow(n, ctx.deps.config.publicUrl)),
     timers,
   };
 }

@@ -13,6 +13,9 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   flag_raised: { subject: 'Please sign in to Steadfast', line: 'An alert in Steadfast needs a clinician to look at it.' },
   flag_escalated: { subject: 'Please sign in to Steadfast now', line: 'An alert in Steadfast has not been acknowledged yet and needs you now.' },
+  agreement_proposed: { subject: 'A change to your contact agreement in Steadfast', line: 'There is a proposed change to your contact agreement to read in Steadfast.' },
+  agreement_in_force: { subject: 'Your contact agreement in Steadfast is signed', line: 'A new version of your contact agreement has been signed by both of you.' },
+  cover_arranged: { subject: 'Cover arranged in Steadfast', line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.' },
   appointment_request: { subject: 'An appointment request in Steadfast', line: 'Someone has asked for an appointment in Steadfast.' },
   appointment_update: { subject: 'News about your appointments in Steadfast', line: 'There is news about your appointments in Steadfast.' },
 };
@@ -57,6 +60,9 @@ export function smsText(kind: NotificationKind): string {
 
 /** In-app titles: the app is signed in, so it may name the client; still never what they wrote. */
 export function inAppTitle(kind: NotificationKind, clientName: string | null, recipientIsClient: boolean): string {
+  if (kind === 'agreement_proposed') return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
+  if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
+  if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient) return kind === 'appointment_update' ? 'Your care team answered about an appointment' : 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {

@@ -9,24 +9,21 @@ export interface Cover {
   via: 'cover' | 'on_call' | 'on_call_backup';
 }
 
-export type CoverResolver = (db: Db, practiceId: string, clinicianId: string, at: Date) => Promise<Cover | undefined>;
-
 /**
- * The contact-agreement issue adds a clinician's absences and their named cover here (SPEC §2.3);
- * the first resolver that answers wins over the on-call rota.
- */
-export const coverResolvers: CoverResolver[] = [];
-
-/**
- * Who covers for a clinician at a given time: their named cover when one is set, else the
- * on-call clinician (or the backup, when the clinician is on call themselves). Undefined when
+ * Who covers for a clinician at a given time: their named cover when the caller found one (the
+ * contact agreement's absence or off-week, read by the caller from the agreements module), else
+ * the on-call clinician (or the backup, when the clinician is on call themselves). Undefined when
  * nobody else is available; the caller then tells the clinician themselves.
  */
-export async function whoCoversFor(db: Db, practiceId: string, clinicianId: string, at: Date): Promise<Cover | undefined> {
-  for (const resolve of coverResolvers) {
-    const cover = await resolve(db, practiceId, clinicianId, at);
-    if (cover && (await isPracticeClinician(db, practiceId, cover.clinicianId))) return cover;
-  }
+export async function whoCoversFor(
+  db: Db,
+  practiceId: string,
+  clinicianId: string,
+  at: Date,
+  named?: { clinicianId: string } | null,
+): Promise<Cover | undefined> {
+  if (named && named.clinicianId !== clinicianId && (await isPracticeClinician(db, practiceId, named.clinicianId)))
+    return { clinicianId: named.clinicianId, via: 'cover' };
   const onCall = await findOnCallNow(db, practiceId, at);
   if (!onCall) return undefined;
   if (onCall.clinicianId !== clinicianId) return { clinicianId: onCall.clinicianId, via: 'on_call' };
@@ -35,6 +32,9 @@ export async function whoCoversFor(db: Db, practiceId: string, clinicianId: stri
 }
 
 async function isPracticeClinician(db: Db, practiceId: string, userId: string): Promise<boolean> {
-  const [row] = await db.select({ role: users.role }).from(users).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  const [row] = await db
+    .select({ role: users.role })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
   return row?.role === 'clinician';
 }

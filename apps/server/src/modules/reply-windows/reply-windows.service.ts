@@ -22,36 +22,47 @@ export interface ReplyExpectation {
   words: string;
   window: ReplyWindow | null;
   calendar: WorkingCalendar;
+  /** The agreement asks for the crisis routes to be shown with this send (the 24-hour rule). */
+  showCrisisRoutes: boolean;
 }
-
-/** What a client's contact agreement may change (SPEC §2.3): the window, the hours, or who replies (a cover). */
-export interface ReplyWindowOverride {
-  window?: ReplyWindow | null;
-  calendar?: Partial<WorkingCalendar>;
-  clinicianId?: string;
-}
-
-export type ReplyWindowOverrideHook = (db: Db, practiceId: string, input: ReplyWindowInput) => Promise<ReplyWindowOverride | undefined>;
 
 /**
- * The contact-agreement issue plugs in here: the first hook that answers for a client wins over
- * the practice defaults. Kept as a list so that the agreement module registers itself.
+ * What a client's contact agreement changes about a reply (SPEC §2.3), read by the caller from the
+ * agreements module and passed in: this module never reaches for it, so there is no cycle and no hook.
  */
-export const replyWindowOverrides: ReplyWindowOverrideHook[] = [];
+export interface AgreedReplyTerms {
+  /** The agreed windows per lane; null keeps the practice's. */
+  windows?: { before_session: ReplyWindow | null; soon: ReplyWindow | null } | null;
+  /** The agreed working hours; null keeps the practice's. */
+  hours?: { days: number[]; opensAt: string; closesAt: string } | null;
+  /** Who answers instead of the primary clinician (a cover during an absence or off-week, on call under the 24-hour rule). */
+  replier?: { clinicianId: string; name: string } | null;
+  /** Words that replace the reply-time words (the 24-hour rule's automatic reply). */
+  words?: string;
+  showCrisisRoutes?: boolean;
+  /** The primary clinician's name when an agreement is in force (the words say it was agreed). */
+  agreedWith?: string | null;
+}
 
 const UNKNOWN_CLINICIAN = 'Your care team';
 
 /** The reply a client can expect for a message of this intent sent at `sentAt` (SPEC §2.2, §2.3). */
-export async function expectedReplyBy(ctx: Ctx, input: ReplyWindowInput): Promise<ReplyExpectation> {
-  const [expectation] = await expectationsFor(ctx, input.clientId, [input.intent], input.sentAt);
+export async function expectedReplyBy(ctx: Ctx, input: ReplyWindowInput, terms?: AgreedReplyTerms): Promise<ReplyExpectation> {
+  const [expectation] = await expectationsFor(ctx, input.clientId, [input.intent], input.sentAt, terms);
   return expectation!;
 }
 
 /** The same for several intents at once (the intent picker), sharing one read of the policy. */
-export async function expectationsFor(ctx: Ctx, clientId: string, intents: readonly MessageIntent[], sentAt: Date): Promise<ReplyExpectation[]> {
+export async function expectationsFor(
+  ctx: Ctx,
+  clientId: string,
+  intents: readonly MessageIntent[],
+  sentAt: Date,
+  terms?: AgreedReplyTerms,
+): Promise<ReplyExpectation[]> {
   const context = await findReplyContext(ctx.db, ctx.actor.practiceId, clientId, sentAt);
   if (!context) throw notFound('client');
-  return expectationsFrom(ctx.db, ctx.actor.practiceId, context, intents, sentAt);
+  return expectationsFrom(ctx.db, ctx.actor.practiceId, context, intents, sentAt, terms);
 }
 
 /** The expectations for a context already read (a send reads it once for the window and the recipients). */
@@ -61,22 +72,28 @@ export async function expectationsFrom(
   context: ReplyContext,
   intents: readonly MessageIntent[],
   sentAt: Date,
+  terms: AgreedReplyTerms = {},
 ): Promise<ReplyExpectation[]> {
   const { policy, calendar: baseCalendar } = practiceCalendar(context);
   const primary = context.careTeam.find((m) => m.isPrimary);
   const onCallName = intents.includes('crisis') ? await onCallNameAt(db, practiceId, sentAt) : undefined;
-  const results: ReplyExpectation[] = [];
-  for (const intent of intents) {
-    const override = await overrideFor(db, practiceId, { clientId: context.clientId, intent, sentAt });
-    const calendar = { ...baseCalendar, ...override?.calendar };
-    const window = override && 'window' in override ? (override.window ?? null) : laneWindow(policy.windows, intent);
-    const clinicianId = override?.clinicianId ?? primary?.clinicianId ?? null;
-    const clinicianName = (override?.clinicianId ? await findUserName(db, practiceId, override.clinicianId) : primary?.name) ?? null;
+  const calendar = terms.hours
+    ? { ...baseCalendar, days: terms.hours.days, opensAt: minutesOfClock(terms.hours.opensAt), closesAt: minutesOfClock(terms.hours.closesAt) }
+    : baseCalendar;
+  const clinicianId = terms.replier?.clinicianId ?? primary?.clinicianId ?? null;
+  const clinicianName = terms.replier?.name ?? primary?.name ?? null;
+  const coverFor = terms.replier && primary && terms.replier.clinicianId !== primary.clinicianId ? primary.name : undefined;
+  return intents.map((intent) => {
+    const window = laneWindow(terms.windows ?? policy.windows, intent);
     const by = window ? replyDue(calendar, sentAt, window) : null;
-    const words = expectationWords({ intent, clinicianName, onCallName, window, by, now: sentAt, timeZone: context.clientTimeZone });
-    results.push({ by, clinicianId, clinicianName: clinicianName ?? UNKNOWN_CLINICIAN, words, window, calendar });
-  }
-  return results;
+    const words = terms.words ?? expectationWords({ intent, clinicianName, onCallName, window, by, now: sentAt, timeZone: context.clientTimeZone, coverFor });
+    return { by, clinicianId, clinicianName: clinicianName ?? UNKNOWN_CLINICIAN, words, window, calendar, showCrisisRoutes: terms.showCrisisRoutes ?? false };
+  });
+}
+
+function minutesOfClock(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return h! * 60 + m!;
 }
 
 /*
@@ -105,14 +122,6 @@ function laneWindow(windows: { before_session: ReplyWindow | null; soon: ReplyWi
   if (intent === 'soon') return windows.soon;
   // share expects no reply; crisis goes to on-call at once and never carries a promised time.
   return null;
-}
-
-async function overrideFor(db: Db, practiceId: string, input: ReplyWindowInput): Promise<ReplyWindowOverride | undefined> {
-  for (const hook of replyWindowOverrides) {
-    const found = await hook(db, practiceId, input);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 async function onCallNameAt(db: Db, practiceId: string, at: Date): Promise<string | undefined> {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemCtx } from '../../http/context';
 import { useTestApp } from '../../testing/test-app';
 import { addShift, createPerson } from '../../testing/factories';
 import { clients } from '../care-teams/care-teams.tables';
-import { coverResolvers, whoCoversFor } from './cover';
+import { whoCoversFor } from './cover';
 import { calendarOf, ReplyWindowPolicy } from './reply-windows.policy';
-import { expectedReplyBy, reminderAt, replyWindowOverrides } from './reply-windows.service';
+import { expectedReplyBy, reminderAt } from './reply-windows.service';
 import { callName, whenWords } from './reply-windows.words';
 import { endOfWorkingDays, instantAt, localDateOf, offsetMs, workingTimeBetween } from './working-time';
 
@@ -125,11 +125,6 @@ describe('words', () => {
 describe('expected reply through the API (SPEC §2.2)', () => {
   const t = useTestApp({ clockStart: '2026-03-02T10:00:00Z' });
 
-  afterEach(() => {
-    replyWindowOverrides.length = 0;
-    coverResolvers.length = 0;
-  });
-
   async function sendSoonAt(at: string) {
     t.clock.set(at);
     const res = await t.request({
@@ -172,13 +167,14 @@ describe('expected reply through the API (SPEC §2.2)', () => {
     expect(m.expectedReplyBy).toBe('2026-04-07T16:00:00.000Z');
   });
 
-  it('takes a contact agreement’s window for one client through the override hook', async () => {
-    replyWindowOverrides.push(async (_db, _practiceId, input) =>
-      input.clientId === t.demo.clients.sam && input.intent === 'soon' ? { window: { workingHours: 4 } } : undefined,
-    );
-    const m = await sendSoonAt('2026-03-04T14:00:00Z');
-    expect(m.expectedReplyBy).toBe('2026-03-05T10:00:00.000Z'); // 3 h on Wednesday + 1 h on Thursday
-    expect(m.expectedReplyWords).toBe('Dana replies to ‘soon’ messages within 4 working hours: by 10 am tomorrow.');
+  it('takes agreed windows and hours passed in explicitly', async () => {
+    const ctx = systemCtx(t.deps, t.demo.practiceId);
+    const sentAt = new Date('2026-03-04T14:00:00Z');
+    const e = await expectedReplyBy(ctx, { clientId: t.demo.clients.sam, intent: 'soon', sentAt }, { windows: { before_session: null, soon: { workingHours: 4 } } });
+    expect(e.by).toEqual(new Date('2026-03-05T10:00:00Z')); // 3 h on Wednesday + 1 h on Thursday
+    expect(e.words).toBe('Dana replies to ‘soon’ messages within 4 working hours: by 10 am tomorrow.');
+    const later = await expectedReplyBy(ctx, { clientId: t.demo.clients.sam, intent: 'soon', sentAt }, { hours: { days: [1, 2, 3, 4, 5], opensAt: '10:00', closesAt: '15:00' } });
+    expect(later.by).toEqual(new Date('2026-03-05T15:00:00Z'));
   });
 
   it('answers through one function the agreement issue can call', async () => {
@@ -202,8 +198,7 @@ describe('expected reply through the API (SPEC §2.2)', () => {
     expect(await whoCoversFor(db, t.demo.practiceId, dana, at)).toEqual({ clinicianId: omar, via: 'on_call' });
     expect(await whoCoversFor(db, t.demo.practiceId, omar, at)).toEqual({ clinicianId: dana, via: 'on_call_backup' });
     const cover = await createPerson(db, t.demo.practiceId, 'clinician', 'Cover Clinician');
-    coverResolvers.push(async (_db, _p, clinicianId) => (clinicianId === dana ? { clinicianId: cover.id, via: 'cover' } : undefined));
-    expect(await whoCoversFor(db, t.demo.practiceId, dana, at)).toEqual({ clinicianId: cover.id, via: 'cover' });
+    expect(await whoCoversFor(db, t.demo.practiceId, dana, at, { clinicianId: cover.id })).toEqual({ clinicianId: cover.id, via: 'cover' });
   });
 
   it('finds nobody when no one is on call and no cover is named', async () => {

@@ -61,6 +61,8 @@ export interface ExpectationFacts {
   by: Date | null;
   now: Date;
   timeZone: string;
+  /** The primary clinician's name when a named cover answers in their place. */
+  coverFor?: string;
 }
 
 /**
@@ -69,6 +71,11 @@ export interface ExpectationFacts {
  * never promise a time and always point to the routes that are there around the clock.
  */
 export function expectationWords(f: ExpectationFacts): string {
+  const words = laneWords(f);
+  return f.coverFor && f.clinicianName ? `${callName(f.coverFor)} is away, and ${callName(f.clinicianName)} is covering. ${words}` : words;
+}
+
+function laneWords(f: ExpectationFacts): string {
   const name = f.clinicianName ? callName(f.clinicianName) : 'Your care team';
   const by = f.by ? whenWords(f.by, f.now, f.timeZone) : undefined;
   switch (f.intent) {

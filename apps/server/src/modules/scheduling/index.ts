@@ -3,7 +3,7 @@ export { schedulingRoutes } from './scheduling.routes';
 export { listClientAppointments, scheduleAppointment, changeAppointment } from './scheduling.service';
 export { getRequestOptions, requestAppointment, decideRequest, answerOffer, listRequests } from './scheduling.requests';
 export { getMyCalendarFeed, rotateMyCalendarFeed, renderCalendarFeed } from './scheduling.feed';
-export { createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
+export { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
 export { appointmentSignalsFor, stepUpSignalsFor } from './scheduling.signals';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';

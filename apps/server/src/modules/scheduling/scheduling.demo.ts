@@ -3,7 +3,7 @@ import { demoPeople } from '../../demo/demo-people';
 import type { Ctx } from '../../http/context';
 import { scheduleAppointment } from './scheduling.service';
 import { addLocalDays, formatLocal, wallOf } from './scheduling.time';
-import { createStepDownPlan } from './step-down.service';
+import { agreeToStepDownPlan, createStepDownPlan } from './step-down.service';
 
 /**
  * SPEC §3: Sam has met Dana weekly and is stepping down — weekly until the end of this week,
@@ -31,6 +31,9 @@ export const seedSchedulingDemo: DemoSeeder = async (ctx, { people, clients, now
     stepUpSignals: ['soon_messages'],
     endsOn: addLocalDays(samDay, 7 * 16),
   });
+  // Sam said yes in session and in the app: the off-week is part of the signed agreement.
+  const sam: Ctx = { ...ctx, actor: { ...ctx.actor, userId: people.sam, role: 'client', name: demoPeople.sam.name, clientId: clients.sam } };
+  await agreeToStepDownPlan(sam, clients.sam);
   await scheduleAppointment(dana, clients.alex, {
     start: `${addLocalDays(today, 5)}T14:00`,
     durationMinutes: 50,

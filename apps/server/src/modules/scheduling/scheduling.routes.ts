@@ -23,7 +23,7 @@ import { typed } from '../../http/route';
 import { getMyCalendarFeed, renderCalendarFeed, rotateMyCalendarFeed } from './scheduling.feed';
 import { answerOffer, decideRequest, getRequestOptions, listRequests, requestAppointment, setBookingMode } from './scheduling.requests';
 import { changeAppointment, listClientAppointments, scheduleAppointment } from './scheduling.service';
-import { createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
+import { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
 
 const FeedStatus = z.object({ url: z.string().nullable(), active: z.boolean(), createdAt: z.string().nullable(), refreshNote: z.string() });
 const Scheduled = z.object({ seriesId: z.string().nullable(), count: z.number().int() });
@@ -97,6 +97,12 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
     schema: { tags, summary: 'Agree a step-down plan: it writes the series and the agreement off-weeks', params: ClientParams, body: CreateStepDownPlanBody, response: { 201: StepDownPlanResponse } },
     config: { access: { client: 'stepDown.write' } },
     handler: async (request, reply) => reply.code(201).send({ plan: await createStepDownPlan(request.ctx, request.params.clientId, request.body) }),
+  });
+
+  r.post('/api/v1/clients/:clientId/step-down-plan/agree', {
+    schema: { tags, summary: 'The client agrees to the plan shown to them; this signs its off-weeks into the agreement', params: ClientParams, response: { 200: StepDownPlanResponse } },
+    config: { access: { client: 'stepDown.agree' } },
+    handler: async (request) => ({ plan: await agreeToStepDownPlan(request.ctx, request.params.clientId) }),
   });
 
   r.post('/api/v1/clients/:clientId/step-down-plan/step-up', {

@@ -28,8 +28,10 @@ export async function listClientAppointments(ctx: Ctx, clientId: string, range: 
     const access = await relationshipsTo(tx, ctx.actor, clientId, now);
     const can = (action: 'appointments.schedule' | 'appointments.request') => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
     const settings = await findBookingSettings(tx, ctx.actor.practiceId, clientId);
+    // 'off': the client's app leaves appointments out altogether; the care team still sees them.
+    const hidden = ctx.actor.role === 'client' && settings?.mode === 'off';
     return {
-      appointments: rows.map(toAppointmentView),
+      appointments: hidden ? [] : rows.map(toAppointmentView),
       can: { schedule: can('appointments.schedule'), request: can('appointments.request') && (settings?.mode ?? 'request') === 'request' },
     };
   });

@@ -161,6 +161,8 @@ export const stepDownPlans = pgTable(
     stepUpSignals: jsonb('step_up_signals').$type<StepUpSignalKind[]>().notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['active', 'stepped_up'] }).notNull().default('active'),
+    /** The client's own "yes" in the app: it signs the agreement's new off-weeks (CLINICAL.md §3.7: shown before it takes effect). */
+    clientAgreedAt: at('client_agreed_at'),
     steppedUpAt: at('stepped_up_at'),
     createdAt: createdAt(),
   },

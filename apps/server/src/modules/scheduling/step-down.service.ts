@@ -40,7 +40,7 @@ export async function createStepDownPlan(ctx: Ctx, clientId: string, body: Creat
         await insertSeries(tx, ctx.actor.practiceId, { clientId, clinicianId: ctx.actor.userId, kind: body.kind, rrule: s.rrule, startLocal: s.startLocal, timeZone, durationMinutes: body.durationMinutes, stepDownPlanId: plan!.id });
       }
       if (schedule.offPeriods.length > 0) {
-        await addOffWeeks(tx, txCtx, { clientId, periods: schedule.offPeriods, reason: body.reason, source: 'step_down_plan' });
+        await addOffWeeks(tx, txCtx, { clientId, periods: schedule.offPeriods, reason: body.reason, source: `step_down_plan:${plan!.id}` });
       }
       await audit(txCtx, { action: 'stepDown.create', clientId, subjectType: 'step_down_plan', subjectId: plan!.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.schedule', plan!.id);
@@ -60,8 +60,28 @@ export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: stri
     const access = await relationshipsTo(tx, ctx.actor, clientId, ctx.clock.now());
     const canWrite = Boolean(access && allows(clientRules['stepDown.write'], access.relationships, access.scopes));
     const raised = canWrite && access ? ((await stepUpSignalsFor(tx, ctx.actor, [access], ctx.clock.now())).get(clientId)?.raised ?? []) : undefined;
-    return toPlanView(plan, { canStepUp: canWrite && plan.status === 'active', raised });
+    const isClient = Boolean(access?.relationships.has('self'));
+    return toPlanView(plan, { canStepUp: canWrite && plan.status === 'active', canAgree: isClient && !plan.clientAgreedAt && plan.status === 'active', raised });
   });
+}
+
+/**
+ * The client says yes to the plan they were shown: their yes signs the agreement's new
+ * off-weeks, which until now were a change proposed by the clinician (agreements' addOffWeeks).
+ */
+export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<StepDownPlanView> {
+  await ctx.db.transaction(async (tx) => {
+    const txCtx = withDb(ctx, tx);
+    const plan = await latestStepDownPlan(tx, ctx.actor.practiceId, clientId);
+    if (!plan || plan.status !== 'active') throw notFound('step-down plan');
+    if (plan.clientAgreedAt) return;
+    const now = ctx.clock.now();
+    await tx.update(stepDownPlans).set({ clientAgreedAt: now }).where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
+    const { offPeriods } = planStepDown({ firstSession: plan.firstSessionLocal, phases: plan.phases, reviewDates: plan.reviewDates, endsOn: plan.endsOn });
+    if (offPeriods.length > 0) await addOffWeeks(tx, txCtx, { clientId, periods: offPeriods, reason: plan.reason, source: `step_down_plan:${plan.id}`, clientAgreedAt: now });
+    await audit(txCtx, { action: 'stepDown.agree', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
+  });
+  return (await getStepDownPlan(ctx, clientId))!;
 }
 
 /**
@@ -120,7 +140,7 @@ async function cancelFutureSessions(ctx: Ctx, clientId: string, from: Date): Pro
     );
 }
 
-function toPlanView(plan: StepDownPlanRow, opts: { canStepUp: boolean; raised: StepDownPlanView['raised'] }): StepDownPlanView {
+function toPlanView(plan: StepDownPlanRow, opts: { canStepUp: boolean; canAgree: boolean; raised: StepDownPlanView['raised'] }): StepDownPlanView {
   const { timeline } = planStepDown({ firstSession: plan.firstSessionLocal, phases: plan.phases, reviewDates: plan.reviewDates, endsOn: plan.endsOn });
   return {
     id: plan.id,
@@ -128,11 +148,12 @@ function toPlanView(plan: StepDownPlanRow, opts: { canStepUp: boolean; raised: S
     reason: plan.reason,
     status: plan.status,
     steppedUpAt: plan.steppedUpAt?.toISOString() ?? null,
+    clientAgreedAt: plan.clientAgreedAt?.toISOString() ?? null,
     timeline,
     reviewDates: plan.reviewDates,
     stepUpSignals: plan.stepUpSignals,
     ...(opts.raised ? { raised: opts.raised } : {}),
     promise: stepDownPromise,
-    can: { stepUp: opts.canStepUp },
+    can: { stepUp: opts.canStepUp, agree: opts.canAgree },
   };
 }
