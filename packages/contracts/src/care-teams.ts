@@ -66,6 +66,7 @@ export const CaseloadEntry = z.object({
 });
 export type CaseloadEntry = z.infer<typeof CaseloadEntry>;
 export const Caseload = z.object({ clients: z.array(CaseloadEntry) });
+export type Caseload = z.infer<typeof Caseload>;
 
 export const ClientProfile = z.object({
   clientId: Id,

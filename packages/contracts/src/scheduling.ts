@@ -64,11 +64,15 @@ export const ChangeAppointmentBody = z.strictObject({
 });
 export type ChangeAppointmentBody = z.infer<typeof ChangeAppointmentBody>;
 
-export const CalendarFeedView = z.object({ url: z.string(), refreshNote: z.string() });
+/** The caller's feed: its secret address is shown only when made (only a hash is kept). */
+export const CalendarFeedView = z.object({ url: z.string().nullable(), active: z.boolean(), createdAt: IsoDateTime.nullable(), refreshNote: z.string() });
+export type CalendarFeedView = z.infer<typeof CalendarFeedView>;
+export const ScheduledView = z.object({ seriesId: Id.nullable(), count: z.number().int() });
 
 // Requests from clients.
 export const RequestAppointmentBody = z.strictObject({
-  start: IsoDateTime,
+  /** Wall clock in the practice's zone, like every time a person picks. */
+  start: LocalDateTime,
   durationMinutes: z.number().int().min(10).max(240).default(50),
   kind: AppointmentKind,
   note: z.string().trim().max(1000).default(''),
@@ -106,7 +110,7 @@ export const RequestParams = z.strictObject({ clientId: Id, requestId: Id });
 export const AnswerOfferBody = z.strictObject({ answer: z.enum(['accept', 'decline']) });
 export const DecideRequestBody = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('accept'), note: z.string().trim().max(1000).default('') }),
-  z.strictObject({ decision: z.literal('offer'), start: IsoDateTime, note: z.string().trim().min(1).max(1000) }),
+  z.strictObject({ decision: z.literal('offer'), start: LocalDateTime, note: z.string().trim().min(1).max(1000) }),
   z.strictObject({ decision: z.literal('decline'), note: z.string().trim().min(1, 'Say kindly why, and what stays open.').max(1000) }),
 ]);
 export type DecideRequestBody = z.infer<typeof DecideRequestBody>;
@@ -161,6 +165,7 @@ export const StepDownPlanView = z.object({
 });
 export type StepDownPlanView = z.infer<typeof StepDownPlanView>;
 export const StepDownPlanResponse = z.object({ plan: StepDownPlanView.nullable() });
+export type StepDownPlanResponse = z.infer<typeof StepDownPlanResponse>;
 export const StepUpBody = z.strictObject({ intervalWeeks: z.number().int().min(1).max(4).default(1), note: z.string().trim().max(1000).default('') });
 
 // Caseload signals.

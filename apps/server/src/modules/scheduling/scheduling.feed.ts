@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import ical from 'ical-generator';
+import type { CalendarFeedView } from '@steadfast/contracts';
 import { systemCtx, withDb, type Ctx, type Deps } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
@@ -17,16 +18,9 @@ const FEED_DAYS_AHEAD = 60;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const feedUrl = (ctx: Ctx, token: string) => `${ctx.deps.config.publicUrl}/api/v1/calendar-feeds/${token}.ics`;
 
-export interface FeedStatus {
-  /** Shown only when the address is made: only its hash is kept, like a password. */
-  url: string | null;
-  active: boolean;
-  createdAt: string | null;
-  refreshNote: string;
-}
 
 /** The caller's feed: made on first asking (with its address shown then), afterwards only whether it exists. */
-export async function getMyCalendarFeed(ctx: Ctx): Promise<FeedStatus> {
+export async function getMyCalendarFeed(ctx: Ctx): Promise<CalendarFeedView> {
   const [live] = await ctx.db
     .select()
     .from(calendarFeeds)
@@ -36,7 +30,7 @@ export async function getMyCalendarFeed(ctx: Ctx): Promise<FeedStatus> {
 }
 
 /** Makes a new secret address; the old one answers 404 from now on. */
-export async function rotateMyCalendarFeed(ctx: Ctx): Promise<FeedStatus> {
+export async function rotateMyCalendarFeed(ctx: Ctx): Promise<CalendarFeedView> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { notifyPerson } from '../notifications/notifications.service';
 import { findBookingSettings, findRequest, requestsOf, type RequestRow } from './scheduling.queries';
 import { appointmentRequests, appointments, bookingSettings } from './scheduling.tables';
 import { toRequestView } from './scheduling.views';
+import { instantOf, parseLocal } from './scheduling.time';
 import { guardSlot, recordAppointmentChange } from './scheduling.write';
 import { pastTimeMessage, requestsOffMessage, tooSoonMessage } from './scheduling.words';
 
@@ -50,12 +51,12 @@ export async function requestAppointment(ctx: Ctx, clientId: string, body: Reque
   const options = await getRequestOptions(ctx, clientId);
   if (!options.allowed) throw forbidden(options.words ?? requestsOffMessage, { routes: options.routes });
   const now = ctx.clock.now();
-  const startsAt = new Date(body.start);
+  const practice = await findPractice(ctx.db, ctx.actor.practiceId);
+  const startsAt = instantOf(parseLocal(body.start), practice!.timeZone);
   if (startsAt <= now) throw invalid(pastTimeMessage);
   if (startsAt.getTime() - now.getTime() < options.minNoticeHours * HOUR) throw invalid(tooSoonMessage(options.minNoticeHours));
   const primary = (await careTeamsOf(ctx.db, ctx.actor.practiceId, [clientId], now)).get(clientId)?.find((m) => m.isPrimary);
   if (!primary) throw conflict('There is no therapist to ask just now. Please send a message instead.');
-  const practice = await findPractice(ctx.db, ctx.actor.practiceId);
   const endsAt = new Date(startsAt.getTime() + body.durationMinutes * 60_000);
   const row = await guardSlot(() =>
     ctx.db.transaction(async (tx) => {
@@ -101,7 +102,8 @@ export async function decideRequest(ctx: Ctx, clientId: string, requestId: strin
         await tx.update(appointments).set({ status: 'scheduled' }).where(held);
         set = { status: 'accepted' };
       } else if (body.decision === 'offer') {
-        const offered = new Date(body.start);
+        const practice = await findPractice(tx, ctx.actor.practiceId);
+        const offered = instantOf(parseLocal(body.start), practice!.timeZone);
         if (offered <= now) throw invalid(pastTimeMessage);
         await tx.update(appointments).set({ status: 'offered', startsAt: offered, endsAt: new Date(offered.getTime() + request.durationMinutes * 60_000) }).where(held);
         set = { status: 'offered', offeredStartsAt: offered };

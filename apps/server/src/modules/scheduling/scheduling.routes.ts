@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AnswerOfferBody,
   AppointmentList,
+  CalendarFeedView,
   AppointmentParams,
   AppointmentRequestList,
   AppointmentRequestView,
@@ -15,6 +16,7 @@ import {
   RequestOptions,
   RequestParams,
   ScheduleAppointmentBody,
+  ScheduledView,
   StepDownPlanResponse,
   StepUpBody,
 } from '@steadfast/contracts';
@@ -25,8 +27,6 @@ import { answerOffer, decideRequest, getRequestOptions, listRequests, requestApp
 import { changeAppointment, listClientAppointments, scheduleAppointment } from './scheduling.service';
 import { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
 
-const FeedStatus = z.object({ url: z.string().nullable(), active: z.boolean(), createdAt: z.string().nullable(), refreshNote: z.string() });
-const Scheduled = z.object({ seriesId: z.string().nullable(), count: z.number().int() });
 const tags = ['scheduling'];
 
 /** Appointments, requests, calendar feeds and step-down plans (SPEC §2.4, §4). */
@@ -40,7 +40,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
   });
 
   r.post('/api/v1/clients/:clientId/appointments', {
-    schema: { tags, summary: 'Schedule one appointment or a bounded weekly series (wall clock in the practice zone)', params: ClientParams, body: ScheduleAppointmentBody, response: { 201: Scheduled } },
+    schema: { tags, summary: 'Schedule one appointment or a bounded weekly series (wall clock in the practice zone)', params: ClientParams, body: ScheduleAppointmentBody, response: { 201: ScheduledView } },
     config: { access: { client: 'appointments.schedule' } },
     handler: async (request, reply) => reply.code(201).send(await scheduleAppointment(request.ctx, request.params.clientId, request.body)),
   });
@@ -112,13 +112,13 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
   });
 
   r.get('/api/v1/me/calendar-feed', {
-    schema: { tags, summary: 'The caller’s secret calendar feed (its address is shown only when made)', response: { 200: FeedStatus } },
+    schema: { tags, summary: 'The caller’s secret calendar feed (its address is shown only when made)', response: { 200: CalendarFeedView } },
     config: { access: { signedIn: true } },
     handler: async (request) => getMyCalendarFeed(request.ctx),
   });
 
   r.post('/api/v1/me/calendar-feed/rotate', {
-    schema: { tags, summary: 'A new secret address; the old one answers 404', response: { 200: FeedStatus } },
+    schema: { tags, summary: 'A new secret address; the old one answers 404', response: { 200: CalendarFeedView } },
     config: { access: { signedIn: true } },
     handler: async (request) => rotateMyCalendarFeed(request.ctx),
   });

@@ -61,7 +61,7 @@ describe('appointments and series (SPEC §2.4)', () => {
 
 describe('appointment requests', () => {
   it('two requests for one slot at the same moment: exactly one wins', async () => {
-    const body = { start: '2026-03-20T15:00:00Z', kind: 'video', note: 'Could we talk before the weekend?' };
+    const body = { start: '2026-03-20T15:00', kind: 'video', note: 'Could we talk before the weekend?' };
     const [a, b] = await Promise.all([
       as('sam', 'POST', `/api/v1/clients/${t.demo.clients.sam}/appointment-requests`, body),
       as('alex', 'POST', `/api/v1/clients/${t.demo.clients.alex}/appointment-requests`, body),
@@ -73,7 +73,7 @@ describe('appointment requests', () => {
 
   it('the clinician declines with a kind note that reaches the client, and the slot is free again', async () => {
     const alex = t.demo.clients.alex;
-    const made = await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-25T13:00:00Z', kind: 'phone' });
+    const made = await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-25T13:00', kind: 'phone' });
     expect(made.statusCode).toBe(201);
     const request = made.json() as AppointmentRequestView;
     const note = 'I can’t make Wednesday, and I’m sorry. Let’s use Thursday’s session for this; message me meanwhile.';
@@ -88,8 +88,8 @@ describe('appointment requests', () => {
 
   it('an offered time is held for the client, who takes it', async () => {
     const alex = t.demo.clients.alex;
-    const request = (await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-26T09:00:00Z', kind: 'video' })).json() as AppointmentRequestView;
-    const offered = await as('dana', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/decision`, { decision: 'offer', start: '2026-03-26T11:00:00Z', note: 'Could 11:00 work instead?' });
+    const request = (await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-26T09:00', kind: 'video' })).json() as AppointmentRequestView;
+    const offered = await as('dana', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/decision`, { decision: 'offer', start: '2026-03-26T11:00', note: 'Could 11:00 work instead?' });
     expect(offered.json()).toMatchObject({ status: 'offered', offeredStart: '2026-03-26T11:00:00.000Z' });
     expect((await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/offer-answer`, { answer: 'accept' })).json()).toMatchObject({ status: 'accepted' });
     const list = (await as('alex', 'GET', `/api/v1/clients/${alex}/appointments?${window('2026-03-26T00:00:00Z', '2026-03-27T00:00:00Z')}`)).json() as AppointmentList;
