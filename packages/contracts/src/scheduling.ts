@@ -79,7 +79,12 @@ export const RequestAppointmentBody = z.strictObject({
 });
 export type RequestAppointmentBody = z.infer<typeof RequestAppointmentBody>;
 
-export const RequestRoute = z.object({ kind: z.enum(['message', 'on_call', 'crisis_lines']), label: z.string(), clinicianId: Id.optional(), name: z.string().optional() });
+export const RequestRoute = z.object({
+  kind: z.enum(['message', 'on_call', 'crisis_lines']),
+  label: z.string(),
+  clinicianId: Id.optional(),
+  name: z.string().optional(),
+});
 /** Whether the client may request now, and if not the agreed words and the routes that stay open. */
 export const RequestOptions = z.object({
   mode: z.enum(['off', 'view', 'request']),

@@ -19,6 +19,7 @@ const clientRoutes: PageRoute[] = [
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
   { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
   { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'appointments', nav: 'Appointments', page: lazy(() => import('../features/scheduling/ClientAppointmentsPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -29,6 +30,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
   { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
+  { path: 'clients/:clientId/appointments', page: lazy(() => import('../features/scheduling/ClinicianAppointmentsPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
 ];

@@ -18,7 +18,6 @@ const FEED_DAYS_AHEAD = 60;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const feedUrl = (ctx: Ctx, token: string) => `${ctx.deps.config.publicUrl}/api/v1/calendar-feeds/${token}.ics`;
 
-
 /** The caller's feed: made on first asking (with its address shown then), afterwards only whether it exists. */
 export async function getMyCalendarFeed(ctx: Ctx): Promise<CalendarFeedView> {
   const [live] = await ctx.db

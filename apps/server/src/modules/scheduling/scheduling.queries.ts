@@ -35,7 +35,15 @@ export async function scheduledFor(db: Db, practiceId: string, who: { clinicianI
     .select({ a: appointments, clinicianName: users.name })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.clinicianId))
-    .where(and(eq(appointments.practiceId, practiceId), person, eq(appointments.status, 'scheduled'), gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
+    .where(
+      and(
+        eq(appointments.practiceId, practiceId),
+        person,
+        eq(appointments.status, 'scheduled'),
+        gte(appointments.startsAt, from),
+        lt(appointments.startsAt, to),
+      ),
+    )
     .orderBy(asc(appointments.startsAt));
 }
 
@@ -48,7 +56,10 @@ export async function findAppointment(db: Db, practiceId: string, clientId: stri
 }
 
 export async function findSeries(db: Db, practiceId: string, id: string): Promise<SeriesRow | undefined> {
-  const [row] = await db.select().from(appointmentSeries).where(and(eq(appointmentSeries.practiceId, practiceId), eq(appointmentSeries.id, id)));
+  const [row] = await db
+    .select()
+    .from(appointmentSeries)
+    .where(and(eq(appointmentSeries.practiceId, practiceId), eq(appointmentSeries.id, id)));
   return row;
 }
 
@@ -80,7 +91,10 @@ export async function requestsOf(db: Db, practiceId: string, clientId: string): 
 }
 
 export async function findBookingSettings(db: Db, practiceId: string, clientId: string) {
-  const [row] = await db.select().from(bookingSettings).where(and(eq(bookingSettings.practiceId, practiceId), eq(bookingSettings.clientId, clientId)));
+  const [row] = await db
+    .select()
+    .from(bookingSettings)
+    .where(and(eq(bookingSettings.practiceId, practiceId), eq(bookingSettings.clientId, clientId)));
   return row;
 }
 

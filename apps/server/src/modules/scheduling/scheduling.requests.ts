@@ -63,11 +63,30 @@ export async function requestAppointment(ctx: Ctx, clientId: string, body: Reque
       const txCtx = withDb(ctx, tx);
       const [held] = await tx
         .insert(appointments)
-        .values({ practiceId: ctx.actor.practiceId, clientId, clinicianId: primary.clinicianId, startsAt, endsAt, timeZone: practice!.timeZone, kind: body.kind, status: 'requested' })
+        .values({
+          practiceId: ctx.actor.practiceId,
+          clientId,
+          clinicianId: primary.clinicianId,
+          startsAt,
+          endsAt,
+          timeZone: practice!.timeZone,
+          kind: body.kind,
+          status: 'requested',
+        })
         .returning({ id: appointments.id });
       const [request] = await tx
         .insert(appointmentRequests)
-        .values({ practiceId: ctx.actor.practiceId, clientId, clinicianId: primary.clinicianId, startsAt, durationMinutes: body.durationMinutes, kind: body.kind, note: body.note, appointmentId: held!.id, createdAt: now })
+        .values({
+          practiceId: ctx.actor.practiceId,
+          clientId,
+          clinicianId: primary.clinicianId,
+          startsAt,
+          durationMinutes: body.durationMinutes,
+          kind: body.kind,
+          note: body.note,
+          appointmentId: held!.id,
+          createdAt: now,
+        })
         .returning();
       await notifyPerson(txCtx, { userId: primary.clinicianId, kind: 'appointment_request', clientId, subjectId: request!.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.request', request!.id);
@@ -105,7 +124,10 @@ export async function decideRequest(ctx: Ctx, clientId: string, requestId: strin
         const practice = await findPractice(tx, ctx.actor.practiceId);
         const offered = instantOf(parseLocal(body.start), practice!.timeZone);
         if (offered <= now) throw invalid(pastTimeMessage);
-        await tx.update(appointments).set({ status: 'offered', startsAt: offered, endsAt: new Date(offered.getTime() + request.durationMinutes * 60_000) }).where(held);
+        await tx
+          .update(appointments)
+          .set({ status: 'offered', startsAt: offered, endsAt: new Date(offered.getTime() + request.durationMinutes * 60_000) })
+          .where(held);
         set = { status: 'offered', offeredStartsAt: offered };
       } else {
         await tx.update(appointments).set({ status: 'cancelled', cancelledAt: now }).where(held);
@@ -131,7 +153,10 @@ export async function answerOffer(ctx: Ctx, clientId: string, requestId: string,
     if (!request) throw notFound('appointment request');
     if (request.status !== 'offered') throw conflict('There is no offered time to answer.');
     const held = and(eq(appointments.practiceId, ctx.actor.practiceId), eq(appointments.id, request.appointmentId!));
-    await tx.update(appointments).set(answer === 'accept' ? { status: 'scheduled' } : { status: 'cancelled', cancelledAt: ctx.clock.now() }).where(held);
+    await tx
+      .update(appointments)
+      .set(answer === 'accept' ? { status: 'scheduled' } : { status: 'cancelled', cancelledAt: ctx.clock.now() })
+      .where(held);
     const [updated] = await tx
       .update(appointmentRequests)
       .set({ status: answer === 'accept' ? 'accepted' : 'offer_declined' })

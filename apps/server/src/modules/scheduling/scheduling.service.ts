@@ -21,12 +21,14 @@ export async function listClientAppointments(ctx: Ctx, clientId: string, range: 
   const now = ctx.clock.now();
   const from = range.from ? new Date(range.from) : new Date(now.getTime() - 7 * DAY);
   const to = range.to ? new Date(range.to) : new Date(from.getTime() + 90 * DAY);
-  if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw invalid(`Choose a window of at most ${MAX_RANGE_DAYS} days, with "to" after "from".`);
+  if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
+    throw invalid(`Choose a window of at most ${MAX_RANGE_DAYS} days, with "to" after "from".`);
   return ctx.db.transaction(async (tx) => {
     const rows = await appointmentsBetween(tx, ctx.actor.practiceId, clientId, from, to);
     await audit(withDb(ctx, tx), { action: 'appointments.read', clientId, subjectType: 'client', subjectId: clientId });
     const access = await relationshipsTo(tx, ctx.actor, clientId, now);
-    const can = (action: 'appointments.schedule' | 'appointments.request') => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
+    const can = (action: 'appointments.schedule' | 'appointments.request') =>
+      Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
     const settings = await findBookingSettings(tx, ctx.actor.practiceId, clientId);
     // 'off': the client's app leaves appointments out altogether; the care team still sees them.
     const hidden = ctx.actor.role === 'client' && settings?.mode === 'off';
@@ -60,7 +62,15 @@ export async function scheduleAppointment(ctx: Ctx, clientId: string, body: Sche
       const start = instantOf(parseLocal(body.start), timeZone);
       const [row] = await tx
         .insert(appointments)
-        .values({ practiceId: ctx.actor.practiceId, clientId, clinicianId: ctx.actor.userId, startsAt: start, endsAt: new Date(start.getTime() + body.durationMinutes * 60_000), timeZone, kind: body.kind })
+        .values({
+          practiceId: ctx.actor.practiceId,
+          clientId,
+          clinicianId: ctx.actor.userId,
+          startsAt: start,
+          endsAt: new Date(start.getTime() + body.durationMinutes * 60_000),
+          timeZone,
+          kind: body.kind,
+        })
         .returning({ id: appointments.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.schedule', row!.id);
       return { seriesId: null, count: 1 };
@@ -97,7 +107,10 @@ async function changeOne(ctx: Ctx, target: AppointmentRow, body: ChangeAppointme
   }
   const start = instantOf(parseLocal(body.start!), target.timeZone);
   const duration = target.endsAt.getTime() - target.startsAt.getTime();
-  await ctx.db.update(appointments).set({ startsAt: start, endsAt: new Date(start.getTime() + duration) }).where(where);
+  await ctx.db
+    .update(appointments)
+    .set({ startsAt: start, endsAt: new Date(start.getTime() + duration) })
+    .where(where);
   return 1;
 }
 
@@ -111,11 +124,16 @@ async function changeRun(ctx: Ctx, target: AppointmentRow, body: ChangeAppointme
   const run = all.filter((o) => o.originalStart! >= anchor.originalStart! && o.status !== 'cancelled');
   const ids = run.map((o) => o.id);
   if (body.action === 'cancel') {
-    await ctx.db.update(appointments).set({ status: 'cancelled', cancelledAt: now }).where(and(eq(appointments.practiceId, target.practiceId), inArray(appointments.id, ids)));
+    await ctx.db
+      .update(appointments)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(eq(appointments.practiceId, target.practiceId), inArray(appointments.id, ids)));
     return ids.length;
   }
   // The old series now ends the day before the anchor; the run starts again as its own series.
-  await ctx.db.delete(appointments).where(and(eq(appointments.practiceId, target.practiceId), eq(appointments.seriesId, series.id), gte(appointments.originalStart, anchor.originalStart!)));
+  await ctx.db
+    .delete(appointments)
+    .where(and(eq(appointments.practiceId, target.practiceId), eq(appointments.seriesId, series.id), gte(appointments.originalStart, anchor.originalStart!)));
   const anchorDay = formatLocal(wallOf(anchor.originalStart!, series.timeZone)).slice(0, 10);
   const intervalWeeks = Number(/INTERVAL=(\d+)/.exec(series.rrule)?.[1] ?? 1);
   await ctx.db

@@ -17,14 +17,31 @@ const permitted = (access: readonly ClientAccess[], action: ClientAction) =>
   access.filter((a) => allows(clientRules[action], a.relationships, a.scopes)).map((a) => a.clientId);
 
 /** Each caseload client's next scheduled appointment, in one query, for clients whose appointments the caller may read. */
-export async function appointmentSignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadAppointmentSignals>> {
+export async function appointmentSignalsFor(
+  db: Db,
+  actor: Actor,
+  access: readonly ClientAccess[],
+  now: Date,
+): Promise<Map<string, CaseloadAppointmentSignals>> {
   const readable = permitted(access, 'appointments.read');
   const signals = new Map<string, CaseloadAppointmentSignals>(readable.map((id) => [id, { next: null }]));
   if (readable.length === 0) return signals;
   const rows = await db
-    .selectDistinctOn([appointments.clientId], { clientId: appointments.clientId, id: appointments.id, startsAt: appointments.startsAt, kind: appointments.kind })
+    .selectDistinctOn([appointments.clientId], {
+      clientId: appointments.clientId,
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      kind: appointments.kind,
+    })
     .from(appointments)
-    .where(and(eq(appointments.practiceId, actor.practiceId), inArray(appointments.clientId, readable), eq(appointments.status, 'scheduled'), gte(appointments.endsAt, now)))
+    .where(
+      and(
+        eq(appointments.practiceId, actor.practiceId),
+        inArray(appointments.clientId, readable),
+        eq(appointments.status, 'scheduled'),
+        gte(appointments.endsAt, now),
+      ),
+    )
     .orderBy(appointments.clientId, sql`${appointments.startsAt}`);
   for (const r of rows) signals.set(r.clientId, { next: { id: r.id, start: r.startsAt.toISOString(), kind: r.kind } });
   return signals;

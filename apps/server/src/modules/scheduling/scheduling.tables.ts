@@ -59,7 +59,9 @@ export const appointments = pgTable(
     timeZone: text('time_zone').notNull(),
     kind: text('kind', { enum: appointmentKinds }).notNull(),
     /** requested/offered hold the time while a request is decided, so two requests cannot both win one slot. */
-    status: text('status', { enum: ['requested', 'offered', 'scheduled', 'cancelled'] }).notNull().default('scheduled'),
+    status: text('status', { enum: ['requested', 'offered', 'scheduled', 'cancelled'] })
+      .notNull()
+      .default('scheduled'),
     cancelledAt: at('cancelled_at'),
     createdAt: createdAt(),
   },
@@ -106,7 +108,9 @@ export const appointmentRequests = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     kind: text('kind', { enum: appointmentKinds }).notNull(),
     note: text('note').notNull().default(''),
-    status: text('status', { enum: ['pending', 'accepted', 'offered', 'declined', 'offer_declined'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'accepted', 'offered', 'declined', 'offer_declined'] })
+      .notNull()
+      .default('pending'),
     responseNote: text('response_note').notNull().default(''),
     offeredStartsAt: at('offered_starts_at'),
     appointmentId: uuid('appointment_id'),
@@ -160,7 +164,9 @@ export const stepDownPlans = pgTable(
     reviewDates: jsonb('review_dates').$type<string[]>().notNull(),
     stepUpSignals: jsonb('step_up_signals').$type<StepUpSignalKind[]>().notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['active', 'stepped_up'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'stepped_up'] })
+      .notNull()
+      .default('active'),
     /** The client's own "yes" in the app: it signs the agreement's new off-weeks (CLINICAL.md §3.7: shown before it takes effect). */
     clientAgreedAt: at('client_agreed_at'),
     steppedUpAt: at('stepped_up_at'),

@@ -15,7 +15,11 @@ const window = (from: string, to: string) => `from=${encodeURIComponent(from)}&t
 describe('appointments and series (SPEC §2.4)', () => {
   it('a weekly series across the clock change keeps 10:00 on the wall clock, oldest first', async () => {
     const alex = t.demo.clients.alex;
-    const res = await as('dana', 'POST', `/api/v1/clients/${alex}/appointments`, { start: '2026-03-17T08:00', kind: 'video', recurrence: { intervalWeeks: 1, count: 4 } });
+    const res = await as('dana', 'POST', `/api/v1/clients/${alex}/appointments`, {
+      start: '2026-03-17T08:00',
+      kind: 'video',
+      recurrence: { intervalWeeks: 1, count: 4 },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ count: 4 });
     const list = await as('alex', 'GET', `/api/v1/clients/${alex}/appointments?${window('2026-03-16T00:00:00Z', '2026-04-10T00:00:00Z')}`);
@@ -28,10 +32,18 @@ describe('appointments and series (SPEC §2.4)', () => {
     const alex = t.demo.clients.alex;
     await as('dana', 'POST', `/api/v1/clients/${alex}/appointments`, { start: '2026-06-01T16:00', kind: 'phone', recurrence: { intervalWeeks: 1, count: 4 } });
     const range = window('2026-06-01T00:00:00Z', '2026-07-01T00:00:00Z');
-    const phone = async () => ((await as('dana', 'GET', `/api/v1/clients/${alex}/appointments?${range}`)).json() as AppointmentList).appointments.filter((a) => a.kind === 'phone');
+    const phone = async () =>
+      ((await as('dana', 'GET', `/api/v1/clients/${alex}/appointments?${range}`)).json() as AppointmentList).appointments.filter((a) => a.kind === 'phone');
     const [first, second] = await phone();
-    expect((await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${first!.id}/change`, { scope: 'this', action: 'move', start: '2026-06-02T17:00' })).statusCode).toBe(200);
-    expect((await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${second!.id}/change`, { scope: 'following', action: 'move', start: '2026-06-09T12:00' })).json()).toEqual({ changed: 3 });
+    expect(
+      (await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${first!.id}/change`, { scope: 'this', action: 'move', start: '2026-06-02T17:00' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${second!.id}/change`, { scope: 'following', action: 'move', start: '2026-06-09T12:00' })
+      ).json(),
+    ).toEqual({ changed: 3 });
     expect((await phone()).map((a) => [a.start, a.status])).toEqual([
       ['2026-06-02T16:00:00.000Z', 'scheduled'],
       ['2026-06-09T11:00:00.000Z', 'scheduled'],
@@ -39,7 +51,9 @@ describe('appointments and series (SPEC §2.4)', () => {
       ['2026-06-23T11:00:00.000Z', 'scheduled'],
     ]);
     const moved = (await phone())[2]!;
-    expect((await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${moved.id}/change`, { scope: 'all', action: 'cancel' })).json()).toEqual({ changed: 3 });
+    expect((await as('dana', 'POST', `/api/v1/clients/${alex}/appointments/${moved.id}/change`, { scope: 'all', action: 'cancel' })).json()).toEqual({
+      changed: 3,
+    });
     expect((await phone()).map((a) => a.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
   });
 
@@ -54,7 +68,10 @@ describe('appointments and series (SPEC §2.4)', () => {
 
   it('clients cannot schedule, and another practice cannot see', async () => {
     const sam = t.demo.clients.sam;
-    expect((await as('sam', 'POST', `/api/v1/clients/${sam}/appointments`, { start: '2026-05-06T15:00', kind: 'video', recurrence: { intervalWeeks: 1, count: 2 } })).statusCode).toBe(403);
+    expect(
+      (await as('sam', 'POST', `/api/v1/clients/${sam}/appointments`, { start: '2026-05-06T15:00', kind: 'video', recurrence: { intervalWeeks: 1, count: 2 } }))
+        .statusCode,
+    ).toBe(403);
     expect((await as('alex', 'GET', `/api/v1/clients/${sam}/appointments`)).statusCode).toBe(404);
   });
 });
@@ -88,11 +105,21 @@ describe('appointment requests', () => {
 
   it('an offered time is held for the client, who takes it', async () => {
     const alex = t.demo.clients.alex;
-    const request = (await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-26T09:00', kind: 'video' })).json() as AppointmentRequestView;
-    const offered = await as('dana', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/decision`, { decision: 'offer', start: '2026-03-26T11:00', note: 'Could 11:00 work instead?' });
+    const request = (
+      await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests`, { start: '2026-03-26T09:00', kind: 'video' })
+    ).json() as AppointmentRequestView;
+    const offered = await as('dana', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/decision`, {
+      decision: 'offer',
+      start: '2026-03-26T11:00',
+      note: 'Could 11:00 work instead?',
+    });
     expect(offered.json()).toMatchObject({ status: 'offered', offeredStart: '2026-03-26T11:00:00.000Z' });
-    expect((await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/offer-answer`, { answer: 'accept' })).json()).toMatchObject({ status: 'accepted' });
-    const list = (await as('alex', 'GET', `/api/v1/clients/${alex}/appointments?${window('2026-03-26T00:00:00Z', '2026-03-27T00:00:00Z')}`)).json() as AppointmentList;
+    expect((await as('alex', 'POST', `/api/v1/clients/${alex}/appointment-requests/${request.id}/offer-answer`, { answer: 'accept' })).json()).toMatchObject({
+      status: 'accepted',
+    });
+    const list = (
+      await as('alex', 'GET', `/api/v1/clients/${alex}/appointments?${window('2026-03-26T00:00:00Z', '2026-03-27T00:00:00Z')}`)
+    ).json() as AppointmentList;
     expect(list.appointments.map((a) => [a.start, a.status])).toContainEqual(['2026-03-26T11:00:00.000Z', 'scheduled']);
   });
 });
@@ -107,7 +134,13 @@ describe('the calendar feed', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);
     const now = t.clock.now().getTime();
-    const api = (await as('alex', 'GET', `/api/v1/clients/${alex}/appointments?${window(new Date(now - 7 * 86_400_000).toISOString(), new Date(now + 60 * 86_400_000).toISOString())}`)).json() as AppointmentList;
+    const api = (
+      await as(
+        'alex',
+        'GET',
+        `/api/v1/clients/${alex}/appointments?${window(new Date(now - 7 * 86_400_000).toISOString(), new Date(now + 60 * 86_400_000).toISOString())}`,
+      )
+    ).json() as AppointmentList;
     const expected = api.appointments.filter((a) => a.status === 'scheduled').map((a) => ({ uid: `${a.id}@steadfast`, start: a.start, end: a.end }));
     const events = new ICAL.Component(ICAL.parse(res.body)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => ({ uid: e.uid, start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString() }))).toEqual(expected);
@@ -151,7 +184,13 @@ describe('step-down plans', () => {
     const caseload = async () => ((await as('dana', 'GET', '/api/v1/clients')).json() as Caseload).clients.find((c) => c.clientId === sam)!.signals;
     expect((await caseload()).stepUp?.raised).toEqual([]);
     for (const [i, body] of ['I keep thinking about the off-week', 'Can we talk about Thursday?', 'Still feeling wobbly'].entries()) {
-      const sent = await t.request({ method: 'POST', url: `/api/v1/clients/${sam}/messages`, cookie: await t.signIn('sam'), body: { intent: 'soon', body }, headers: { 'idempotency-key': `step-up-signal-${i}` } });
+      const sent = await t.request({
+        method: 'POST',
+        url: `/api/v1/clients/${sam}/messages`,
+        cookie: await t.signIn('sam'),
+        body: { intent: 'soon', body },
+        headers: { 'idempotency-key': `step-up-signal-${i}` },
+      });
       expect(sent.statusCode).toBe(201);
     }
     const signals = await caseload();
@@ -170,7 +209,9 @@ describe('step-down plans', () => {
     const res = await as('dana', 'POST', `/api/v1/clients/${sam}/step-down-plan/step-up`, { intervalWeeks: 1 });
     expect(res.statusCode).toBe(200);
     expect((res.json() as StepDownPlanResponse).plan).toMatchObject({ status: 'stepped_up' });
-    const list = (await as('sam', 'GET', `/api/v1/clients/${sam}/appointments?${window('2026-03-02T12:00:00Z', '2026-04-06T00:00:00Z')}`)).json() as AppointmentList;
+    const list = (
+      await as('sam', 'GET', `/api/v1/clients/${sam}/appointments?${window('2026-03-02T12:00:00Z', '2026-04-06T00:00:00Z')}`)
+    ).json() as AppointmentList;
     const weekly = list.appointments.filter((a) => a.status === 'scheduled' && a.kind === 'video' && a.seriesId);
     expect(weekly.map((a) => a.start.slice(0, 10))).toEqual(['2026-03-05', '2026-03-12', '2026-03-19', '2026-03-26', '2026-04-02']);
     expect((await as('dana', 'GET', '/api/v1/clients')).json().clients.find((c: { clientId: string }) => c.clientId === sam).signals.stepUp).toBeNull();

@@ -95,13 +95,15 @@ export function expandWall(rruleBody: string, startLocal: string): Wall[] {
   const start = parseLocal(startLocal);
   const options = RRule.parseString(rruleBody);
   const rule = new RRule({ ...options, dtstart: new Date(asUtc(start)), tzid: null });
-  return rule.all((_d, i) => i < MAX_OCCURRENCES).map((d) => ({
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-  }));
+  return rule
+    .all((_d, i) => i < MAX_OCCURRENCES)
+    .map((d) => ({
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    }));
 }
 
 export interface Occurrence {

@@ -33,11 +33,34 @@ export async function createStepDownPlan(ctx: Ctx, clientId: string, body: Creat
       if (current?.status === 'active') throw conflict('This client already has a step-down plan. Step back up first, or change the plan together.');
       const [plan] = await tx
         .insert(stepDownPlans)
-        .values({ practiceId: ctx.actor.practiceId, clientId, clinicianId: ctx.actor.userId, reason: body.reason, firstSessionLocal: body.firstSession, timeZone, durationMinutes: body.durationMinutes, kind: body.kind, phases: body.phases, reviewDates: body.reviewDates, stepUpSignals: body.stepUpSignals, endsOn: body.endsOn, createdAt: ctx.clock.now() })
+        .values({
+          practiceId: ctx.actor.practiceId,
+          clientId,
+          clinicianId: ctx.actor.userId,
+          reason: body.reason,
+          firstSessionLocal: body.firstSession,
+          timeZone,
+          durationMinutes: body.durationMinutes,
+          kind: body.kind,
+          phases: body.phases,
+          reviewDates: body.reviewDates,
+          stepUpSignals: body.stepUpSignals,
+          endsOn: body.endsOn,
+          createdAt: ctx.clock.now(),
+        })
         .returning({ id: stepDownPlans.id });
       await cancelFutureSessions(txCtx, clientId, instantOf(parseLocal(body.firstSession), timeZone));
       for (const s of schedule.series) {
-        await insertSeries(tx, ctx.actor.practiceId, { clientId, clinicianId: ctx.actor.userId, kind: body.kind, rrule: s.rrule, startLocal: s.startLocal, timeZone, durationMinutes: body.durationMinutes, stepDownPlanId: plan!.id });
+        await insertSeries(tx, ctx.actor.practiceId, {
+          clientId,
+          clinicianId: ctx.actor.userId,
+          kind: body.kind,
+          rrule: s.rrule,
+          startLocal: s.startLocal,
+          timeZone,
+          durationMinutes: body.durationMinutes,
+          stepDownPlanId: plan!.id,
+        });
       }
       if (schedule.offPeriods.length > 0) {
         await addOffWeeks(tx, txCtx, { clientId, periods: schedule.offPeriods, reason: body.reason, source: `step_down_plan:${plan!.id}` });
@@ -61,7 +84,11 @@ export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: stri
     const canWrite = Boolean(access && allows(clientRules['stepDown.write'], access.relationships, access.scopes));
     const raised = canWrite && access ? ((await stepUpSignalsFor(tx, ctx.actor, [access], ctx.clock.now())).get(clientId)?.raised ?? []) : undefined;
     const isClient = Boolean(access?.relationships.has('self'));
-    return toPlanView(plan, { canStepUp: canWrite && plan.status === 'active', canAgree: isClient && !plan.clientAgreedAt && plan.status === 'active', raised });
+    return toPlanView(plan, {
+      canStepUp: canWrite && plan.status === 'active',
+      canAgree: isClient && !plan.clientAgreedAt && plan.status === 'active',
+      raised,
+    });
   });
 }
 
@@ -76,9 +103,13 @@ export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<S
     if (!plan || plan.status !== 'active') throw notFound('step-down plan');
     if (plan.clientAgreedAt) return;
     const now = ctx.clock.now();
-    await tx.update(stepDownPlans).set({ clientAgreedAt: now }).where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
+    await tx
+      .update(stepDownPlans)
+      .set({ clientAgreedAt: now })
+      .where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
     const { offPeriods } = planStepDown({ firstSession: plan.firstSessionLocal, phases: plan.phases, reviewDates: plan.reviewDates, endsOn: plan.endsOn });
-    if (offPeriods.length > 0) await addOffWeeks(tx, txCtx, { clientId, periods: offPeriods, reason: plan.reason, source: `step_down_plan:${plan.id}`, clientAgreedAt: now });
+    if (offPeriods.length > 0)
+      await addOffWeeks(tx, txCtx, { clientId, periods: offPeriods, reason: plan.reason, source: `step_down_plan:${plan.id}`, clientAgreedAt: now });
     await audit(txCtx, { action: 'stepDown.agree', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
   });
   return (await getStepDownPlan(ctx, clientId))!;
@@ -97,11 +128,23 @@ export async function stepBackUp(ctx: Ctx, clientId: string, body: z.infer<typeo
       const plan = await latestStepDownPlan(tx, ctx.actor.practiceId, clientId);
       if (!plan) throw notFound('step-down plan');
       if (plan.status !== 'active') throw conflict('This plan has already been stepped back up.');
-      await tx.update(stepDownPlans).set({ status: 'stepped_up', steppedUpAt: now }).where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
+      await tx
+        .update(stepDownPlans)
+        .set({ status: 'stepped_up', steppedUpAt: now })
+        .where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
       await cancelFutureSessions(txCtx, clientId, now);
       const next = nextSlotAfter(plan, now);
       if (next.slice(0, 10) <= plan.endsOn) {
-        await insertSeries(tx, ctx.actor.practiceId, { clientId, clinicianId: plan.clinicianId, kind: plan.kind, rrule: toRRule({ intervalWeeks: body.intervalWeeks, until: plan.endsOn }), startLocal: next, timeZone: plan.timeZone, durationMinutes: plan.durationMinutes, stepDownPlanId: plan.id });
+        await insertSeries(tx, ctx.actor.practiceId, {
+          clientId,
+          clinicianId: plan.clinicianId,
+          kind: plan.kind,
+          rrule: toRRule({ intervalWeeks: body.intervalWeeks, until: plan.endsOn }),
+          startLocal: next,
+          timeZone: plan.timeZone,
+          durationMinutes: plan.durationMinutes,
+          stepDownPlanId: plan.id,
+        });
       }
       await audit(txCtx, { action: 'stepDown.stepUp', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.schedule', plan.id);
