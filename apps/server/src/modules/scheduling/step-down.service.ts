@@ -49,7 +49,9 @@ export async function createStepDownPlan(ctx: Ctx, clientId: string, body: Creat
           createdAt: ctx.clock.now(),
         })
         .returning({ id: stepDownPlans.id });
-      await cancelFutureSessions(txCtx, clientId, instantOf(parseLocal(body.firstSession), timeZone));
+      // What has already happened stays as it was; only sessions still to come make way.
+      const first = instantOf(parseLocal(body.firstSession), timeZone);
+      await cancelFutureSessions(txCtx, clientId, first > ctx.clock.now() ? first : ctx.clock.now());
       for (const s of schedule.series) {
         await insertSeries(tx, ctx.actor.practiceId, {
           clientId,
