@@ -29,6 +29,7 @@ import { realtimeRoutes } from './modules/realtime/realtime.routes';
 import { onCallRoutes } from './modules/on-call/on-call.routes';
 import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
+import { agreementRoutes } from './modules/agreements/agreements.routes';
 import { schedulingRoutes } from './modules/scheduling';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await onCallRoutes(api);
     await riskRoutes(api);
     await escalationWindowRoutes(api);
+    await agreementRoutes(api);
     await schedulingRoutes(api, deps);
     if (options.extraRoutes) await options.extraRoutes(api);
   });

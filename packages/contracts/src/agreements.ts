@@ -88,7 +88,7 @@ export const AgreementResponse = z.object({
   /** The absences of the client's primary clinician that are on now or ahead. */
   absences: z.array(AbsenceView),
   /** Who covers right now, when the primary clinician is away (shown before writing). */
-  coverNow: z.object({ clinicianId: Id, name: z.string(), until: IsoDateTime, reason: z.enum(['absence', 'off_week']) }).nullable(),
+  coverNow: z.object({ clinicianId: Id, name: z.string(), until: IsoDateTime, reason: z.literal('absence') }).nullable(),
   twentyFourHourRuleUntil: IsoDateTime.nullable(),
 });
 export type AgreementResponse = z.infer<typeof AgreementResponse>;
@@ -110,3 +110,7 @@ export const AppointmentRequestsAllowed = z.object({
   routes: z.array(z.object({ kind: z.enum(appointmentRoutes), label: z.string(), clinicianId: Id.optional(), name: z.string().optional() })),
 });
 export type AppointmentRequestsAllowed = z.infer<typeof AppointmentRequestsAllowed>;
+
+export const AbsenceList = z.object({ absences: z.array(AbsenceView) });
+export const AbsenceSetView = AbsenceView.extend({ clientsTold: z.number().int(), shortNotice: z.boolean() });
+export type AbsenceSetView = z.infer<typeof AbsenceSetView>;

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { CareScope } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../db/database';
+import { clinicianAbsences } from '../modules/agreements/agreements.tables';
 import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
 import type { Actor } from '../http/context';
 import type { Relationship } from './rules';
@@ -9,6 +10,8 @@ export interface ClientAccess {
   clientId: string;
   relationships: ReadonlySet<Relationship>;
   scopes: ReadonlySet<CareScope>;
+  /** When the actor is the named cover of the primary clinician's absence: the absence's start. */
+  coverFrom?: Date;
 }
 
 /**
@@ -32,8 +35,10 @@ export async function relationshipsTo(db: Db, actor: Actor, clientId: string, no
       found.member.scopes.forEach((scope) => scopes.add(scope));
     }
     if (found.onCall) relationships.add('onCall');
+    if (found.coverFrom) relationships.add('cover');
   }
-  return relationships.size > 0 ? { clientId, relationships, scopes } : undefined;
+  if (relationships.size === 0) return undefined;
+  return found.coverFrom ? { clientId, relationships, scopes, coverFrom: found.coverFrom } : { clientId, relationships, scopes };
 }
 
 /**
@@ -45,7 +50,7 @@ async function clientWithMembership(db: Db, actor: Actor, clientId: string, now:
   const [row] = await clientWithMembershipQuery(db, { practiceId: actor.practiceId, clientId, userId: actor.userId, now });
   if (!row) return undefined;
   const membership = row.role === null ? undefined : { isPrimary: Boolean(row.is_primary), role: row.role, scopes: parseJson<CareScope[]>(row.scopes) ?? [] };
-  return { member: membership, onCall: Boolean(row.on_call) };
+  return { member: membership, onCall: Boolean(row.on_call), coverFrom: row.cover_from ? new Date(row.cover_from) : undefined };
 }
 
 interface MembershipRow {
@@ -53,11 +58,13 @@ interface MembershipRow {
   role: string | null;
   scopes: unknown;
   on_call: boolean;
+  cover_from: string | Date | null;
 }
 
 const clientWithMembershipQuery = reusableQuery<MembershipRow, { practiceId: string; clientId: string; userId: string; now: Date }>(() => {
   const m = careTeamMembers;
   const s = onCallShifts;
+  const a = clinicianAbsences;
   const practiceId = sql.placeholder('practiceId');
   const clientId = sql.placeholder('clientId');
   const userId = sql.placeholder('userId');
@@ -67,7 +74,12 @@ const clientWithMembershipQuery = reusableQuery<MembershipRow, { practiceId: str
           select 1 from ${s}
           where ${s.practiceId} = ${practiceId} and ${s.startsAt} <= ${now} and ${s.endsAt} > ${now}
             and (${s.clinicianId} = ${userId} or ${s.backupClinicianId} = ${userId})
-        ) as on_call
+        ) as on_call,
+        (
+          select min(${a.startsAt}) from ${a}
+          join ${m} on ${m.practiceId} = ${a.practiceId} and ${m.clinicianId} = ${a.clinicianId} and ${m.clientId} = ${clientId} and ${m.isPrimary} and ${activeMembership(now)}
+          where ${a.practiceId} = ${practiceId} and ${a.coverClinicianId} = ${userId} and ${a.cancelledAt} is null and ${a.startsAt} <= ${now} and ${a.endsAt} > ${now}
+        ) as cover_from
       from ${clients}
       left join lateral (
         select ${m.isPrimary} as is_primary, ${m.role} as role, ${m.scopes} as scopes from ${m}
@@ -118,10 +130,30 @@ function onCallNowQuery(db: Db, actor: Actor, now: Date) {
     .limit(1);
 }
 
-/** SQL condition: clients this clinician is on the care team of right now (for list queries). */
+/**
+ * Clients this clinician cares for right now (for list queries such as triage): those whose care
+ * team they are on, and those whose primary clinician is away with them as the named cover.
+ */
 export function careTeamClientIds(db: Db, actor: Actor, now: Date) {
+  const a = clinicianAbsences;
+  const covered = db
+    .select({ id: careTeamMembers.clientId })
+    .from(careTeamMembers)
+    .innerJoin(a, and(eq(a.practiceId, careTeamMembers.practiceId), eq(a.clinicianId, careTeamMembers.clinicianId)))
+    .where(
+      and(
+        eq(careTeamMembers.practiceId, actor.practiceId),
+        eq(careTeamMembers.isPrimary, true),
+        activeMembership(now),
+        eq(a.coverClinicianId, actor.userId),
+        isNull(a.cancelledAt),
+        lte(a.startsAt, now),
+        gt(a.endsAt, now),
+      ),
+    );
   return db
     .select({ id: careTeamMembers.clientId })
     .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
+    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)))
+    .union(covered);
 }

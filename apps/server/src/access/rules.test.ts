@@ -4,33 +4,36 @@ import { allows, clientRules, practiceRules, type ClientAction, type Relationshi
 
 // The expected matrix, written out by hand from SPEC §2.1 and §2.9: if a rule changes, this table
 // must be changed on purpose too. Columns: self, primary, therapist, careTeam (no scopes),
-// careTeam (with the action's scope), onCall, admin.
-type Row = [self: boolean, primary: boolean, therapist: boolean, member: boolean, memberWithScope: boolean, onCall: boolean, admin: boolean];
+// careTeam (with the action's scope), onCall, admin, cover (the named cover of an absence, while it lasts).
+type Row = [self: boolean, primary: boolean, therapist: boolean, member: boolean, memberWithScope: boolean, onCall: boolean, admin: boolean, cover: boolean];
 const expected: Record<ClientAction, Row> = {
-  'client.view': [true, true, true, true, true, true, false],
-  'careTeam.manage': [false, true, false, false, false, false, true],
-  'messages.read': [true, true, true, false, true, true, false],
-  'messages.send': [true, true, true, false, true, true, false],
-  'messages.markNoReplyNeeded': [false, true, true, false, true, true, false],
-  'safetyPlan.read': [true, true, true, false, true, true, false],
-  'safetyPlan.write': [true, true, true, false, false, false, false],
-  'safetyPlan.history': [false, true, true, false, true, false, false],
-  'checkins.read': [true, true, true, false, true, true, false],
-  'checkins.write': [true, false, false, false, false, false, false],
-  'measures.read': [true, true, true, false, true, false, false],
-  'appointments.read': [true, true, true, false, true, false, false],
-  'appointments.schedule': [false, true, true, false, false, false, false],
-  'appointments.request': [true, false, false, false, false, false, false],
-  'appointmentRequests.decide': [false, true, true, false, false, false, false],
-  'stepDown.read': [true, true, true, false, true, false, false],
-  'stepDown.write': [false, true, true, false, false, false, false],
-  'stepDown.agree': [true, false, false, false, false, false, false],
-  'flags.read': [false, true, true, true, true, true, false],
-  'flags.acknowledge': [false, true, true, true, true, true, false],
-  'riskFormulation.read': [false, true, true, false, true, true, false],
-  'riskFormulation.write': [false, true, true, false, false, true, false],
-  'notes.read': [false, true, true, false, true, false, false],
-  'notes.write': [false, true, true, false, false, false, false],
+  'client.view': [true, true, true, true, true, true, false, true],
+  'careTeam.manage': [false, true, false, false, false, false, true, false],
+  'messages.read': [true, true, true, false, true, true, false, true],
+  'messages.send': [true, true, true, false, true, true, false, true],
+  'messages.markNoReplyNeeded': [false, true, true, false, true, true, false, true],
+  'safetyPlan.read': [true, true, true, false, true, true, false, true],
+  'safetyPlan.write': [true, true, true, false, false, false, false, false],
+  'safetyPlan.history': [false, true, true, false, true, false, false, false],
+  'checkins.read': [true, true, true, false, true, true, false, false],
+  'checkins.write': [true, false, false, false, false, false, false, false],
+  'measures.read': [true, true, true, false, true, false, false, false],
+  'appointments.read': [true, true, true, false, true, false, false, false],
+  'appointments.schedule': [false, true, true, false, false, false, false, false],
+  'appointments.request': [true, false, false, false, false, false, false, false],
+  'appointmentRequests.decide': [false, true, true, false, false, false, false, false],
+  'stepDown.read': [true, true, true, false, true, false, false, false],
+  'stepDown.write': [false, true, true, false, false, false, false, false],
+  'stepDown.agree': [true, false, false, false, false, false, false, false],
+  'flags.read': [false, true, true, true, true, true, false, true],
+  'flags.acknowledge': [false, true, true, true, true, true, false, true],
+  'riskFormulation.read': [false, true, true, false, true, true, false, true],
+  'riskFormulation.write': [false, true, true, false, false, true, false, false],
+  'notes.read': [false, true, true, false, true, false, false, false],
+  'notes.write': [false, true, true, false, false, false, false, false],
+  'agreement.read': [true, true, true, true, true, true, false, true],
+  'agreement.sign': [true, true, false, false, false, false, false, false],
+  'agreement.pause': [false, true, true, false, false, true, false, true],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -41,6 +44,7 @@ const columns: { label: string; relationships: Relationship[]; withScope: boolea
   { label: 'care team member with the scope', relationships: ['careTeam'], withScope: true },
   { label: 'on call', relationships: ['onCall'], withScope: false },
   { label: 'admin', relationships: ['admin'], withScope: false },
+  { label: 'cover during an absence', relationships: ['cover'], withScope: false },
 ];
 
 describe('the client permission table matches the expected matrix', () => {
@@ -57,6 +61,12 @@ describe('the client permission table matches the expected matrix', () => {
       });
     });
   }
+
+  it('gives the cover of an absence no notes, history or check-ins: what they need to answer, no more', () => {
+    for (const action of ['notes.read', 'safetyPlan.history', 'checkins.read', 'careTeam.manage', 'agreement.sign'] as const) {
+      expect(clientRules[action].allow as readonly string[]).not.toContain('cover');
+    }
+  });
 
   it('never lets a client see risk flags (SPEC §2.9)', () => {
     expect(clientRules['flags.read'].allow).not.toContain('self');
@@ -81,6 +91,7 @@ describe('the practice permission table', () => {
       'escalationWindows.manage': ['admin'],
       'triage.view': ['clinician'],
       'messageTemplates.read': ['clinician'],
+      'absences.manage': ['clinician'],
     });
   });
 });

@@ -8,8 +8,10 @@ import type { CareScope, Role } from '@steadfast/contracts';
  * - careTeam: any current care-team member, limited by the rule's scope
  * - onCall: the clinician (or backup) on an active on-call shift of the practice
  * - admin: an admin of the client's practice
+ * - cover: the named cover of the primary clinician's absence, while it lasts (and for messages,
+ *   only what was written since it began: messaging narrows the conversation to the period)
  */
-export type Relationship = 'self' | 'primary' | 'therapist' | 'careTeam' | 'onCall' | 'admin';
+export type Relationship = 'self' | 'primary' | 'therapist' | 'careTeam' | 'onCall' | 'admin' | 'cover';
 
 export interface ClientRule {
   readonly allow: readonly Relationship[];
@@ -42,15 +44,18 @@ export type ClientAction =
   | 'riskFormulation.read'
   | 'riskFormulation.write'
   | 'notes.read'
-  | 'notes.write';
+  | 'notes.write'
+  | 'agreement.read'
+  | 'agreement.sign'
+  | 'agreement.pause';
 
 export const clientRules = {
-  'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'] },
+  'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
   'careTeam.manage': { allow: ['primary', 'admin'] },
-  'messages.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
-  'messages.send': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
-  'messages.markNoReplyNeeded': { allow: ['primary', 'therapist', 'careTeam', 'onCall'], scope: 'messages' },
-  'safetyPlan.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
+  'messages.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'messages' },
+  'messages.send': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'messages' },
+  'messages.markNoReplyNeeded': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'messages' },
+  'safetyPlan.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'safety_plan' },
   'safetyPlan.write': { allow: ['self', 'primary', 'therapist'] },
   'safetyPlan.history': { allow: ['primary', 'therapist', 'careTeam'], scope: 'safety_plan' },
   'checkins.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'checkins' },
@@ -65,13 +70,18 @@ export const clientRules = {
   'stepDown.write': { allow: ['primary', 'therapist'] },
   'stepDown.agree': { allow: ['self'] },
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
-  'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
-  'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },
+  'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
+  'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
   // The clinician's own formulation goes with the safety plan (NHS "Staying safe from suicide"); on call may add one in a crisis.
-  'riskFormulation.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
+  'riskFormulation.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'safety_plan' },
   'riskFormulation.write': { allow: ['primary', 'therapist', 'onCall'] },
   'notes.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'notes' },
   'notes.write': { allow: ['primary', 'therapist'] },
+  // The agreement is between the client and their primary clinician; those who care for them read it.
+  'agreement.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
+  'agreement.sign': { allow: ['self', 'primary'] },
+  // Starting the 24-hour rule (only where the agreement includes it): the clinicians who answer for the client.
+  'agreement.pause': { allow: ['primary', 'therapist', 'onCall', 'cover'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -88,7 +98,8 @@ export type PracticeAction =
   | 'onCall.manage'
   | 'escalationWindows.manage'
   | 'triage.view'
-  | 'messageTemplates.read';
+  | 'messageTemplates.read'
+  | 'absences.manage';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -104,14 +115,11 @@ export const practiceRules = {
   'escalationWindows.manage': ['admin'],
   'triage.view': ['clinician'],
   'messageTemplates.read': ['clinician'],
+  'absences.manage': ['clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /** Everything a route can name as its required permission. */
-export type RouteAccess =
-  | { public: true }
-  | { signedIn: true }
-  | { practice: PracticeAction }
-  | { client: ClientAction };
+export type RouteAccess = { public: true } | { signedIn: true } | { practice: PracticeAction } | { client: ClientAction };
 
 /** True when one of the actor's relationships (with its scopes) satisfies the rule. */
 export function allows(rule: ClientRule, relationships: ReadonlySet<Relationship>, scopes: ReadonlySet<CareScope>): boolean {

@@ -3,6 +3,7 @@ import type { DemoKey } from './demo-people';
 import { seedSafetyPlanDemo } from '../modules/safety-plans/safety-plans.demo';
 import { seedDemoMessaging } from '../modules/messaging/messaging.demo';
 import { seedRiskDemo } from '../modules/risk/risk.demo';
+import { seedAgreementsDemo } from '../modules/agreements/agreements.demo';
 import { seedSchedulingDemo } from '../modules/scheduling';
 
 /** What the core demo seed created, handed to each module's own demo seeder. */
@@ -16,4 +17,4 @@ export interface DemoWorld {
 export type DemoSeeder = (ctx: Ctx, world: DemoWorld) => Promise<void>;
 
 /** Modules append their demo data here (messages, safety plans, check-ins …), in order. */
-export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedDemoMessaging, seedRiskDemo, seedSchedulingDemo];
+export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedAgreementsDemo, seedDemoMessaging, seedRiskDemo, seedSchedulingDemo];

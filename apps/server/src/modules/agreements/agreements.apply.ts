@@ -31,14 +31,17 @@ export function requestsAllowedBy(rules: ContactRules): AppointmentRequestsAllow
 }
 
 function routesOf(rules: ContactRules): AppointmentRequestsAllowed['routes'] {
+  // In an off-week, the clinician named for it is the emergency route; otherwise the agreed (or rota's) on call.
+  const onCallId = rules.offWeek?.coverClinicianId ?? rules.emergency.onCallClinicianId;
+  const onCallName = rules.offWeek?.coverName ?? rules.emergency.onCallName;
   const messagesOpen = !rules.agreement || (rules.agreement.terms.channels.includes('messages') && (rules.offWeek?.messagesAllowed ?? true));
   return [
     ...(messagesOpen ? [{ kind: 'message' as const, label: agreementWords.routeMessage }] : []),
     {
       kind: 'on_call' as const,
-      label: agreementWords.routeOnCall(rules.emergency.onCallName),
-      ...(rules.emergency.onCallClinicianId ? { clinicianId: rules.emergency.onCallClinicianId } : {}),
-      ...(rules.emergency.onCallName ? { name: rules.emergency.onCallName } : {}),
+      label: agreementWords.routeOnCall(onCallName),
+      ...(onCallId ? { clinicianId: onCallId } : {}),
+      ...(onCallName ? { name: onCallName } : {}),
     },
     { kind: 'crisis_lines' as const, label: agreementWords.routeCrisisLines },
   ];

@@ -12,7 +12,7 @@ export type AbsenceRow = typeof clinicianAbsences.$inferSelect;
 export interface CoverNow {
   clinicianId: string;
   name: string;
-  reason: 'absence' | 'off_week';
+  reason: 'absence';
   from: Date;
   until: Date;
 }
@@ -73,7 +73,7 @@ export async function contactRulesFor(db: Db, practiceId: string, context: Reply
     workingHours: terms?.workingHours ?? null,
     offWeek: offWeekView,
     absence: absenceView,
-    cover: coverOf(absenceView, offWeekView, context.clientTimeZone),
+    cover: coverOf(absenceView),
     appointmentRequests: terms?.appointmentRequests ?? noAgreementRequests,
     emergency: { onCallClinicianId, onCallName: onCallClinicianId ? (names.get(onCallClinicianId) ?? null) : null, words: terms?.emergency.words ?? '' },
     twentyFourHourRule: { agreed: terms?.twentyFourHourRule ?? false, activeUntil: pause?.endsAt ?? null },
@@ -85,19 +85,12 @@ function pick(a: AbsenceRow) {
   return { id: a.id, clinicianId: a.clinicianId, coverClinicianId: a.coverClinicianId, startsAt: a.startsAt, endsAt: a.endsAt };
 }
 
-/** An absence wins over an off-week: it is the clinician who is away, for every client. */
-function coverOf(absence: ContactRules['absence'], offWeek: ContactRules['offWeek'], timeZone: string): CoverNow | null {
-  if (absence) return { clinicianId: absence.coverClinicianId, name: absence.coverName, reason: 'absence', from: absence.startsAt, until: absence.endsAt };
-  if (offWeek?.coverClinicianId && offWeek.coverName) {
-    return {
-      clinicianId: offWeek.coverClinicianId,
-      name: offWeek.coverName,
-      reason: 'off_week',
-      from: startOfLocalDay(offWeek.start, timeZone),
-      until: startOfLocalDay(nextDay(offWeek.end), timeZone),
-    };
-  }
-  return null;
+/**
+ * Only an absence hands the conversation to someone else: in an off-week the clinician is still
+ * there for messages, and the off-week's named clinician is the route for real emergencies.
+ */
+function coverOf(absence: ContactRules['absence']): CoverNow | null {
+  return absence ? { clinicianId: absence.coverClinicianId, name: absence.coverName, reason: 'absence', from: absence.startsAt, until: absence.endsAt } : null;
 }
 
 export function offWeekAt(offWeeks: readonly OffWeek[], date: string): OffWeek | undefined {
@@ -107,12 +100,6 @@ export function offWeekAt(offWeeks: readonly OffWeek[], date: string): OffWeek |
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function localDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Midnight at the start of a local date, as an instant (exact across clock changes to the minute). */

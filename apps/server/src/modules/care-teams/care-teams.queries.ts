@@ -32,3 +32,14 @@ export async function clientsWithNames(db: Db, practiceId: string, clientIds: st
     .innerJoin(users, eq(users.id, clients.userId))
     .where(and(eq(clients.practiceId, practiceId), inArray(clients.id, clientIds)));
 }
+
+/** The clients a clinician is primary clinician for at `at`, with their user ids (who to tell of an absence). */
+export async function primaryClientsOf(db: Db, practiceId: string, clinicianId: string, at: Date): Promise<{ clientId: string; userId: string }[]> {
+  return db
+    .select({ clientId: clients.id, userId: clients.userId })
+    .from(careTeamMembers)
+    .innerJoin(clients, and(eq(clients.practiceId, careTeamMembers.practiceId), eq(clients.id, careTeamMembers.clientId)))
+    .where(
+      and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clinicianId, clinicianId), eq(careTeamMembers.isPrimary, true), activeMembership(at)),
+    );
+}

@@ -27,7 +27,7 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
     const c = withDb(ctx, tx);
     const before = query.before ? await findMessage(tx, practiceId, query.before) : undefined;
     if (query.before && before?.clientId !== clientId) throw notFound('message');
-    const newestFirst = await pageOfMessages(tx, practiceId, clientId, before?.position, query.limit + 1);
+    const newestFirst = await pageOfMessages(tx, practiceId, clientId, before?.position, query.limit + 1, await coverOnlySince(c, clientId));
     const page = newestFirst.slice(0, query.limit).reverse();
     const ids = page.map((m) => m.id);
     const delivered = new Set(await markDelivered(tx, practiceId, ids, audience.kind === 'client' ? 'clinician' : 'client', now));
@@ -46,6 +46,18 @@ export async function listConversation(ctx: Ctx, clientId: string, query: Messag
       ...(audience.kind === 'client' ? { intentChoices: await intentChoices(c, clientId, now) } : {}),
     };
   });
+}
+
+/**
+ * The named cover of an absence reads the conversation from the absence's start only (SPEC §2.3):
+ * undefined for anyone whose access does not rest on that cover alone.
+ */
+async function coverOnlySince(ctx: Ctx, clientId: string): Promise<Date | undefined> {
+  if (ctx.actor.role !== 'clinician') return undefined;
+  const access = await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now());
+  if (!access?.coverFrom) return undefined;
+  const others = new Set([...access.relationships].filter((r) => r !== 'cover'));
+  return allows(clientRules['messages.read'], others, access.scopes) ? undefined : access.coverFrom;
 }
 
 /** What the caller can do here, so the web app never re-implements the rules. */
@@ -123,6 +135,8 @@ async function findVisibleMessage(ctx: Ctx, messageId: string, action: ClientAct
   if (!message) throw notFound('message');
   try {
     await authorizeClient(ctx, action, message.clientId);
+    const since = await coverOnlySince(ctx, message.clientId);
+    if (since && message.createdAt < since) throw notFound('message');
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') throw notFound('message');
     throw error;

@@ -50,10 +50,16 @@ export async function pageOfMessages(
   clientId: string,
   beforePosition: number | undefined,
   limit: number,
+  since?: Date,
 ): Promise<AuthoredMessage[]> {
   return selectAuthored(
     db,
-    and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)),
+    and(
+      eq(messages.practiceId, practiceId),
+      eq(messages.clientId, clientId),
+      beforePosition === undefined ? undefined : lt(messages.position, beforePosition),
+      since === undefined ? undefined : gte(messages.createdAt, since),
+    ),
     limit,
   );
 }

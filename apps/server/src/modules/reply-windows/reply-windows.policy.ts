@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bankHolidays, defaultHolidayRegion, holidayRegions, type HolidayRegion } from './bank-holidays';
+import { closedDaysOf, defaultHolidayRegion, isKnownRegion, normaliseRegion } from './holidays';
 import type { WorkingCalendar } from './working-time';
 
 /** How long a lane may take: whole working days (closing at the end of the last) or working hours. */
@@ -20,7 +20,8 @@ export const ReplyWindowPolicy = z.object({
   workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
   opensAt: ClockTime.default('09:00'),
   closesAt: ClockTime.default('17:00'),
-  holidayRegion: z.enum(holidayRegions as [HolidayRegion, ...HolidayRegion[]]).optional(),
+  /** A country, or country-region ("GB-ENG", "US-NY"), as date-holidays names them; "none" for no holidays. */
+  holidayRegion: z.string().transform(normaliseRegion).refine(isKnownRegion, 'Unknown holiday region').optional(),
   extraClosedDays: z.array(z.iso.date()).default([]),
   windows: z
     .object({
@@ -50,6 +51,6 @@ export function calendarOf(policy: ReplyWindowPolicy, timeZone: string, country:
     days: policy.workingDays,
     opensAt: minutesOf(policy.opensAt),
     closesAt: minutesOf(policy.closesAt),
-    closedDays: new Set<string>([...bankHolidays[region], ...policy.extraClosedDays]),
+    closedDays: closedDaysOf(region, policy.extraClosedDays),
   };
 }

@@ -170,10 +170,18 @@ describe('expected reply through the API (SPEC §2.2)', () => {
   it('takes agreed windows and hours passed in explicitly', async () => {
     const ctx = systemCtx(t.deps, t.demo.practiceId);
     const sentAt = new Date('2026-03-04T14:00:00Z');
-    const e = await expectedReplyBy(ctx, { clientId: t.demo.clients.sam, intent: 'soon', sentAt }, { windows: { before_session: null, soon: { workingHours: 4 } } });
+    const e = await expectedReplyBy(
+      ctx,
+      { clientId: t.demo.clients.sam, intent: 'soon', sentAt },
+      { windows: { before_session: null, soon: { workingHours: 4 } } },
+    );
     expect(e.by).toEqual(new Date('2026-03-05T10:00:00Z')); // 3 h on Wednesday + 1 h on Thursday
     expect(e.words).toBe('Dana replies to ‘soon’ messages within 4 working hours: by 10 am tomorrow.');
-    const later = await expectedReplyBy(ctx, { clientId: t.demo.clients.sam, intent: 'soon', sentAt }, { hours: { days: [1, 2, 3, 4, 5], opensAt: '10:00', closesAt: '15:00' } });
+    const later = await expectedReplyBy(
+      ctx,
+      { clientId: t.demo.clients.sam, intent: 'soon', sentAt },
+      { hours: { days: [1, 2, 3, 4, 5], opensAt: '10:00', closesAt: '15:00' } },
+    );
     expect(later.by).toEqual(new Date('2026-03-05T15:00:00Z'));
   });
 

@@ -11,7 +11,7 @@ export interface WorkingCalendar {
   opensAt: number;
   closesAt: number;
   /** Local dates ('YYYY-MM-DD') with no working hours: bank holidays and closures. */
-  closedDays: ReadonlySet<string>;
+  closedDays: { has(day: string): boolean };
 }
 
 export interface LocalDate {
