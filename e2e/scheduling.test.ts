@@ -42,7 +42,11 @@ describe.skipIf(!hasChromium)('appointments and step-down journeys in Chromium',
   });
 
   async function post(path: string, body: unknown) {
-    const res = await fetch(`${journey.url}${path}`, { method: 'POST', headers: { cookie: danaApi.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${journey.url}${path}`, {
+      method: 'POST',
+      headers: { cookie: danaApi.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`POST ${path} answered ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { plan: { timeline: unknown[] } }).plan;
   }

@@ -88,6 +88,7 @@ CREATE TABLE "step_down_plans" (
 	"ends_on" date NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"client_agreed_at" timestamp with time zone,
+	"agreement_version" integer,
 	"stepped_up_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "step_down_plans_practice_id_id_pk" PRIMARY KEY("practice_id","id"),

@@ -203,7 +203,6 @@ export async function templatesOf(db: Db, practiceId: string) {
  * step-back-up signal a step-down plan agrees on ("three soon messages in a week") reads this.
  */
 export async function soonMessagesSince(db: Db, practiceId: string, clientIds: string[], since: Date): Promise<Map<string, { count: number; first: Date }>> {
-  if (clientIds.length === 0) return new Map();
   const rows = await db
     .select({ clientId: messages.clientId, count: sql<number>`count(*)`.mapWith(Number), first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt) })
     .from(messages)

@@ -111,7 +111,6 @@ export async function latestStepDownPlan(db: Db, practiceId: string, clientId: s
 
 /** Active plans of several clients (the caseload's step-up signal). */
 export async function activePlansOf(db: Db, practiceId: string, clientIds: string[]): Promise<StepDownPlanRow[]> {
-  if (clientIds.length === 0) return [];
   return db
     .select()
     .from(stepDownPlans)

@@ -21,6 +21,7 @@ const HOUR = 3_600_000;
  * the words both signed and the routes that stay open, never a bare refusal (SPEC §2.3).
  */
 export async function getRequestOptions(ctx: Ctx, clientId: string): Promise<RequestOptions> {
+  await audit(ctx, { action: 'appointments.options.read', clientId, subjectType: 'client', subjectId: clientId });
   const settings = await findBookingSettings(ctx.db, ctx.actor.practiceId, clientId);
   const mode = settings?.mode ?? 'request';
   const agreed = await appointmentRequestsAllowed(ctx.db, ctx.actor.practiceId, clientId, ctx.clock.now());
@@ -98,6 +99,7 @@ export async function requestAppointment(ctx: Ctx, clientId: string, body: Reque
 
 /** A client's requests and their answers, newest first. */
 export async function listRequests(ctx: Ctx, clientId: string): Promise<{ requests: AppointmentRequestView[] }> {
+  await audit(ctx, { action: 'appointments.requests.read', clientId, subjectType: 'client', subjectId: clientId });
   const rows = await requestsOf(ctx.db, ctx.actor.practiceId, clientId);
   const [client] = await clientsWithNames(ctx.db, ctx.actor.practiceId, [clientId]);
   return { requests: rows.map((r) => toRequestView(r, client?.name ?? '')) };

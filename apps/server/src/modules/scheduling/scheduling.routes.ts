@@ -193,7 +193,8 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       summary: 'The iCalendar feed for calendar apps (no session: the secret address is the key)',
       params: z.strictObject({ file: z.string().max(80) }),
     },
-    config: { access: { public: true } },
+    // Calendar apps poll every few hours; guessing a 256-bit secret is hopeless, but cap it anyway.
+    config: { access: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const token = request.params.file.replace(/\.ics$/, '');
       const body = await renderCalendarFeed(deps, token);

@@ -169,6 +169,8 @@ export const stepDownPlans = pgTable(
       .default('active'),
     /** The client's own "yes" in the app: it signs the agreement's new off-weeks (CLINICAL.md §3.7: shown before it takes effect). */
     clientAgreedAt: at('client_agreed_at'),
+    /** The agreement version (a proposal signed by the clinician) that carries the plan's off-weeks. */
+    agreementVersion: integer('agreement_version'),
     steppedUpAt: at('stepped_up_at'),
     createdAt: createdAt(),
   },

@@ -124,6 +124,23 @@ describe('appointment requests', () => {
   });
 });
 
+describe('in an agreed off-week', () => {
+  it('asking for an appointment shows the agreed words and the routes that stay open, never a bare refusal', async () => {
+    const sam = t.demo.clients.sam;
+    t.clock.set('2026-03-06T10:00:00Z');
+    try {
+      const options = (await as('sam', 'GET', `/api/v1/clients/${sam}/appointment-requests/options`)).json();
+      expect(options).toMatchObject({ allowed: false, words: expect.stringMatching(/off-week/) });
+      expect(options.routes.map((r: { kind: string }) => r.kind)).toEqual(['message', 'on_call', 'crisis_lines']);
+      const refused = await as('sam', 'POST', `/api/v1/clients/${sam}/appointment-requests`, { start: '2026-03-09T15:00', kind: 'video' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.details.routes).toHaveLength(3);
+    } finally {
+      t.clock.set('2026-03-02T10:00:00Z');
+    }
+  });
+});
+
 describe('the calendar feed', () => {
   it('parsed back by ical.js gives the same occurrences as the API, with no clinical content', async () => {
     const alex = t.demo.clients.alex;

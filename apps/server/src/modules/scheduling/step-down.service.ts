@@ -5,7 +5,7 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { addOffWeeks } from '../agreements';
+import { addOffWeeks, signAgreement } from '../agreements';
 import { audit } from '../audit/audit.service';
 import { findPractice } from '../identity/identity.queries';
 import { latestStepDownPlan, type StepDownPlanRow } from './scheduling.queries';
@@ -65,7 +65,11 @@ export async function createStepDownPlan(ctx: Ctx, clientId: string, body: Creat
         });
       }
       if (schedule.offPeriods.length > 0) {
-        await addOffWeeks(tx, txCtx, { clientId, periods: schedule.offPeriods, reason: body.reason, source: `step_down_plan:${plan!.id}` });
+        const proposal = await addOffWeeks(tx, txCtx, { clientId, periods: schedule.offPeriods, reason: body.reason, source: `step_down_plan:${plan!.id}` });
+        await tx
+          .update(stepDownPlans)
+          .set({ agreementVersion: proposal.version })
+          .where(and(eq(stepDownPlans.practiceId, ctx.actor.practiceId), eq(stepDownPlans.id, plan!.id)));
       }
       await audit(txCtx, { action: 'stepDown.create', clientId, subjectType: 'step_down_plan', subjectId: plan!.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.schedule', plan!.id);
@@ -95,23 +99,21 @@ export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: stri
 }
 
 /**
- * The client says yes to the plan they were shown: their yes signs the agreement's new
- * off-weeks, which until now were a change proposed by the clinician (agreements' addOffWeeks).
+ * The client says yes to the plan they were shown: their yes signs the agreement version that
+ * carries its off-weeks, proposed and signed by the clinician when the plan was made.
  */
 export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<StepDownPlanView> {
+  const plan = await latestStepDownPlan(ctx.db, ctx.actor.practiceId, clientId);
+  if (!plan || plan.status !== 'active') throw notFound('step-down plan');
+  if (plan.clientAgreedAt) return (await getStepDownPlan(ctx, clientId))!;
   await ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
-    const plan = await latestStepDownPlan(tx, ctx.actor.practiceId, clientId);
-    if (!plan || plan.status !== 'active') throw notFound('step-down plan');
-    if (plan.clientAgreedAt) return;
-    const now = ctx.clock.now();
+    // The client's signature on the proposal the plan made; a proposal since replaced answers 409.
+    if (plan.agreementVersion !== null) await signAgreement(txCtx, clientId, plan.agreementVersion);
     await tx
       .update(stepDownPlans)
-      .set({ clientAgreedAt: now })
+      .set({ clientAgreedAt: ctx.clock.now() })
       .where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
-    const { offPeriods } = planStepDown({ firstSession: plan.firstSessionLocal, phases: plan.phases, reviewDates: plan.reviewDates, endsOn: plan.endsOn });
-    if (offPeriods.length > 0)
-      await addOffWeeks(tx, txCtx, { clientId, periods: offPeriods, reason: plan.reason, source: `step_down_plan:${plan.id}`, clientAgreedAt: now });
     await audit(txCtx, { action: 'stepDown.agree', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
   });
   return (await getStepDownPlan(ctx, clientId))!;
