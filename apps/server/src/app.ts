@@ -31,6 +31,8 @@ import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
 import { agreementRoutes } from './modules/agreements/agreements.routes';
 import { schedulingRoutes } from './modules/scheduling';
+import { checkinRoutes } from './modules/check-ins';
+import { measureRoutes } from './modules/measures';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -113,6 +115,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await escalationWindowRoutes(api);
     await agreementRoutes(api);
     await schedulingRoutes(api, deps);
+    await checkinRoutes(api);
+    await measureRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseloadAppointmentSignals, CaseloadStepUpSignals } from './scheduling';
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
+import { CaseloadCheckinSignals } from './check-ins';
 
 export const careTeamRoles = ['therapist', 'gp', 'co_therapist', 'other'] as const;
 export const CareTeamRole = z.enum(careTeamRoles);
@@ -50,6 +51,8 @@ export const CaseloadSignals = z.object({
   flags: CaseloadFlagSignals.nullable(),
   appointments: CaseloadAppointmentSignals.nullable(),
   stepUp: CaseloadStepUpSignals.nullable(),
+  /** Last check-in, 14-day trend, self-neglect streaks: null without the checkins permission (a GP needs the `checkins` scope). */
+  checkins: CaseloadCheckinSignals.nullable(),
 });
 export type CaseloadSignals = z.infer<typeof CaseloadSignals>;
 

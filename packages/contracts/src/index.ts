@@ -14,3 +14,5 @@ export * from './risk';
 export * from './escalation-windows';
 export * from './agreements';
 export * from './scheduling';
+export * from './check-ins';
+export * from './measures';

@@ -15,6 +15,8 @@ export const realtimeEventTypes = [
   'agreement.updated',
   'absence.updated',
   'appointment.changed',
+  'checkin.saved',
+  'measure.saved',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

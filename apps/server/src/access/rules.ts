@@ -32,6 +32,9 @@ export type ClientAction =
   | 'checkins.read'
   | 'checkins.write'
   | 'measures.read'
+  | 'measures.write'
+  | 'checkins.configure'
+  | 'checkins.reminders'
   | 'appointments.read'
   | 'appointments.schedule'
   | 'appointments.request'
@@ -61,6 +64,12 @@ export const clientRules = {
   'checkins.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'checkins' },
   'checkins.write': { allow: ['self'] },
   'measures.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'measures' },
+  // The client answers for themselves; their therapist may complete one with them in session (FIELD-NOTES).
+  'measures.write': { allow: ['self', 'primary', 'therapist'] },
+  // What the check-in asks, self-neglect thresholds and the measure schedule are set by the treating clinicians.
+  'checkins.configure': { allow: ['primary', 'therapist'] },
+  // Reminder times are the client's own choice.
+  'checkins.reminders': { allow: ['self'] },
   'appointments.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
   // Clients ask; their therapists decide and schedule. A client never creates a series (FIELD-NOTES).
   'appointments.schedule': { allow: ['primary', 'therapist'] },

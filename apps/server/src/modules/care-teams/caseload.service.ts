@@ -4,6 +4,7 @@ import { activeMembership, isOnCallNow, membershipRelationships, type ClientAcce
 import type { Relationship } from '../../access/rules';
 import type { Ctx } from '../../http/context';
 import { audit } from '../audit/audit.service';
+import { checkinSignalsFor } from '../check-ins';
 import { messageSignalsFor } from '../messaging/messaging.signals';
 import { openFlagSignalsFor } from '../risk/flags.signals';
 import { appointmentSignalsFor, stepUpSignalsFor } from '../scheduling';
@@ -23,13 +24,14 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const memberships = await myMemberships(ctx, now);
   const ids = memberships.map((m) => m.clientId);
   const access = await caseloadAccess(ctx, memberships, now);
-  const [rows, teams, messageSignals, flagSignals, appointmentSignals, stepUpSignals] = await Promise.all([
+  const [rows, teams, messageSignals, flagSignals, appointmentSignals, stepUpSignals, checkinSignals] = await Promise.all([
     clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     messageSignalsFor(ctx.db, ctx.actor, access, now),
     openFlagSignalsFor(ctx.db, ctx.actor, access),
     appointmentSignalsFor(ctx.db, ctx.actor, access, now),
     stepUpSignalsFor(ctx.db, ctx.actor, access, now),
+    checkinSignalsFor(ctx.db, ctx.actor, access, now),
   ]);
   await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
   const mine = new Map(memberships.map((m) => [m.clientId, m]));
@@ -51,6 +53,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
           flags: flagSignals.get(client.id) ?? null,
           appointments: appointmentSignals.get(client.id) ?? null,
           stepUp: stepUpSignals.get(client.id) ?? null,
+          checkins: checkinSignals.get(client.id) ?? null,
         },
       };
     })

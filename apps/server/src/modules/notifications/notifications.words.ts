@@ -18,6 +18,10 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   cover_arranged: { subject: 'Cover arranged in Steadfast', line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.' },
   appointment_request: { subject: 'An appointment request in Steadfast', line: 'Someone has asked for an appointment in Steadfast.' },
   appointment_update: { subject: 'News about your appointments in Steadfast', line: 'There is news about your appointments in Steadfast.' },
+  // Reminders leave the app too: the same few words whatever the day held.
+  checkin_reminder: { subject: 'A reminder from Steadfast', line: 'This is the reminder you asked for. Steadfast is there when you are ready.' },
+  checkin_missed: { subject: 'A note from Steadfast', line: 'Steadfast is there whenever you want it, today or any day.' },
+  measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
 };
 
 export function notificationMail(kind: NotificationKind, recipientName: string, link: string, recipientIsClient: boolean) {
@@ -64,6 +68,10 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
   if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient) return kind === 'appointment_update' ? 'Your care team answered about an appointment' : 'New message from your care team';
+  if (kind === 'checkin_reminder') return 'Your check-in is here whenever you are ready';
+  if (kind === 'checkin_missed') return 'No check-in yesterday, and that is fine. Today is here if you want it';
+  if (kind === 'measure_due') return 'A short questionnaire is ready for you when you have a few minutes';
+  if (recipientIsClient) return 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {
     case 'message':
@@ -80,5 +88,7 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       return `${who} asked for an appointment`;
     case 'appointment_update':
       return `Appointments changed for ${who}`;
+    default:
+      return `Something new about ${who}`;
   }
 }

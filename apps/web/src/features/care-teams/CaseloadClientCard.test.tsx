@@ -13,6 +13,7 @@ const quiet: CaseloadSignals = {
   flags: { open: 0, highestLevel: null, mostUrgentFlagId: null },
   appointments: null,
   stepUp: null,
+  checkins: null,
 };
 
 function client(signals: Partial<CaseloadSignals>): CaseloadEntry {
