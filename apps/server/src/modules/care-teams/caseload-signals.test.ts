@@ -269,6 +269,6 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     expect(dana.queries).toBe(patel.queries);
     // Memberships, names, care teams, on call now, message signals, flag signals, check-in signals and their clients' zones,
     // the scheduling signals (next appointments, step-down plans with their 'soon' counts), the audit row.
-    expect(dana.queries).toBe(9);
+    expect(dana.queries).toBe(11);
   });
 });
