@@ -48,6 +48,7 @@ const idResolvers: IdResolvers = {
   ownerOf: { notification: ownerOfNotification },
 };
 import { agreementRoutes } from './modules/agreements/agreements.routes';
+import { schedulingRoutes } from './modules/scheduling';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -128,9 +129,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await onCallRoutes(api);
     await riskRoutes(api);
     await escalationWindowRoutes(api);
+    await agreementRoutes(api);
+    await schedulingRoutes(api, deps);
     await checkinRoutes(api);
     await measureRoutes(api);
-    await agreementRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseloadAppointmentSignals, CaseloadStepUpSignals } from './scheduling';
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
 import { CaseloadCheckinSignals } from './check-ins';
@@ -48,6 +49,8 @@ export type CaseloadFlagSignals = z.infer<typeof CaseloadFlagSignals>;
 export const CaseloadSignals = z.object({
   messages: CaseloadMessageSignals.nullable(),
   flags: CaseloadFlagSignals.nullable(),
+  appointments: CaseloadAppointmentSignals.nullable(),
+  stepUp: CaseloadStepUpSignals.nullable(),
   /** Last check-in, 14-day trend, self-neglect streaks: null without the checkins permission (a GP needs the `checkins` scope). */
   checkins: CaseloadCheckinSignals.nullable(),
 });
@@ -66,6 +69,7 @@ export const CaseloadEntry = z.object({
 });
 export type CaseloadEntry = z.infer<typeof CaseloadEntry>;
 export const Caseload = z.object({ clients: z.array(CaseloadEntry) });
+export type Caseload = z.infer<typeof Caseload>;
 
 export const ClientProfile = z.object({
   clientId: Id,

@@ -12,6 +12,7 @@ export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
 export * from './escalation-windows';
+export * from './agreements';
+export * from './scheduling';
 export * from './check-ins';
 export * from './measures';
-export * from './agreements';

@@ -12,10 +12,11 @@ export const realtimeEventTypes = [
   'flag.escalated',
   'flag.acknowledged',
   'notification.created',
-  'checkin.saved',
-  'measure.saved',
   'agreement.updated',
   'absence.updated',
+  'appointment.changed',
+  'checkin.saved',
+  'measure.saved',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -36,6 +36,12 @@ export type ClientAction =
   | 'checkins.configure'
   | 'checkins.reminders'
   | 'appointments.read'
+  | 'appointments.schedule'
+  | 'appointments.request'
+  | 'appointmentRequests.decide'
+  | 'stepDown.read'
+  | 'stepDown.write'
+  | 'stepDown.agree'
   | 'flags.read'
   | 'flags.acknowledge'
   | 'riskFormulation.read'
@@ -65,6 +71,13 @@ export const clientRules = {
   // Reminder times are the client's own choice.
   'checkins.reminders': { allow: ['self'] },
   'appointments.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
+  // Clients ask; their therapists decide and schedule. A client never creates a series (FIELD-NOTES).
+  'appointments.schedule': { allow: ['primary', 'therapist'] },
+  'appointments.request': { allow: ['self'] },
+  'appointmentRequests.decide': { allow: ['primary', 'therapist'] },
+  'stepDown.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
+  'stepDown.write': { allow: ['primary', 'therapist'] },
+  'stepDown.agree': { allow: ['self'] },
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
   'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
   'flags.acknowledge': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'] },

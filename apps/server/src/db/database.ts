@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -32,6 +33,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Extensions the migrations create; every PGlite that opens our data must be given them. */
+export const pgliteExtensions = { btree_gist };
+
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite database in dataDir (or in memory). */
@@ -43,7 +47,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
 async function createPglite(dataDir?: string): Promise<PGlite> {
   // PGlite does not create parent folders (STACK.md).
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir ? { dataDir } : {});
+  return PGlite.create(dataDir ? { dataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions });
 }
 
 function openPglite(client: PGlite): Database {

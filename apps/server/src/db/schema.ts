@@ -12,6 +12,7 @@ export * from '../modules/messaging/messaging.tables';
 export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/agreements/agreements.tables';
+export * from '../modules/scheduling/scheduling.tables';
 export * from '../modules/check-ins/check-ins.tables';
 export * from '../modules/measures/measures.tables';
-export * from '../modules/agreements/agreements.tables';

@@ -3,9 +3,10 @@ import type { DemoKey } from './demo-people';
 import { seedSafetyPlanDemo } from '../modules/safety-plans/safety-plans.demo';
 import { seedDemoMessaging } from '../modules/messaging/messaging.demo';
 import { seedRiskDemo } from '../modules/risk/risk.demo';
+import { seedAgreementsDemo } from '../modules/agreements/agreements.demo';
+import { seedSchedulingDemo } from '../modules/scheduling';
 import { seedCheckinsDemo } from '../modules/check-ins/check-ins.demo';
 import { seedMeasuresDemo } from '../modules/measures/measures.demo';
-import { seedAgreementsDemo } from '../modules/agreements/agreements.demo';
 
 /** What the core demo seed created, handed to each module's own demo seeder. */
 export interface DemoWorld {
@@ -18,4 +19,4 @@ export interface DemoWorld {
 export type DemoSeeder = (ctx: Ctx, world: DemoWorld) => Promise<void>;
 
 /** Modules append their demo data here (messages, safety plans, check-ins …), in order. */
-export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedAgreementsDemo, seedDemoMessaging, seedRiskDemo, seedCheckinsDemo, seedMeasuresDemo];
+export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedAgreementsDemo, seedDemoMessaging, seedRiskDemo, seedCheckinsDemo, seedMeasuresDemo, seedSchedulingDemo];

@@ -36,6 +36,7 @@ const PUBLIC_ROUTES = [
   'DELETE /api/v1/session', // sign out; harmless without a session
   'GET /api/v1/invitations/by-token/{token}', // the invitee has a token, not yet an account
   'POST /api/v1/invitations/by-token/{token}/accept',
+  'GET /api/v1/calendar-feeds/{file}', // calendar apps have no session: the secret address is the key; rate limited, generic 404
 ];
 
 /**
@@ -59,6 +60,8 @@ const SIGNED_IN_ROUTES = [
   'POST /api/v1/push/subscriptions',
   'DELETE /api/v1/push/subscriptions',
   'GET /api/v1/events',
+  'GET /api/v1/me/calendar-feed', // the caller's own feed
+  'POST /api/v1/me/calendar-feed/rotate',
 ];
 
 describe('every route in the OpenAPI description is covered by the permission table', () => {

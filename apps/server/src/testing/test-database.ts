@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { migrationsFolder, openDatabase, type Database } from '../db/database';
+import { migrationsFolder, openDatabase, pgliteExtensions, type Database } from '../db/database';
 
 /** Which database the suite runs against: the vitest project sets it (PGlite and PostgreSQL both run in CI). */
 export const testTarget = (process.env.STEADFAST_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
@@ -56,7 +56,7 @@ export function withDatabase(url: string, name: string): string {
  */
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const snapshot = await migratedSnapshot();
-  const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) });
+  const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(snapshot)]), extensions: pgliteExtensions });
   const database = await openDatabase({ pglite: client });
   return { database, drop: () => database.close() };
 }
@@ -64,7 +64,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
 async function migratedSnapshot(): Promise<string> {
   const file = path.join(os.tmpdir(), `steadfast-pglite-${migrationsHash()}.tar.gz`);
   if (fs.existsSync(file)) return file;
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   const database = await openDatabase({ pglite: client });
   await database.migrate();
   const dump = await client.dumpDataDir('gzip');

@@ -23,6 +23,7 @@ const clientRoutes: PageRoute[] = [
   { path: 'trends', nav: 'How things have been', page: lazy(() => import('../features/check-ins/TrendsPage')) },
   { path: 'questionnaires/:instrument', page: lazy(() => import('../features/measures/MeasurePage')) },
   { path: 'agreement', nav: 'Our agreement', page: lazy(() => import('../features/agreements/ClientAgreementPage')) },
+  { path: 'appointments', nav: 'Appointments', page: lazy(() => import('../features/scheduling/ClientAppointmentsPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -34,6 +35,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
   { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
+  { path: 'clients/:clientId/appointments', page: lazy(() => import('../features/scheduling/ClinicianAppointmentsPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },

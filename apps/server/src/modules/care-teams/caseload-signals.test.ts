@@ -267,7 +267,8 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     const patel = await queriesFor('patel');
     expect([dana.clients, patel.clients]).toEqual([8, 1]);
     expect(dana.queries).toBe(patel.queries);
-    // Memberships, names, care teams, on call now, message signals, flag signals, check-in signals and their clients' zones, the audit row.
-    expect(dana.queries).toBe(9);
+    // Memberships, names, care teams, on call now, message signals, flag signals, check-in signals and their clients' zones,
+    // the scheduling signals (next appointments, step-down plans with their 'soon' counts), the audit row.
+    expect(dana.queries).toBe(11);
   });
 });

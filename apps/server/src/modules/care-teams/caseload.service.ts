@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service';
 import { checkinSignalsFor } from '../check-ins';
 import { messageSignalsFor } from '../messaging/messaging.signals';
 import { openFlagSignalsFor } from '../risk/flags.signals';
+import { appointmentSignalsFor, stepUpSignalsFor } from '../scheduling';
 import { careTeamsOf, clientsWithNames } from './care-teams.queries';
 import { careTeamMembers } from './care-teams.tables';
 import { compareCaseload } from './caseload.order';
@@ -23,11 +24,13 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const memberships = await myMemberships(ctx, now);
   const ids = memberships.map((m) => m.clientId);
   const access = await caseloadAccess(ctx, memberships, now);
-  const [rows, teams, messageSignals, flagSignals, checkinSignals] = await Promise.all([
+  const [rows, teams, messageSignals, flagSignals, appointmentSignals, stepUpSignals, checkinSignals] = await Promise.all([
     clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     messageSignalsFor(ctx.db, ctx.actor, access, now),
     openFlagSignalsFor(ctx.db, ctx.actor, access),
+    appointmentSignalsFor(ctx.db, ctx.actor, access, now),
+    stepUpSignalsFor(ctx.db, ctx.actor, access, now),
     checkinSignalsFor(ctx.db, ctx.actor, access, now),
   ]);
   await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
@@ -45,7 +48,13 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
         careTeam: team,
         joinedAt: client.createdAt.toISOString(),
         status: client.status,
-        signals: { messages: messageSignals.get(client.id) ?? null, flags: flagSignals.get(client.id) ?? null, checkins: checkinSignals.get(client.id) ?? null },
+        signals: {
+          messages: messageSignals.get(client.id) ?? null,
+          flags: flagSignals.get(client.id) ?? null,
+          appointments: appointmentSignals.get(client.id) ?? null,
+          stepUp: stepUpSignals.get(client.id) ?? null,
+          checkins: checkinSignals.get(client.id) ?? null,
+        },
       };
     })
     .sort(compareCaseload);

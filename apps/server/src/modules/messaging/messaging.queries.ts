@@ -206,3 +206,16 @@ export async function clientOfMessage(db: Db, practiceId: string, id: string): P
     .where(and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
   return row?.clientId;
 }
+
+/**
+ * How many `soon` messages each client wrote since a moment, and the earliest of them: the
+ * step-back-up signal a step-down plan agrees on ("three soon messages in a week") reads this.
+ */
+export async function soonMessagesSince(db: Db, practiceId: string, clientIds: string[], since: Date): Promise<Map<string, { count: number; first: Date }>> {
+  const rows = await db
+    .select({ clientId: messages.clientId, count: sql<number>`count(*)`.mapWith(Number), first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt) })
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), inArray(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
+    .groupBy(messages.clientId);
+  return new Map(rows.map((r) => [r.clientId, { count: r.count, first: r.first }]));
+}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CaseloadEntry, CaseloadFlagSignals, CaseloadMessageSignals, RiskLevel } from '@steadfast/contracts';
 import { Link } from 'react-router';
 import { CaseloadCheckinLine } from '../check-ins/CaseloadCheckinLine';
+import { CaseloadSchedulingSignals } from '../scheduling/CaseloadSchedulingSignals';
 import { careTeamWords } from './care-teams.words';
 import { whenWords } from './caseload.time';
 import { caseloadWords as words, signalWords } from './caseload.words';
@@ -46,6 +47,7 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
         </Group>
         <MessageSignals clientId={client.clientId} signals={client.signals.messages} now={now} timeZone={timeZone} />
         <CaseloadCheckinLine clientId={client.clientId} signals={client.signals.checkins} />
+        <CaseloadSchedulingSignals clientId={client.clientId} appointments={client.signals.appointments} stepUp={client.signals.stepUp} timeZone={timeZone} />
         <Text size="sm">
           {words.yourRole}:{' '}
           {client.isPrimary

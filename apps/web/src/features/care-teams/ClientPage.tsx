@@ -7,6 +7,7 @@ import { checkinWords } from '../check-ins/check-ins.words';
 import { messagingWords } from '../messaging/messaging.words';
 import { safetyPlanEditorWords } from '../safety-plan/safety-plan.words';
 import { useClientProfile } from './care-teams.api';
+import { schedulingWords } from '../scheduling/scheduling.words';
 import { careTeamWords } from './care-teams.words';
 import { caseloadWords as words } from './caseload.words';
 import { CareTeamList } from './CareTeamList';
@@ -46,6 +47,9 @@ export default function ClientPage() {
         </Anchor>
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/agreement`} fw={600} data-testid="client-agreement-link">
           Contact agreement
+        </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/appointments`} fw={600} data-testid="client-appointments-link">
+          {schedulingWords.linkFromClient}
         </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">
