@@ -12,3 +12,4 @@ export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
 export * from './escalation-windows';
+export * from './okay-plan';

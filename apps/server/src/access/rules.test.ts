@@ -25,6 +25,11 @@ const expected: Record<ClientAction, Row> = {
   'riskFormulation.write': [false, true, true, false, false, true, false],
   'notes.read': [false, true, true, false, true, false, false],
   'notes.write': [false, true, true, false, false, false, false],
+  'okayPlan.read': [true, true, true, false, true, true, false],
+  'okayPlan.write': [true, true, true, false, false, false, false],
+  'reassuranceNotes.read': [true, true, true, false, false, false, false],
+  'reassuranceNotes.write': [false, true, true, false, false, false, false],
+  'reassuranceNotes.own': [true, false, false, false, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [

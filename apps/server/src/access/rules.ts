@@ -36,7 +36,12 @@ export type ClientAction =
   | 'riskFormulation.read'
   | 'riskFormulation.write'
   | 'notes.read'
-  | 'notes.write';
+  | 'notes.write'
+  | 'okayPlan.read'
+  | 'okayPlan.write'
+  | 'reassuranceNotes.read'
+  | 'reassuranceNotes.write'
+  | 'reassuranceNotes.own';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'] },
@@ -59,6 +64,14 @@ export const clientRules = {
   'riskFormulation.write': { allow: ['primary', 'therapist', 'onCall'] },
   'notes.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'notes' },
   'notes.write': { allow: ['primary', 'therapist'] },
+  // The okay plan is a care plan like the safety plan (SPEC §2.6): shared with the GP by the same scope.
+  'okayPlan.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
+  'okayPlan.write': { allow: ['self', 'primary', 'therapist'] },
+  // Reassurance notes come from the therapists who know the client (CLINICAL.md §3.5: from a known clinician).
+  'reassuranceNotes.read': { allow: ['self', 'primary', 'therapist'] },
+  'reassuranceNotes.write': { allow: ['primary', 'therapist'] },
+  // Pinning, asking for a new note and notes to one's future self are the client's own.
+  'reassuranceNotes.own': { allow: ['self'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */

@@ -12,3 +12,4 @@ export * from '../modules/messaging/messaging.tables';
 export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/okay-plan/okay-plan.tables';

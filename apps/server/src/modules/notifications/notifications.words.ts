@@ -13,6 +13,8 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   flag_raised: { subject: 'Please sign in to Steadfast', line: 'An alert in Steadfast needs a clinician to look at it.' },
   flag_escalated: { subject: 'Please sign in to Steadfast now', line: 'An alert in Steadfast has not been acknowledged yet and needs you now.' },
+  reassurance_note: { subject: 'Your care team left you a note in Steadfast', line: 'Your care team left you a note to keep in Steadfast.' },
+  reassurance_note_requested: { subject: 'A note request in Steadfast', line: 'A client asked for a new note in Steadfast. There is no reply window: whenever suits you.' },
 };
 
 export function notificationMail(kind: NotificationKind, recipientName: string, link: string, recipientIsClient: boolean) {
@@ -55,7 +57,7 @@ export function smsText(kind: NotificationKind): string {
 
 /** In-app titles: the app is signed in, so it may name the client; still never what they wrote. */
 export function inAppTitle(kind: NotificationKind, clientName: string | null, recipientIsClient: boolean): string {
-  if (recipientIsClient) return 'New message from your care team';
+  if (recipientIsClient) return kind === 'reassurance_note' ? 'Your care team left you a note to keep' : 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {
     case 'message':
@@ -68,5 +70,9 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       return `A risk flag for ${who} needs acknowledging`;
     case 'flag_escalated':
       return `A risk flag for ${who} is still not acknowledged: please look now`;
+    case 'reassurance_note':
+      return `A note was left for ${who}`;
+    case 'reassurance_note_requested':
+      return `${who} would like a new reassurance note (no reply window)`;
   }
 }
