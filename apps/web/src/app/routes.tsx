@@ -19,6 +19,8 @@ const clientRoutes: PageRoute[] = [
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
   { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
   { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'okay-plan', nav: 'My okay plan', page: lazy(() => import('../features/okay-plan/ClientOkayPlanPage')) },
+  { path: 'notes', nav: 'Notes to keep', page: lazy(() => import('../features/okay-plan/ClientNotesPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -27,6 +29,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
   { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plan/ClientSafetyPlanPage')) },
   { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'clients/:clientId/okay-plan', page: lazy(() => import('../features/okay-plan/ClinicianOkayPlanPage')) },
   { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },

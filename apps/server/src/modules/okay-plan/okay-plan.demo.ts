@@ -15,7 +15,11 @@ const samOkayPlan: OkayPlanContent = {
     'I catch myself thinking Dana will stop seeing me because I am fine now.',
     'I want to stir something up so that someone notices me.',
   ],
-  whatHelps: ['Reading Dana’s note that it is okay to be okay.', 'Telling Jo that it is a wobbly-calm day.', 'Sending a ‘just sharing’ message about a good thing.'],
+  whatHelps: [
+    'Reading Dana’s note that it is okay to be okay.',
+    'Telling Jo that it is a wobbly-calm day.',
+    'Sending a ‘just sharing’ message about a good thing.',
+  ],
   fromCareTeam: ['A short note in a calm week, not only in a bad one.', 'Being reminded that fewer sessions does not mean the end of care.'],
   remember: ['Being okay is not a reason for anyone to leave.', 'I can ask for a new note without anything being wrong.'],
 };

@@ -75,9 +75,7 @@ export async function findOpenRequest(db: Db, practiceId: string, clientId: stri
   const [row] = await db
     .select({ id: reassuranceNoteRequests.id, createdAt: reassuranceNoteRequests.createdAt })
     .from(reassuranceNoteRequests)
-    .where(
-      and(eq(reassuranceNoteRequests.practiceId, practiceId), eq(reassuranceNoteRequests.clientId, clientId), isNull(reassuranceNoteRequests.answeredAt)),
-    )
+    .where(and(eq(reassuranceNoteRequests.practiceId, practiceId), eq(reassuranceNoteRequests.clientId, clientId), isNull(reassuranceNoteRequests.answeredAt)))
     .limit(1);
   return row;
 }
@@ -95,11 +93,5 @@ export async function answerOpenRequests(db: Db, practiceId: string, clientId: s
   await db
     .update(reassuranceNoteRequests)
     .set({ answeredAt: at, answeredByNoteId: noteId })
-    .where(
-      and(
-        eq(reassuranceNoteRequests.practiceId, practiceId),
-        eq(reassuranceNoteRequests.clientId, clientId),
-        isNull(reassuranceNoteRequests.answeredAt),
-      ),
-    );
+    .where(and(eq(reassuranceNoteRequests.practiceId, practiceId), eq(reassuranceNoteRequests.clientId, clientId), isNull(reassuranceNoteRequests.answeredAt)));
 }

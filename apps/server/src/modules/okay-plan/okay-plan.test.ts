@@ -19,7 +19,7 @@ async function save(clientId: string, who: DemoKey, plan: unknown, baseVersion: 
 }
 
 describe('the okay plan (SPEC §2.6)', () => {
-  it("shows Sam the plan she wrote with Dana, and that she may edit it", async () => {
+  it('shows Sam the plan she wrote with Dana, and that she may edit it', async () => {
     const view = await read(t.demo.clients.sam, 'sam');
     expect(view.version).toBe(1);
     expect(view.updatedBy).toEqual({ name: 'Dana Reyes', role: 'clinician' });
@@ -67,7 +67,11 @@ describe('the okay plan (SPEC §2.6)', () => {
 
   it('rejects unknown sections, empty items and items over the limit', async () => {
     const base = (await read(t.demo.clients.alex, 'alex')).version;
-    for (const plan of [{ ...emptyOkayPlan(), extra: [] }, { ...emptyOkayPlan(), feelsLike: [''] }, { ...emptyOkayPlan(), feelsLike: ['x'.repeat(501)] }]) {
+    for (const plan of [
+      { ...emptyOkayPlan(), extra: [] },
+      { ...emptyOkayPlan(), feelsLike: [''] },
+      { ...emptyOkayPlan(), feelsLike: ['x'.repeat(501)] },
+    ]) {
       const res = await save(t.demo.clients.alex, 'alex', plan, base);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');

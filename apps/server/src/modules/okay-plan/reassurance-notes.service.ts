@@ -124,7 +124,11 @@ async function abilities(ctx: Ctx, clientId: string): Promise<ReassuranceNoteLis
 }
 
 async function toViews(ctx: Ctx, rows: ReassuranceNoteRow[]): Promise<ReassuranceNoteView[]> {
-  const names = await namesOf(ctx.db, ctx.actor.practiceId, rows.map((r) => r.authorId));
+  const names = await namesOf(
+    ctx.db,
+    ctx.actor.practiceId,
+    rows.map((r) => r.authorId),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -27,7 +27,12 @@ describe('reassurance notes (SPEC §2.6)', () => {
   });
 
   it('lets Dana write a note that Sam is told of in the app, and refuses the GP and Sam writing as a clinician', async () => {
-    const res = await t.request({ method: 'POST', url: notesUrl(t.demo.clients.sam), cookie: await t.signIn('dana'), body: { body: 'I am here next week too.' } });
+    const res = await t.request({
+      method: 'POST',
+      url: notesUrl(t.demo.clients.sam),
+      cookie: await t.signIn('dana'),
+      body: { body: 'I am here next week too.' },
+    });
     expect(res.statusCode).toBe(201);
     const note = res.json().note;
     expect(note).toMatchObject({ kind: 'clinician', body: 'I am here next week too.', pinned: false, author: { name: 'Dana Reyes' } });
@@ -41,7 +46,12 @@ describe('reassurance notes (SPEC §2.6)', () => {
   });
 
   it("keeps a note to self private to the client: Dana's list never shows it", async () => {
-    const res = await t.request({ method: 'POST', url: `/api/v1/clients/${t.demo.clients.sam}/notes-to-self`, cookie: await t.signIn('sam'), body: { body: 'Calm is allowed.', pinned: true } });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/clients/${t.demo.clients.sam}/notes-to-self`,
+      cookie: await t.signIn('sam'),
+      body: { body: 'Calm is allowed.', pinned: true },
+    });
     expect(res.statusCode).toBe(201);
     const mine = res.json().note;
     expect(mine).toMatchObject({ kind: 'self', pinned: true });
@@ -55,7 +65,12 @@ describe('reassurance notes (SPEC §2.6)', () => {
       t.signIn('sam').then((cookie) => t.request({ method: 'PUT', url: `${notesUrl(clientId)}/${noteId}/pin`, cookie, body: { pinned } }));
     expect((await pin(unpinned!.id, true)).json().note.pinned).toBe(true);
     expect((await pin(unpinned!.id, false)).json().note.pinned).toBe(false);
-    const stranger = await t.request({ method: 'PUT', url: `${notesUrl(t.demo.clients.alex)}/${unpinned!.id}/pin`, cookie: await t.signIn('alex'), body: { pinned: true } });
+    const stranger = await t.request({
+      method: 'PUT',
+      url: `${notesUrl(t.demo.clients.alex)}/${unpinned!.id}/pin`,
+      cookie: await t.signIn('alex'),
+      body: { pinned: true },
+    });
     expect(stranger.statusCode).toBe(404);
   });
 
@@ -70,7 +85,12 @@ describe('reassurance notes (SPEC §2.6)', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/no need to ask again/);
 
-    await t.request({ method: 'POST', url: notesUrl(t.demo.clients.sam), cookie: await t.signIn('dana'), body: { body: 'Here is the new note you asked for.' } });
+    await t.request({
+      method: 'POST',
+      url: notesUrl(t.demo.clients.sam),
+      cookie: await t.signIn('dana'),
+      body: { body: 'Here is the new note you asked for.' },
+    });
     expect((await list(t.demo.clients.sam, 'sam')).openRequest).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { messagingWords } from '../messaging/messaging.words';
 import { safetyPlanEditorWords } from '../safety-plan/safety-plan.words';
+import { okayPlanWords } from '../okay-plan/okay-plan.words';
 import { useClientProfile } from './care-teams.api';
 import { careTeamWords } from './care-teams.words';
 import { caseloadWords as words } from './caseload.words';
@@ -39,6 +40,9 @@ export default function ClientPage() {
         </Anchor>
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/safety-plan`} fw={600} data-testid="client-safety-plan-link">
           {safetyPlanEditorWords.clinicianTitleUnnamed}
+        </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/okay-plan`} fw={600} data-testid="client-okay-plan-link">
+          {okayPlanWords.clinicianLink}
         </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">

@@ -8,6 +8,7 @@ import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
+import { PinnedNotes } from '../okay-plan/PinnedNotes';
 
 /**
  * The client's home: a greeting, their care team, and a plain word that messages are not
@@ -20,6 +21,7 @@ export default function ClientHomePage() {
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
     <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>
+      <PinnedNotes clientId={me.user.clientId ?? undefined} />
       <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
         <Stack gap="sm">
           <Title order={2} id="care-team-heading">
