@@ -30,6 +30,7 @@ import { onCallRoutes } from './modules/on-call/on-call.routes';
 import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
 import { okayPlanRoutes } from './modules/okay-plan';
+import { caringContactRoutes } from './modules/caring-contacts';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -111,6 +112,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await riskRoutes(api);
     await escalationWindowRoutes(api);
     await okayPlanRoutes(api);
+    await caringContactRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -103,3 +103,48 @@ export const ReassuranceNoteParams = z.strictObject({ clientId: Id, noteId: Id }
 
 export const ReassuranceNoteCreated = z.object({ note: ReassuranceNoteView });
 export const ReassuranceRequestCreated = z.object({ request: z.object({ id: Id, createdAt: IsoDateTime }) });
+
+/*
+ * Caring contacts (SPEC §2.6, CLINICAL.md §3.5): brief, warm notes from the clinician that ask for
+ * nothing, written ahead of time on a tapering schedule, sent into the conversation at their time.
+ */
+export const caringSchedulePresets = ['tapering', 'year'] as const;
+export const CaringSchedulePreset = z.enum(caringSchedulePresets);
+export type CaringSchedulePreset = z.infer<typeof CaringSchedulePreset>;
+
+export const caringContactStatuses = ['planned', 'sent', 'cancelled', 'skipped'] as const;
+export const CaringContactStatus = z.enum(caringContactStatuses);
+
+export const CARING_CONTACT_MAX = 600;
+const IsoDate = z.iso.date();
+
+export const CaringContactView = z.object({
+  id: Id,
+  dueAt: IsoDateTime,
+  body: z.string(),
+  status: CaringContactStatus,
+  sentAt: IsoDateTime.nullable(),
+  messageId: Id.nullable(),
+  /** Gentle checks on the words: a question or a request turns a caring contact into a demand. */
+  warnings: z.array(z.string()),
+});
+export type CaringContactView = z.infer<typeof CaringContactView>;
+
+export const CaringContactList = z.object({ contacts: z.array(CaringContactView), can: z.object({ manage: z.boolean() }) });
+export type CaringContactList = z.infer<typeof CaringContactList>;
+
+export const PlanCaringContactsBody = z.strictObject({
+  preset: CaringSchedulePreset,
+  /** The first day of the schedule, in the client's time zone. */
+  startsOn: IsoDate,
+});
+export type PlanCaringContactsBody = z.infer<typeof PlanCaringContactsBody>;
+
+export const EditCaringContactBody = z.strictObject({
+  body: z.string().trim().min(1).max(CARING_CONTACT_MAX).optional(),
+  dueAt: IsoDateTime.optional(),
+});
+export type EditCaringContactBody = z.infer<typeof EditCaringContactBody>;
+
+export const CaringContactParams = z.strictObject({ clientId: Id, contactId: Id });
+export const CaringContactResponse = z.object({ contact: CaringContactView });

@@ -30,6 +30,7 @@ const expected: Record<ClientAction, Row> = {
   'reassuranceNotes.read': [true, true, true, false, false, false, false],
   'reassuranceNotes.write': [false, true, true, false, false, false, false],
   'reassuranceNotes.own': [true, false, false, false, false, false, false],
+  'caringContacts.manage': [false, true, true, false, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [

@@ -41,7 +41,8 @@ export type ClientAction =
   | 'okayPlan.write'
   | 'reassuranceNotes.read'
   | 'reassuranceNotes.write'
-  | 'reassuranceNotes.own';
+  | 'reassuranceNotes.own'
+  | 'caringContacts.manage';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'] },
@@ -72,6 +73,8 @@ export const clientRules = {
   'reassuranceNotes.write': { allow: ['primary', 'therapist'] },
   // Pinning, asking for a new note and notes to one's future self are the client's own.
   'reassuranceNotes.own': { allow: ['self'] },
+  // Caring contacts come from a clinician who knows the client (CLINICAL.md §3.5).
+  'caringContacts.manage': { allow: ['primary', 'therapist'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */

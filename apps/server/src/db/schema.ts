@@ -13,3 +13,4 @@ export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
 export * from '../modules/okay-plan/okay-plan.tables';
+export * from '../modules/caring-contacts/caring-contacts.tables';

@@ -4,6 +4,7 @@ import { seedSafetyPlanDemo } from '../modules/safety-plans/safety-plans.demo';
 import { seedDemoMessaging } from '../modules/messaging/messaging.demo';
 import { seedRiskDemo } from '../modules/risk/risk.demo';
 import { seedOkayPlanDemo } from '../modules/okay-plan';
+import { seedCaringContactsDemo } from '../modules/caring-contacts';
 
 /** What the core demo seed created, handed to each module's own demo seeder. */
 export interface DemoWorld {
@@ -16,4 +17,4 @@ export interface DemoWorld {
 export type DemoSeeder = (ctx: Ctx, world: DemoWorld) => Promise<void>;
 
 /** Modules append their demo data here (messages, safety plans, check-ins …), in order. */
-export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedDemoMessaging, seedRiskDemo, seedOkayPlanDemo];
+export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedDemoMessaging, seedRiskDemo, seedOkayPlanDemo, seedCaringContactsDemo];

@@ -80,14 +80,18 @@ class KeyAlreadyUsed extends Error {}
  * idempotency key (a concurrent twin waits on the unique index and lands here once the first commits).
  * The words are screened before the row is written, so the row is written once, with its screen.
  */
-export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { id?: string; screened?: Screened } = {}): Promise<SendResult | undefined> {
+export async function sendInTransaction(
+  ctx: Ctx,
+  input: SendInput,
+  options: { id?: string; screened?: Screened; /** A caring contact is not a reply: it leaves waiting messages waiting. */ answersConversation?: boolean } = {},
+): Promise<SendResult | undefined> {
   const fromClient = ctx.actor.role === 'client';
   const id = options.id ?? randomUUID();
   const prepared = await prepareSend(ctx, input);
   const screen = fromClient ? await screenAndFlag(ctx, screenInput(input, id), options.screened ?? screenOnly(screenInput(input, id))) : undefined;
   const message = await writeSend(ctx.db, sendWriteOf(ctx, messageValues(ctx, input, id, prepared, screen), prepared.context, prepared.expectation));
   if (!message) return undefined;
-  if (!fromClient) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
+  if (!fromClient && options.answersConversation !== false) await acknowledgeConversation(ctx, input.clientId, message.createdAt);
   return resultOf(ctx, message);
 }
 
