@@ -49,6 +49,9 @@ describe.skipIf(!hasChromium)('okay plan and reassurance notes in Chromium', () 
     await dana.getByRole('link', { name: 'Sam Taylor' }).click();
     await dana.getByTestId('client-okay-plan-link').click();
     await dana.getByRole('heading', { level: 1, name: 'Sam Taylor’s okay plan' }).waitFor();
+    // Dana's caring contacts for Sam: one already sent, the next due this week, written ahead.
+    await dana.getByTestId('caring-contacts').getByText('Sent', { exact: true }).first().waitFor();
+    await dana.getByTestId('caring-contacts').getByText('Planned', { exact: true }).first().waitFor();
     await journey.check(dana, 'clinician-okay-plan', { laptop: true });
     await dana.getByLabel('Your note to the client').fill('Thinking of you this calm week. Nothing needed back.');
     await dana.getByRole('button', { name: 'Leave the note' }).click();

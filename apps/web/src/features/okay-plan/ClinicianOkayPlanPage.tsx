@@ -5,7 +5,8 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useReassuranceNotes } from './okay-plan.api';
-import { notesWords, okayPlanWords as words } from './okay-plan.words';
+import { caringWords, notesWords, okayPlanWords as words } from './okay-plan.words';
+import { CaringContacts } from './CaringContacts';
 import { NotesList } from './NotesList';
 import { OkayPlanWorkspace } from './OkayPlanWorkspace';
 import { WriteNoteForm } from './WriteNoteForm';
@@ -36,6 +37,15 @@ export default function ClinicianOkayPlanPage() {
           ) : null}
           {notes.isPending ? <Loading /> : null}
           {notes.data ? <NotesList clientId={client.clientId} list={notes.data} viewer="clinician" /> : null}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="caring-heading">
+        <Stack gap="md">
+          <Title order={2} id="caring-heading">
+            {caringWords.heading}
+          </Title>
+          <Text>{caringWords.intro}</Text>
+          <CaringContacts clientId={client.clientId} />
         </Stack>
       </Paper>
       <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}`}>

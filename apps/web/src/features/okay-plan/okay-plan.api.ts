@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OkayPlanContent, PinReassuranceNoteBody, WriteReassuranceNoteBody } from '@steadfast/contracts';
+import type { EditCaringContactBody, OkayPlanContent, PinReassuranceNoteBody, PlanCaringContactsBody, WriteReassuranceNoteBody } from '@steadfast/contracts';
 import { apiRequest } from '../../app/api';
 import { useRealtimeEvents } from '../realtime/realtime';
 
@@ -63,5 +63,39 @@ export function usePinNote(clientId: string) {
 export function useRequestNote(clientId: string) {
   return useNotesMutation(clientId, () =>
     apiRequest(`${base(clientId)}/reassurance-notes/requests`, (c) => c.ReassuranceRequestCreated, { method: 'POST', body: {} }),
+  );
+}
+
+const caringKey = (clientId: string | undefined) => ['caring-contacts', clientId ?? 'none'] as const;
+
+/** The client's caring contacts, sent and to come (their therapists only). */
+export function useCaringContacts(clientId: string | undefined) {
+  return useQuery({
+    enabled: Boolean(clientId),
+    queryKey: caringKey(clientId),
+    queryFn: () => apiRequest(`${base(clientId!)}/caring-contacts`, (c) => c.CaringContactList),
+  });
+}
+
+function useCaringMutation<T>(clientId: string, call: (input: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: call, onSuccess: () => queryClient.invalidateQueries({ queryKey: caringKey(clientId) }) });
+}
+
+export function usePlanCaringContacts(clientId: string) {
+  return useCaringMutation(clientId, (body: PlanCaringContactsBody) =>
+    apiRequest(`${base(clientId)}/caring-contacts/schedule`, (c) => c.CaringContactList, { method: 'POST', body }),
+  );
+}
+
+export function useEditCaringContact(clientId: string) {
+  return useCaringMutation(clientId, ({ contactId, ...body }: EditCaringContactBody & { contactId: string }) =>
+    apiRequest(`${base(clientId)}/caring-contacts/${encodeURIComponent(contactId)}`, (c) => c.CaringContactResponse, { method: 'PUT', body }),
+  );
+}
+
+export function useCancelCaringContact(clientId: string) {
+  return useCaringMutation(clientId, (contactId: string) =>
+    apiRequest(`${base(clientId)}/caring-contacts/${encodeURIComponent(contactId)}`, (c) => c.CaringContactResponse, { method: 'DELETE' }),
   );
 }

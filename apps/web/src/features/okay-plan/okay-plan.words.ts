@@ -87,3 +87,25 @@ export const notesWords = {
   allNotes: 'All my notes',
   okayPlanLink: 'My okay plan',
 };
+
+export const caringWords = {
+  heading: 'Caring contacts',
+  intro:
+    'Brief notes from you that ask for nothing, written ahead and sent at their time into the conversation. The schedule does not speed up in a crisis and does not stop in calm weeks.',
+  none: 'No caring contacts are planned.',
+  presetLabel: 'Schedule',
+  presets: {
+    tapering: 'Tapering: weekly for a month, fortnightly, then monthly (12 notes)',
+    year: 'A year: day 1, week 1, months 1–4, then every other month (10 notes)',
+  },
+  startsOnLabel: 'Starting on',
+  plan: 'Write the schedule',
+  replan: 'Write a new schedule (replaces notes still to come)',
+  due: (when: string) => `Due ${when}`,
+  sent: (when: string) => `Sent ${when}`,
+  status: { planned: 'Planned', sent: 'Sent', cancelled: 'Taken out', skipped: 'Not sent' },
+  noteLabel: (when: string) => `Note due ${when}`,
+  save: 'Save the words',
+  saved: 'Saved.',
+  cancel: 'Take out',
+};
