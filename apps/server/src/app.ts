@@ -49,6 +49,8 @@ const idResolvers: IdResolvers = {
 };
 import { agreementRoutes } from './modules/agreements/agreements.routes';
 import { schedulingRoutes } from './modules/scheduling';
+import { okayPlanRoutes } from './modules/okay-plan';
+import { caringContactRoutes } from './modules/caring-contacts';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -133,6 +135,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await schedulingRoutes(api, deps);
     await checkinRoutes(api);
     await measureRoutes(api);
+    await okayPlanRoutes(api);
+    await caringContactRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -16,3 +16,4 @@ export * from './agreements';
 export * from './scheduling';
 export * from './check-ins';
 export * from './measures';
+export * from './okay-plan';

@@ -37,6 +37,12 @@ const expected: Record<ClientAction, Row> = {
   'agreement.read': [true, true, true, true, true, true, false, true],
   'agreement.sign': [true, true, false, false, false, false, false, false],
   'agreement.pause': [false, true, true, false, false, true, false, true],
+  'okayPlan.read': [true, true, true, false, true, true, false, false],
+  'okayPlan.write': [true, true, true, false, false, false, false, false],
+  'reassuranceNotes.read': [true, true, true, false, false, false, false, false],
+  'reassuranceNotes.write': [false, true, true, false, false, false, false, false],
+  'reassuranceNotes.own': [true, false, false, false, false, false, false, false],
+  'caringContacts.manage': [false, true, true, false, false, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [

@@ -50,7 +50,13 @@ export type ClientAction =
   | 'notes.write'
   | 'agreement.read'
   | 'agreement.sign'
-  | 'agreement.pause';
+  | 'agreement.pause'
+  | 'okayPlan.read'
+  | 'okayPlan.write'
+  | 'reassuranceNotes.read'
+  | 'reassuranceNotes.write'
+  | 'reassuranceNotes.own'
+  | 'caringContacts.manage';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -91,6 +97,16 @@ export const clientRules = {
   'agreement.sign': { allow: ['self', 'primary'] },
   // Starting the 24-hour rule (only where the agreement includes it): the clinicians who answer for the client.
   'agreement.pause': { allow: ['primary', 'therapist', 'onCall', 'cover'] },
+  // The okay plan is a care plan like the safety plan (SPEC §2.6): shared with the GP by the same scope.
+  'okayPlan.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'safety_plan' },
+  'okayPlan.write': { allow: ['self', 'primary', 'therapist'] },
+  // Reassurance notes come from the therapists who know the client (CLINICAL.md §3.5: from a known clinician).
+  'reassuranceNotes.read': { allow: ['self', 'primary', 'therapist'] },
+  'reassuranceNotes.write': { allow: ['primary', 'therapist'] },
+  // Pinning, asking for a new note and notes to one's future self are the client's own.
+  'reassuranceNotes.own': { allow: ['self'] },
+  // Caring contacts come from a clinician who knows the client (CLINICAL.md §3.5).
+  'caringContacts.manage': { allow: ['primary', 'therapist'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */

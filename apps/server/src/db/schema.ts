@@ -16,3 +16,5 @@ export * from '../modules/agreements/agreements.tables';
 export * from '../modules/scheduling/scheduling.tables';
 export * from '../modules/check-ins/check-ins.tables';
 export * from '../modules/measures/measures.tables';
+export * from '../modules/okay-plan/okay-plan.tables';
+export * from '../modules/caring-contacts/caring-contacts.tables';

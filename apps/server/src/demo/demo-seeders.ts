@@ -7,6 +7,8 @@ import { seedAgreementsDemo } from '../modules/agreements/agreements.demo';
 import { seedSchedulingDemo } from '../modules/scheduling';
 import { seedCheckinsDemo } from '../modules/check-ins/check-ins.demo';
 import { seedMeasuresDemo } from '../modules/measures/measures.demo';
+import { seedOkayPlanDemo } from '../modules/okay-plan';
+import { seedCaringContactsDemo } from '../modules/caring-contacts';
 
 /** What the core demo seed created, handed to each module's own demo seeder. */
 export interface DemoWorld {
@@ -19,4 +21,14 @@ export interface DemoWorld {
 export type DemoSeeder = (ctx: Ctx, world: DemoWorld) => Promise<void>;
 
 /** Modules append their demo data here (messages, safety plans, check-ins …), in order. */
-export const demoSeeders: DemoSeeder[] = [seedSafetyPlanDemo, seedAgreementsDemo, seedDemoMessaging, seedRiskDemo, seedCheckinsDemo, seedMeasuresDemo, seedSchedulingDemo];
+export const demoSeeders: DemoSeeder[] = [
+  seedSafetyPlanDemo,
+  seedAgreementsDemo,
+  seedDemoMessaging,
+  seedRiskDemo,
+  seedCheckinsDemo,
+  seedMeasuresDemo,
+  seedSchedulingDemo,
+  seedOkayPlanDemo,
+  seedCaringContactsDemo,
+];

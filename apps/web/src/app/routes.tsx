@@ -24,6 +24,8 @@ const clientRoutes: PageRoute[] = [
   { path: 'questionnaires/:instrument', page: lazy(() => import('../features/measures/MeasurePage')) },
   { path: 'agreement', nav: 'Our agreement', page: lazy(() => import('../features/agreements/ClientAgreementPage')) },
   { path: 'appointments', nav: 'Appointments', page: lazy(() => import('../features/scheduling/ClientAppointmentsPage')) },
+  { path: 'okay-plan', nav: 'My okay plan', page: lazy(() => import('../features/okay-plan/ClientOkayPlanPage')) },
+  { path: 'notes', nav: 'Notes to keep', page: lazy(() => import('../features/okay-plan/ClientNotesPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -33,6 +35,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
   { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plan/ClientSafetyPlanPage')) },
   { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'clients/:clientId/okay-plan', page: lazy(() => import('../features/okay-plan/ClinicianOkayPlanPage')) },
   { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
   { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
   { path: 'clients/:clientId/appointments', page: lazy(() => import('../features/scheduling/ClinicianAppointmentsPage')) },

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { clients } from '../care-teams/care-teams.tables';
 import { practices } from '../practices/practices.tables';
@@ -55,4 +55,15 @@ export async function findClientIdOfUser(db: Db, user: UserRow): Promise<string 
     .from(clients)
     .where(and(eq(clients.practiceId, user.practiceId), eq(clients.userId, user.id)));
   return row?.id;
+}
+
+/** Display names of people in one practice, by id: for views that name an author. */
+export async function namesOf(db: Db, practiceId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), inArray(users.id, unique)));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

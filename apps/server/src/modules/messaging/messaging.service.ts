@@ -60,19 +60,36 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
  * The send itself, in the caller's transaction; undefined when the conversation already holds the
  * idempotency key (a concurrent twin waits on the unique index and lands here once the first commits).
  */
-export async function sendInTransaction(ctx: Ctx, input: SendInput, options: { id?: string; screened?: Screened } = {}): Promise<SendResult | undefined> {
-  return send(ctx, input, { id: options.id ?? randomUUID(), screened: options.screened, grouped: false });
+export async function sendInTransaction(
+  ctx: Ctx,
+  input: SendInput,
+  options: { id?: string; screened?: Screened; /** A caring contact is not a reply: it leaves waiting messages waiting. */ answersConversation?: boolean } = {},
+): Promise<SendResult | undefined> {
+  return send(ctx, input, {
+    id: options.id ?? randomUUID(),
+    screened: options.screened,
+    grouped: false,
+    answersConversation: options.answersConversation ?? true,
+  });
 }
 
 /** prepare → screen → write → announce. Grouped only outside a transaction, for a send that raises no flag. */
-async function send(ctx: Ctx, input: SendInput, how: { id: string; screened: Screened | undefined; grouped: boolean }): Promise<SendResult | undefined> {
+async function send(
+  ctx: Ctx,
+  input: SendInput,
+  how: { id: string; screened: Screened | undefined; grouped: boolean; answersConversation?: boolean },
+): Promise<SendResult | undefined> {
   const prepared = await prepareSend(ctx, input, how.grouped);
   const screen = await screenSend(ctx, input, how);
   const message = messageValues(ctx, input, how.id, prepared, screen);
-  const write: SendWrite = { message, ...recordsOf(ctx, message, prepared), ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl, prepared.extraReaders) };
+  const write: SendWrite = {
+    message,
+    ...recordsOf(ctx, message, prepared),
+    ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl, prepared.extraReaders),
+  };
   const written = how.grouped ? await writeSendGrouped(ctx.db, write) : await writeSend(ctx.db, write);
   if (!written) return undefined;
-  if (message.authorKind === 'clinician') await acknowledgeConversation(ctx, input.clientId, written.createdAt);
+  if (message.authorKind === 'clinician' && how.answersConversation !== false) await acknowledgeConversation(ctx, input.clientId, written.createdAt);
   return resultOf(ctx, written);
 }
 

@@ -13,15 +13,29 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   flag_raised: { subject: 'Please sign in to Steadfast', line: 'An alert in Steadfast needs a clinician to look at it.' },
   flag_escalated: { subject: 'Please sign in to Steadfast now', line: 'An alert in Steadfast has not been acknowledged yet and needs you now.' },
-  agreement_proposed: { subject: 'A change to your contact agreement in Steadfast', line: 'There is a proposed change to your contact agreement to read in Steadfast.' },
-  agreement_in_force: { subject: 'Your contact agreement in Steadfast is signed', line: 'A new version of your contact agreement has been signed by both of you.' },
-  cover_arranged: { subject: 'Cover arranged in Steadfast', line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.' },
+  agreement_proposed: {
+    subject: 'A change to your contact agreement in Steadfast',
+    line: 'There is a proposed change to your contact agreement to read in Steadfast.',
+  },
+  agreement_in_force: {
+    subject: 'Your contact agreement in Steadfast is signed',
+    line: 'A new version of your contact agreement has been signed by both of you.',
+  },
+  cover_arranged: {
+    subject: 'Cover arranged in Steadfast',
+    line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.',
+  },
   appointment_request: { subject: 'An appointment request in Steadfast', line: 'Someone has asked for an appointment in Steadfast.' },
   appointment_update: { subject: 'News about your appointments in Steadfast', line: 'There is news about your appointments in Steadfast.' },
   // Reminders leave the app too: the same few words whatever the day held.
   checkin_reminder: { subject: 'A reminder from Steadfast', line: 'This is the reminder you asked for. Steadfast is there when you are ready.' },
   checkin_missed: { subject: 'A note from Steadfast', line: 'Steadfast is there whenever you want it, today or any day.' },
   measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
+  reassurance_note: { subject: 'Your care team left you a note in Steadfast', line: 'Your care team left you a note to keep in Steadfast.' },
+  reassurance_note_requested: {
+    subject: 'A note request in Steadfast',
+    line: 'A client asked for a new note in Steadfast. There is no reply window: whenever suits you.',
+  },
 };
 
 /**
@@ -59,11 +73,12 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
   if (kind === 'checkin_reminder') return 'Your check-in is here whenever you are ready';
   if (kind === 'checkin_missed') return 'No check-in yesterday, and that is fine. Today is here if you want it';
   if (kind === 'measure_due') return 'A short questionnaire is ready for you when you have a few minutes';
-  if (kind === 'agreement_proposed') return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
+  if (kind === 'agreement_proposed')
+    return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
   if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';
-  if (recipientIsClient) return 'New message from your care team';
+  if (recipientIsClient) return kind === 'reassurance_note' ? 'Your care team left you a note to keep' : 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {
     case 'message':
@@ -76,6 +91,10 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       return `A risk flag for ${who} needs acknowledging`;
     case 'flag_escalated':
       return `A risk flag for ${who} is still not acknowledged: please look now`;
+    case 'reassurance_note':
+      return `A note was left for ${who}`;
+    case 'reassurance_note_requested':
+      return `${who} would like a new reassurance note (no reply window)`;
     case 'appointment_request':
       return `${who} asked for an appointment`;
     case 'appointment_update':

@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page';
 import { checkinWords } from '../check-ins/check-ins.words';
 import { messagingWords } from '../messaging/messaging.words';
 import { safetyPlanEditorWords } from '../safety-plan/safety-plan.words';
+import { okayPlanWords } from '../okay-plan/okay-plan.words';
 import { useClientProfile } from './care-teams.api';
 import { schedulingWords } from '../scheduling/scheduling.words';
 import { careTeamWords } from './care-teams.words';
@@ -50,6 +51,9 @@ export default function ClientPage() {
         </Anchor>
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/appointments`} fw={600} data-testid="client-appointments-link">
           {schedulingWords.linkFromClient}
+        </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/okay-plan`} fw={600} data-testid="client-okay-plan-link">
+          {okayPlanWords.clinicianLink}
         </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">

@@ -11,6 +11,7 @@ import { MeasuresDueCard } from '../measures/MeasuresDueCard';
 import { CoverNotice } from '../agreements/CoverNotice';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
+import { PinnedNotes } from '../okay-plan/PinnedNotes';
 
 /**
  * The client's home: a greeting, their care team, and a plain word that messages are not
@@ -26,6 +27,7 @@ export default function ClientHomePage() {
       {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
       {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
       {me.user.clientId ? <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead /> : null}
+      <PinnedNotes clientId={me.user.clientId ?? undefined} />
       <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
         <Stack gap="sm">
           <Title order={2} id="care-team-heading">

@@ -8,8 +8,9 @@ import type { NotificationView, Role } from '@steadfast/contracts';
  */
 export function notificationPath(n: Pick<NotificationView, 'kind' | 'clientId' | 'subjectId'>, role: Role): string | undefined {
   const isFlag = n.kind === 'flag_raised' || n.kind === 'flag_escalated';
-  if (role === 'client') return isFlag ? undefined : '/messages';
+  if (role === 'client') return isFlag ? undefined : n.kind === 'reassurance_note' ? '/notes' : '/messages';
   if (role === 'admin') return isFlag ? '/on-call' : undefined;
   if (isFlag) return n.subjectId ? `/flags/${encodeURIComponent(n.subjectId)}` : '/triage';
+  if (n.kind === 'reassurance_note' || n.kind === 'reassurance_note_requested') return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/okay-plan` : undefined;
   return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/messages` : undefined;
 }

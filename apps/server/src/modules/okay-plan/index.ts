@@ -1,0 +1,5 @@
+/** The okay-plan module's public face (SPEC §2.6): the okay plan and reassurance notes. */
+export { getOkayPlan, saveOkayPlan } from './okay-plan.service';
+export { listReassuranceNotes, writeReassuranceNote, writeNoteToSelf, pinReassuranceNote, requestReassuranceNote } from './reassurance-notes.service';
+export { okayPlanRoutes } from './okay-plan.routes';
+export { seedOkayPlanDemo } from './okay-plan.demo';
