@@ -29,42 +29,11 @@ export function CrisisLineFields({ index, count, line, errors, onChange, onMove,
           data={crisisChannels.map((c) => ({ value: c, label: words.channels[c] }))}
           error={errors?.channel}
         />
-        <TextInput
-          label={words.contact}
-          description={words.contactHelp}
-          value={line.contact}
-          onChange={(e) => set('contact', e.currentTarget.value)}
-          error={errors?.contact}
-          required
-          maxLength={120}
-        />
-        <TextInput
-          label={words.href}
-          description={words.hrefHelp}
-          value={line.href}
-          onChange={(e) => set('href', e.currentTarget.value)}
-          error={errors?.href}
-          required
-          maxLength={300}
-        />
-        <Textarea
-          label={words.description}
-          value={line.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          error={errors?.description}
-          maxLength={300}
-          autosize
-          minRows={2}
-        />
+        <TextInput label={words.contact} description={words.contactHelp} value={line.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={errors?.contact} required maxLength={120} />
+        <TextInput label={words.href} description={words.hrefHelp} value={line.href} onChange={(e) => set('href', e.currentTarget.value)} error={errors?.href} required maxLength={300} />
+        <Textarea label={words.description} value={line.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors?.description} maxLength={300} autosize minRows={2} />
         <TextInput label={words.hours} value={line.hours} onChange={(e) => set('hours', e.currentTarget.value)} error={errors?.hours} maxLength={60} />
-        <TextInput
-          label={words.lastVerified}
-          type="date"
-          value={line.lastVerified}
-          onChange={(e) => set('lastVerified', e.currentTarget.value)}
-          error={errors?.lastVerified}
-          required
-        />
+        <TextInput label={words.lastVerified} type="date" value={line.lastVerified} onChange={(e) => set('lastVerified', e.currentTarget.value)} error={errors?.lastVerified} required />
       </SimpleGrid>
       <Group gap="xs" mt="md">
         <Button size="sm" variant="default" onClick={() => onMove(-1)} disabled={index === 0} aria-label={words.moveUpLabel(n)}>

@@ -80,11 +80,7 @@ export default function CrisisLinesEditorPage() {
               {words.reset(country)}
             </Button>
           </Group>
-          {errors ? (
-            <Alert color="red" role="alert">
-              {words.fix}
-            </Alert>
-          ) : null}
+          {errors ? <Alert color="red" role="alert">{words.fix}</Alert> : null}
           {save.error ? <ErrorNotice error={save.error} /> : null}
           {save.isSuccess ? (
             <Alert color="harbour" role="status">

@@ -11,28 +11,8 @@ const practiceLines: CrisisLines = {
   country: 'GB',
   notMonitoredNotice: 'Your care team reads messages in working hours. These lines are there any time.',
   lines: [
-    {
-      id: 'c8d7e3b0-0a3e-4a55-8b0e-6f6f7f7a1111',
-      position: 1,
-      name: 'Harbour Crisis Team',
-      channel: 'call',
-      contact: '0300 123 4567',
-      href: 'tel:03001234567',
-      description: 'Our local team.',
-      hours: 'Any time',
-      lastVerified: '2026-11-01',
-    },
-    {
-      id: 'c8d7e3b0-0a3e-4a55-8b0e-6f6f7f7a2222',
-      position: 2,
-      name: 'Emergency services',
-      channel: 'emergency',
-      contact: '999',
-      href: 'tel:999',
-      description: 'If your life is at risk.',
-      hours: 'Any time',
-      lastVerified: '2026-11-01',
-    },
+    { id: 'c8d7e3b0-0a3e-4a55-8b0e-6f6f7f7a1111', position: 1, name: 'Harbour Crisis Team', channel: 'call', contact: '0300 123 4567', href: 'tel:03001234567', description: 'Our local team.', hours: 'Any time', lastVerified: '2026-11-01' },
+    { id: 'c8d7e3b0-0a3e-4a55-8b0e-6f6f7f7a2222', position: 2, name: 'Emergency services', channel: 'emergency', contact: '999', href: 'tel:999', description: 'If your life is at risk.', hours: 'Any time', lastVerified: '2026-11-01' },
   ],
 };
 

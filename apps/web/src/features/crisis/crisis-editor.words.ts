@@ -8,10 +8,7 @@ export const crisisEditorWords = {
   lineLegend: (n: number, name: string) => (name ? `Line ${n}: ${name}` : `Line ${n}`),
   name: 'Name',
   channel: 'How people reach it',
-  channels: { call: 'Phone call', text: 'Text message', web: 'Website or chat', email: 'E-mail', emergency: 'Emergency number' } satisfies Record<
-    CrisisLineInput['channel'],
-    string
-  >,
+  channels: { call: 'Phone call', text: 'Text message', web: 'Website or chat', email: 'E-mail', emergency: 'Emergency number' } satisfies Record<CrisisLineInput['channel'], string>,
   contact: 'What people dial or type, as they should read it',
   contactHelp: 'For example: 116 123, or Text SHOUT to 85258',
   href: 'Link the button opens',
