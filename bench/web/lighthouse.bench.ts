@@ -4,7 +4,7 @@
  * sign-in page, and Sam's home signed in. Median of 3 runs of each figure.
  *
  *   npx tsx bench/web/lighthouse.bench.ts   (needs Chromium at /usr/bin/chromium or CHROMIUM_PATH)
- *   LIGHTHOUSE_RUNS=1 … for a quick look while tuning
+ *   LIGHTHOUSE_RUNS=1 LIGHTHOUSE_PAGES=/help … for a quick look at one page while tuning
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,11 +41,14 @@ interface PageUnderTest {
   performance?: number;
 }
 
-const pages: PageUnderTest[] = [
+const allPages: PageUnderTest[] = [
   { label: '/help signed out', path: '/help', lcpMs: 1500, performance: 0.95 },
   { label: '/sign-in', path: '/sign-in', lcpMs: 2500, tbtMs: 200 },
   { label: "Sam's home", path: '/', signedInAs: 'sam@harbour.example', lcpMs: 2500, tbtMs: 200 },
 ];
+
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+const pages = only ? allPages.filter((p) => only.includes(p.path)) : allPages;
 
 interface RunFigures {
   performance: number;

@@ -30,7 +30,7 @@ export async function renderHelpPage(shell: string, ctx: Ctx | null): Promise<st
   const groups = chooseCrisisLines(practiceLines, undefined);
   const body = [
     `<a class="sf-skip" href="#main">${esc(helpPageWords.skipToContent)}</a>`,
-    `<header class="sf-header"><a class="sf-brand" href="/" aria-label="${esc(helpPageWords.home)}"><img src="/icons/icon-192.png" alt="" width="28" height="28"><span>${esc(helpPageWords.appName)}</span></a>`,
+    `<header class="sf-header"><a class="sf-brand" href="/" aria-label="${esc(helpPageWords.home)}"><img src="/icons/icon-192.png" alt="" width="28" height="28" fetchpriority="low"><span>${esc(helpPageWords.appName)}</span></a>`,
     `<a class="sf-back" href="/">${esc(words.home)}</a></header>`,
     `<main id="main" tabindex="-1" class="sf-main"><div class="sf-stack" data-testid="crisis-screen">`,
     `<div class="sf-intro"><h1>${esc(words.opener)}</h1><p class="sf-lg">${esc(words.openerMore)}</p>${emergencyShortcut(groups)}</div>`,
@@ -43,15 +43,31 @@ export async function renderHelpPage(shell: string, ctx: Ctx | null): Promise<st
 }
 
 /**
- * The built shell with the page in its root: the app's stylesheet no longer holds up the
- * first paint (the app switches it on as it takes over), the no-script apology goes (the page
- * works without script), and a marker tells the app whether the server saw a session, so a
- * signed-out visit asks for nothing that needs one.
+ * The built shell with the page in its root: neither the app's stylesheet nor its scripts hold
+ * up the first paint (both are asked for once it has painted, and the app switches the
+ * stylesheet on as it takes over), the no-script apology goes (the page works without script),
+ * and a marker tells the app whether the server saw a session, so a signed-out visit asks for
+ * nothing that needs one.
  */
 export function fillShell(shell: string, body: string, signedIn: boolean): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
+  if (!entry) throw new Error('the web app shell has no entry module script');
+  const all = (pattern: RegExp) => [...shell.matchAll(pattern)].map((m) => m[1]!);
+  const boot = [
+    `<script src="/help-boot.js" data-entry="${esc(entry)}"`,
+    ` data-preload="${esc(all(/<link rel="modulepreload" crossorigin href="([^"]+)">/g).join(' '))}"`,
+    ` data-stylesheets="${esc(all(/<link rel="stylesheet" crossorigin href="([^"]+)">/g).join(' '))}"`,
+    ` data-scripts="${esc(all(/<script id="vite-plugin-pwa:register-sw" src="([^"]+)" defer><\/script>/g).join(' '))}" defer></script>`,
+  ].join('');
   const filled = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${esc(`${words.documentTitle} · ${helpPageWords.appName}`)}</title>`)
-    .replace(/<link rel="stylesheet"([^>]*)>/g, '<link rel="stylesheet"$1 media="print" data-app-css>')
+    // Scripts, stylesheet and the service worker's registration come after the first paint
+    // (public/help-boot.js): nothing but this answer is fetched before it.
+    .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(/\s*<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
+    .replace(/<script id="vite-plugin-pwa:register-sw" src="[^"]+" defer><\/script>/, '')
+    .replace('</body>', `${boot}</body>`)
     .replace('</head>', `<meta name="steadfast-session" content="${signedIn ? 'signed-in' : 'signed-out'}"><style>${criticalCss}</style></head>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', `<div id="root" data-server-page="help">${body}</div>`);
