@@ -9,6 +9,7 @@ const serverTests = ['apps/server/src/**/*.test.ts'];
 export default defineConfig({
   test: {
     projects: [
+      { test: { name: 'screener', include: ['packages/screener/src/**/*.test.ts', 'docs/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'web', include: ['apps/web/src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['apps/web/src/test/setup.ts'] } },
       {

@@ -35,7 +35,7 @@ for (const tsconfig of ['tsconfig.json', 'apps/web/tsconfig.json']) {
   }
 }
 
-const projects = ['contracts', 'server-pglite', 'web'];
+const projects = ['contracts', 'screener', 'server-pglite', 'web'];
 const skipped = [];
 if (await postgresAnswers()) projects.push('server-pg');
 else skipped.push(`PostgreSQL tests (server-pg): no server answers at ${pgUrl}`);
@@ -55,7 +55,15 @@ if (strict && skipped.length > 0) {
 }
 
 const report = path.join(os.tmpdir(), `steadfast-vitest-${process.pid}.json`);
-const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs];
+const args = [
+  'vitest',
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extraArgs,
+];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
 
 // One plain closing line that any CI reader understands.

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { levelRank, screen, type ScreenResult } from '../../apps/server/src/modules/risk/screener';
+import { levelRank, screen, type ScreenResult } from '@steadfast/screener';
 import { loadRiskSources, sharedDataDir, type Source } from './data';
 import { halfOf, type Half } from './split';
 

@@ -22,9 +22,17 @@ export function repoRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 
-/** `/work/shared/data` when the repository is `/work/main`. */
+/**
+ * The shared data folder: STEADFAST_SHARED_DATA, else the nearest `shared/data` above the
+ * repository (`/work/shared/data` for `/work/main` and for work trees under `/work/wt/`).
+ */
 export function sharedDataDir(): string {
-  return path.resolve(repoRoot(), '../shared/data');
+  const given = process.env.STEADFAST_SHARED_DATA;
+  if (given) return given;
+  for (let dir = path.resolve(repoRoot(), '..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'data');
+    if (existsSync(path.join(candidate, 'risk')) || path.dirname(dir) === dir) return candidate;
+  }
 }
 
 /** Every `risk/*.jsonl` file, or null when the folder is missing. */

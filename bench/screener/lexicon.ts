@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compiledTiers, levelRank, screen } from '../../apps/server/src/modules/risk/screener';
-import { tiersV1 } from '../../apps/server/src/modules/risk/screener/tiers/v1';
+import { compiledTiers, levelRank, screen, tiersV1 } from '@steadfast/screener';
 
 /**
  * Constructs the screener sets out to cover. The rest (relationships, anxiety, sleep,

@@ -1,9 +1,11 @@
 /** Classification figures over scored units (a text, or a user scored over their posts). */
-import { levelRank, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
+import { levelRank, type RiskLevel } from '@steadfast/screener';
 
 export interface Unit {
   label: string;
   level: RiskLevel;
+  /** A finer score for AUC (level rank plus the model's probability); the level rank when absent. */
+  score?: number;
 }
 
 export interface LabelShare {
@@ -60,16 +62,29 @@ export function anyRiskF1(units: Unit[]): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
-/** Any-risk vs none ROC AUC, with the ordinal level (0–3) as the score; ties count half. */
+/**
+ * Any-risk vs none ROC AUC (Mann–Whitney, ties count half), scored by `score` when units carry
+ * one, else by the ordinal level (0–3).
+ */
 export function anyRiskAuc(units: Unit[]): number {
-  const pos = units.filter((u) => u.label !== 'none').map((u) => levelRank(u.level));
-  const neg = units.filter((u) => u.label === 'none').map((u) => levelRank(u.level));
-  if (!pos.length || !neg.length) return Number.NaN;
-  const negCount = [0, 0, 0, 0];
-  for (const s of neg) negCount[s] = (negCount[s] ?? 0) + 1;
+  const scored = units.map((u) => ({ pos: u.label !== 'none', s: u.score ?? levelRank(u.level) })).sort((a, b) => a.s - b.s);
+  const nPos = scored.filter((u) => u.pos).length;
+  const nNeg = scored.length - nPos;
+  if (!nPos || !nNeg) return Number.NaN;
   let wins = 0;
-  for (const s of pos) {
-    for (let t = 0; t < 4; t += 1) wins += (negCount[t] ?? 0) * (t < s ? 1 : t === s ? 0.5 : 0);
+  let negBelow = 0;
+  for (let i = 0; i < scored.length;) {
+    let j = i;
+    let pos = 0;
+    let neg = 0;
+    while (j < scored.length && scored[j]?.s === scored[i]?.s) {
+      if (scored[j]?.pos) pos += 1;
+      else neg += 1;
+      j += 1;
+    }
+    wins += pos * (negBelow + neg / 2);
+    negBelow += neg;
+    i = j;
   }
-  return wins / (pos.length * neg.length);
+  return wins / (nPos * nNeg);
 }

@@ -5,17 +5,34 @@
  * The phrase tiers are never tuned to rows of this data; the score that matters is the
  * held-out evaluation kept elsewhere.
  */
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { maxLevel, screen, SCREENER_VERSION, type RiskLevel } from '../../apps/server/src/modules/risk/screener';
+import { levelRank, maxLevel, screen, SCREENER_VERSION, screenRules, scoreWithModel, type RiskLevel, type ScreenResult } from '@steadfast/screener';
 import { type BenchFigure, formatNumber, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { loadRiskSources, repoRoot, sharedDataDir, type Source } from './data';
 import { loadLexicon, measureCoverage, type ConstructCoverage } from './lexicon';
 import { anyRiskAuc, anyRiskF1, perLabel, recall, specificity, type LabelShare, type Unit } from './metrics';
 import { halfOf, type Half } from './split';
+import { throughput, type Throughput } from './throughput';
 
 const TARGET_RECALL = 0.9;
 const TARGET_SPECIFICITY = 0.8;
 const TARGET_RATE = 20_000;
+const TARGET_F1 = 0.836;
+const TARGET_AUC = 0.78;
+/** The model may cost at most twice what the rules cost per text (issue 15). */
+const TARGET_MODEL_COST = 2;
+
+/** Rules alone, or rules and the learned model (the shipped screen()). */
+type Variant = 'rules' | 'rules+model';
+const VARIANTS: Variant[] = ['rules', 'rules+model'];
+
+/** A level plus a finer score for AUC: the level's rank plus the model's probability. */
+function scoreText(text: string, variant: Variant): { level: RiskLevel; score: number } {
+  const result: ScreenResult = variant === 'rules' ? screenRules(text) : screen(text);
+  const extra = variant === 'rules' ? 0 : 0.999 * scoreWithModel(text).probability;
+  return { level: result.level, score: levelRank(result.level) + extra };
+}
 /** The pooled headline uses users from the per-post file, not the truncated per-user file. */
 const POOLED = new Set(['cssrs_reddit_posts.jsonl', 'feix_twitter.jsonl', 'sdcnl_reddit.jsonl']);
 
@@ -35,20 +52,21 @@ interface HalfUnit extends Unit {
   half: Half;
 }
 
-/** Scores each source: per text, or per user (highest level over their posts). */
-function scoreSource(source: Source): HalfUnit[] {
-  if (!source.byGroup) return source.rows.map((r) => ({ label: r.label, level: screen(r.text).level, half: halfOf(r) }));
-  const users = new Map<string, { label: string; levels: RiskLevel[]; half: Half }>();
+/** Scores each source: per text, or per user (highest level and score over their posts). */
+function scoreSource(source: Source, variant: Variant): HalfUnit[] {
+  if (!source.byGroup) return source.rows.map((r) => ({ label: r.label, ...scoreText(r.text, variant), half: halfOf(r) }));
+  const users = new Map<string, { label: string; level: RiskLevel; score: number; half: Half }>();
   for (const r of source.rows) {
     const key = r.group ?? r.id;
-    const user = users.get(key) ?? { label: r.label, levels: [], half: halfOf(r) };
-    user.levels.push(screen(r.text).level);
-    users.set(key, user);
+    const user = users.get(key) ?? { label: r.label, level: 'none', score: 0, half: halfOf(r) };
+    const s = scoreText(r.text, variant);
+    users.set(key, { ...user, level: maxLevel(user.level, s.level), score: Math.max(user.score, s.score) });
   }
-  return [...users.values()].map((u) => ({ label: u.label, level: maxLevel(...u.levels), half: u.half }));
+  return [...users.values()];
 }
 
 interface HalfReport {
+  variant: Variant;
   half: Half | 'both';
   n: number;
   recallConcern: number;
@@ -63,10 +81,11 @@ interface HalfReport {
  * The pooled figures on each half of the author split (split.ts): changes are decided on
  * half A only, so a gap between A and B is a sign of fitting A's rows.
  */
-function halves(pooled: HalfUnit[]): HalfReport[] {
+function halves(variant: Variant, pooled: HalfUnit[]): HalfReport[] {
   return (['A', 'B', 'both'] as const).map((half) => {
     const units = half === 'both' ? pooled : pooled.filter((u) => u.half === half);
     return {
+      variant,
       half,
       n: units.length,
       recallConcern: recall(units, 'concern'),
@@ -80,12 +99,12 @@ function halves(pooled: HalfUnit[]): HalfReport[] {
 }
 
 function printHalves(reports: HalfReport[]): void {
-  console.log('\nPooled, by half of the author split (decisions are made on A only)');
-  console.log('  half      n  recall≥concern  recall≥high  spec≥concern  spec≥high     F1    AUC');
+  console.log('\nPooled, by half of the author split (decisions on A; the model trains on C-SSRS half A only)');
+  console.log('  variant      half      n  recall≥concern  recall≥high  spec≥concern  spec≥high     F1    AUC');
   for (const r of reports) {
     const cells = [r.recallConcern, r.recallHigh, r.specificity, r.specificityHigh, r.f1, r.auc].map(formatNumber);
     console.log(
-      `  ${r.half.padEnd(4)} ${String(r.n).padStart(6)}  ${cells[0]?.padStart(14)}  ${cells[1]?.padStart(11)}  ${cells[2]?.padStart(12)}  ${cells[3]?.padStart(9)}  ${cells[4]?.padStart(5)}  ${cells[5]?.padStart(5)}`,
+      `  ${r.variant.padEnd(12)} ${r.half.padEnd(4)} ${String(r.n).padStart(6)}  ${cells[0]?.padStart(14)}  ${cells[1]?.padStart(11)}  ${cells[2]?.padStart(12)}  ${cells[3]?.padStart(9)}  ${cells[4]?.padStart(5)}  ${cells[5]?.padStart(5)}`,
     );
   }
 }
@@ -101,47 +120,6 @@ function report(file: string, unit: 'text' | 'user', units: Unit[]): SourceRepor
     specificityHigh: specificity(units, 'high'),
     f1: anyRiskF1(units),
     auc: anyRiskAuc(units),
-  };
-}
-
-interface Throughput {
-  /** Texts per second of this process's own CPU time, best of the rounds (least disturbed). */
-  perCpuSecond: number;
-  /** The median round, per CPU second. */
-  medianPerCpuSecond: number;
-  /** Texts per wall-clock second over all rounds: lower when other processes share the cores. */
-  perWallSecond: number;
-  charsPerText: number;
-}
-
-/** SCREENER_BENCH_ROUNDS=1 for a quick run while developing on a shared machine. */
-const ROUNDS = Math.max(1, Number(process.env.SCREENER_BENCH_ROUNDS ?? 7));
-
-/**
- * Throughput on one core (Node runs screen() on one thread) over typical texts (≤ 600 chars),
- * in rounds over the whole set. CPU time rather than wall time, and the best round as well as
- * the median, because these machines are shared: other work inflates wall time and, less,
- * CPU time; the best round is the closest to the code's own cost.
- */
-function throughput(texts: string[]): Throughput {
-  const typical = texts.filter((t) => t.length <= 600);
-  for (const t of typical.slice(0, 2000)) screen(t); // warm the JIT and the word cache
-  const chars = typical.reduce((n, t) => n + t.length, 0);
-  const rates: number[] = [];
-  const wallStart = process.hrtime.bigint();
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const cpuStart = process.cpuUsage();
-    for (const t of typical) screen(t);
-    const cpu = process.cpuUsage(cpuStart);
-    rates.push(typical.length / ((cpu.user + cpu.system) / 1e6));
-  }
-  const wall = Number(process.hrtime.bigint() - wallStart) / 1e9;
-  rates.sort((a, b) => a - b);
-  return {
-    perCpuSecond: rates[rates.length - 1] ?? 0,
-    medianPerCpuSecond: rates[Math.floor(rates.length / 2)] ?? 0,
-    perWallSecond: (typical.length * ROUNDS) / wall,
-    charsPerText: chars / Math.max(1, typical.length),
   };
 }
 
@@ -202,22 +180,67 @@ function lexiconFigures(coverage: ConstructCoverage[]): BenchFigure[] {
   ];
 }
 
-function headline(pooled: Unit[], speed: Throughput): BenchFigure[] {
-  const rate = speed.perCpuSecond;
-  const r = recall(pooled, 'concern');
-  const s = specificity(pooled);
+function variantFigures(variant: Variant, split: HalfReport[]): BenchFigure[] {
+  const out: BenchFigure[] = [];
+  for (const h of split) {
+    const tag = `${variant}, ${h.half === 'both' ? 'pooled' : `half ${h.half}`}`;
+    out.push(
+      {
+        name: `recall ideation+behaviour ≥high (${tag})`,
+        figure: h.recallHigh,
+        unit: 'share',
+        target: `≥ ${TARGET_RECALL}`,
+        pass: h.recallHigh >= TARGET_RECALL,
+      },
+      // The app raises a flag for a human at high or imminent (risk.service): the alerting threshold.
+      {
+        name: `specificity on none, below high (${tag})`,
+        figure: h.specificityHigh,
+        unit: 'share',
+        target: `≥ ${TARGET_SPECIFICITY}`,
+        pass: h.specificityHigh >= TARGET_SPECIFICITY,
+      },
+    );
+    if (h.half !== 'both') continue;
+    out.push(
+      { name: `recall ideation+behaviour ≥concern (${tag})`, figure: h.recallConcern, unit: 'share' },
+      { name: `specificity on none, below concern (${tag})`, figure: h.specificity, unit: 'share' },
+      { name: `any-risk vs none F1 (${tag})`, figure: h.f1, unit: 'F1', target: `> ${TARGET_F1} (CLPsych 2019)`, pass: h.f1 > TARGET_F1 },
+      { name: `any-risk vs none AUC (${tag})`, figure: h.auc, unit: 'AUC', target: `> ${TARGET_AUC} (Gaur 2021)`, pass: h.auc > TARGET_AUC },
+    );
+  }
+  return out;
+}
+
+function speedFigures(rules: Throughput, model: Throughput, both: Throughput, size: ModelSize): BenchFigure[] {
+  const cost = rules.perCpuSecond / model.perCpuSecond;
   return [
-    { name: 'recall ideation+behaviour ≥concern (pooled)', figure: r, unit: 'share', target: `≥ ${TARGET_RECALL}`, pass: r >= TARGET_RECALL },
-    { name: 'recall ideation+behaviour ≥high (pooled)', figure: recall(pooled, 'high'), unit: 'share' },
-    { name: 'specificity on none, not flagged ≥concern (pooled)', figure: s, unit: 'share', target: `≥ ${TARGET_SPECIFICITY}`, pass: s >= TARGET_SPECIFICITY },
-    // The app raises a flag for a human at high or imminent (risk.service): the alerting threshold.
-    { name: 'specificity on none, not flagged ≥high (pooled)', figure: specificity(pooled, 'high'), unit: 'share' },
-    { name: 'any-risk vs none F1 (pooled)', figure: anyRiskF1(pooled), unit: 'F1', target: 'ref. CLPsych 2019: 0.836' },
-    { name: 'any-risk vs none AUC (pooled, level as score)', figure: anyRiskAuc(pooled), unit: 'AUC', target: 'ref. Gaur 2021: 0.78' },
-    { name: 'throughput, one core (best round, per CPU s)', figure: rate, unit: 'texts/s', target: `≥ ${TARGET_RATE}`, pass: rate >= TARGET_RATE },
-    { name: 'throughput, one core (median round, per CPU s)', figure: speed.medianPerCpuSecond, unit: 'texts/s' },
-    { name: 'throughput, wall clock (machine shared)', figure: speed.perWallSecond, unit: 'texts/s' },
+    {
+      name: 'throughput, rules, one core (best round, per CPU s)',
+      figure: rules.perCpuSecond,
+      unit: 'texts/s',
+      target: `≥ ${TARGET_RATE}`,
+      pass: rules.perCpuSecond >= TARGET_RATE,
+    },
+    { name: 'throughput, model alone, one core (best round, per CPU s)', figure: model.perCpuSecond, unit: 'texts/s' },
+    { name: 'model cost per text / rules cost per text', figure: cost, unit: '×', target: `≤ ${TARGET_MODEL_COST}`, pass: cost <= TARGET_MODEL_COST },
+    { name: 'throughput, rules+model (screen), one core (best round)', figure: both.perCpuSecond, unit: 'texts/s' },
+    { name: 'throughput, rules+model (median round, per CPU s)', figure: both.medianPerCpuSecond, unit: 'texts/s' },
+    { name: 'throughput, rules+model, wall clock (machine shared)', figure: both.perWallSecond, unit: 'texts/s' },
+    { name: 'model weights shipped', figure: size.weights, unit: 'weights' },
+    { name: 'model file size', figure: size.kib, unit: 'KiB' },
   ];
+}
+
+interface ModelSize {
+  weights: number;
+  kib: number;
+}
+
+function modelSize(): ModelSize {
+  const file = path.join(repoRoot(), 'packages/screener/src/model/weights.v1.json');
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { index: unknown[] };
+  return { weights: parsed.index.length, kib: statSync(file).size / 1024 };
 }
 
 /** Runs the benchmark, prints it, writes bench/results/screener-*.json, returns the figures. */
@@ -228,22 +251,37 @@ export async function runScreenerBench(): Promise<BenchFigure[]> {
     console.log(`screener bench: no labelled data at ${path.join(dataDir, 'risk')}; nothing measured.`);
     return [];
   }
-  const reports = sources.map((s) => report(s.file, s.byGroup ? 'user' : 'text', scoreSource(s)));
-  const pooled = sources.filter((s) => POOLED.has(s.file)).flatMap(scoreSource);
-  const split = halves(pooled);
-  const speed = throughput(sources.flatMap((s) => s.rows.map((r) => r.text)));
+  const reports = VARIANTS.flatMap((v) => sources.map((s) => report(`${s.file} [${v}]`, s.byGroup ? 'user' : 'text', scoreSource(s, v))));
+  const split = VARIANTS.flatMap((v) =>
+    halves(
+      v,
+      sources.filter((s) => POOLED.has(s.file)).flatMap((s) => scoreSource(s, v)),
+    ),
+  );
+  const texts = sources.flatMap((s) => s.rows.map((r) => r.text));
+  const speed = { rules: throughput(texts, screenRules), model: throughput(texts, scoreWithModel), both: throughput(texts, screen) };
+  const size = modelSize();
   const lexicon = loadLexicon(dataDir);
   const coverage = lexicon ? measureCoverage(lexicon) : [];
-  const figures = [...headline(pooled, speed), ...(lexicon ? lexiconFigures(coverage) : [])];
+  const figures = [
+    ...VARIANTS.flatMap((v) =>
+      variantFigures(
+        v,
+        split.filter((h) => h.variant === v),
+      ),
+    ),
+    ...speedFigures(speed.rules, speed.model, speed.both, size),
+    ...(lexicon ? lexiconFigures(coverage) : []),
+  ];
   printSources(reports);
   if (lexicon) printCoverage(coverage);
   printHalves(split);
-  printFigures(`Risk screener ${SCREENER_VERSION} (throughput over texts averaging ${Math.round(speed.charsPerText)} chars)`, figures);
+  printFigures(`Risk screener ${SCREENER_VERSION} (throughput over texts averaging ${Math.round(speed.rules.charsPerText)} chars)`, figures);
   if (!lexicon) console.log('Suicide Risk Lexicon not found: coverage not measured.');
   writeBenchResults(
     'screener',
     figures,
-    { pooledSources: [...POOLED], halves: split, sources: reports, lexiconCoverage: coverage },
+    { pooledSources: [...POOLED], halves: split, sources: reports, speed, modelSize: size, lexiconCoverage: coverage },
     { screenerVersion: SCREENER_VERSION },
   );
   return figures;

@@ -3,7 +3,7 @@ import { isEmpty, seedDemo } from './demo/seed-demo';
 import { DEMO_PASSWORD, demoPeople } from './demo/demo-people';
 import { createLogger } from './http/logging';
 import { systemClock } from './jobs/clock';
-import { runScreenCli } from './modules/risk/screen-cli';
+import { runScreenCli } from '@steadfast/screener';
 import { openConfiguredDatabase, startServer } from './server';
 
 const usage = `Usage: npx steadfast <command>

@@ -3,7 +3,7 @@ import type { Ctx } from '../../http/context';
 import { audit } from '../audit/audit.service';
 import { escalationPolicyOf, escalationWindowMs } from '../on-call/on-call.policy';
 import { scheduleStep } from './escalation.service';
-import { combine, screen, type ScreenResult } from './screener';
+import { combine, screen, type ScreenResult } from '@steadfast/screener';
 import { riskFlags } from './risk.tables';
 
 export interface ScreenInput {

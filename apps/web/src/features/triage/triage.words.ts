@@ -39,6 +39,8 @@ export const triageWords = {
 
 const constructLabels: Record<string, string> = {
   crisis_intent: 'The client chose “I’m not safe”',
+  // The screener's learned model (packages/screener): words it weighs towards risk, not a rule's phrase.
+  learned_model: 'Words the screener’s model weighs towards risk',
 };
 
 export const acknowledgeWords = {

@@ -1,5 +1,5 @@
 /** Merging several screen results (a check-in's free text plus its structured answers). */
-import { SCREENER_VERSION } from './screen';
+import { SCREENER_VERSION } from './final';
 import { levelRank, maxLevel, type RiskReason, type ScreenResult } from './types';
 
 /** One result: the highest level, every distinct reason (strongest result's reasons first). */

@@ -6,7 +6,7 @@
  * clinical text.
  */
 import { createInterface } from 'node:readline';
-import { screen } from './screener';
+import { screen } from './final';
 
 interface ScreenLine {
   id: unknown;

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runScreenCli } from './screen-cli';
+import { runScreenCli } from './cli';
 
 async function run(input: string): Promise<Array<Record<string, unknown>>> {
   const stdin = new PassThrough();

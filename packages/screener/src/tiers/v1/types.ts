@@ -18,6 +18,13 @@ export interface PhraseGroup {
    * hopeless"): "it"/"that" or a third-person verb before it do not make it someone else's.
    */
   situational?: boolean;
+  /**
+   * A method, means or place question, or a pact: it counts in the writer's own message
+   * whatever its framing ("for a story", "hypothetically", "asking for a friend") and whoever
+   * it names ("you", "someone", "we"). Only a negation, a distant past or someone else's
+   * quoted words lower it (issue 15; Crisis Text Line: method words predict imminent risk).
+   */
+  method?: boolean;
   /** A bare topic word ("suicide", "self harm"): "it"/"this"/"that" before it make it none. */
   topic?: boolean;
   /** Someone else's suicide or self-harm, a risk factor for the writer: stays concern. */

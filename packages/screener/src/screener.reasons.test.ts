@@ -68,7 +68,7 @@ describe('reasons explain the level', () => {
   });
 
   it('stamps the screener and tier versions', () => {
-    expect(screen('hello').screenerVersion).toMatch(/^screener-\d+\.\d+\.\d+\+tiers-v1-\d+\.\d+\.\d+$/);
+    expect(screen('hello').screenerVersion).toMatch(/^screener-\d+\.\d+\.\d+\+tiers-v1-\d+\.\d+\.\d+\+model-\d+\.\d+\.\d+$/);
   });
 
   it.each([

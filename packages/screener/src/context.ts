@@ -59,6 +59,7 @@ export function judge(input: ContextInput, m: RiskMatch): Judgement {
     if (input.cues.firstInClause('past_negation', first.clause) < Infinity) return { level: 'concern', context: 'past' };
     return group.topic && hedged(input, first) ? { level: 'concern', context: 'hedged' } : NONE;
   }
+  if (group.method) return inDistantPast(input, m) ? { level: minLevel(level, 'concern'), context: 'past' } : { level, context: null };
   if (!group.exposure) {
     const { person, named } = group.other
       ? { person: group.other, named: true }

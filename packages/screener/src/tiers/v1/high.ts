@@ -6,7 +6,7 @@
 import type { TierFile } from './types';
 
 export const high: TierFile = {
-  version: '1.1.0',
+  version: '1.2.0',
   level: 'high',
   groups: [
     {
@@ -109,7 +109,6 @@ export const high: TierFile = {
         '(not|never) (planning on|planning to|going to|intending to|plan on) (come|coming) back',
         '(a )? (lethal|fatal) (dose|amount|overdose)',
         '(bought|buying|buy|got|get|ordered|ordering) (a|the|some) (rope|gun|noose|pistol|shotgun|razor blades|blades|helium|charcoal)',
-        '(giving|gave|give|given) away (my|all my|all of my) (stuff|things|belongings|possessions|pets|cat|dog|money)',
         '(made|making|updated|updating|write|wrote|writing|written) (my|a) will',
         '(i have|i am having|i had|i get|been having|my|i keep having|keep having) [@adv] suicidal (thoughts|ideation|feelings|urges|ideas|thinking|impulses|intent)',
         '(i am|i was|i have been|been|i get|getting|got|get|i feel|feeling|felt|feel|makes me|made me|make me|making me|me|actively|passively|becoming|become|became|currently|still|getting more) [@adv] suicidal',

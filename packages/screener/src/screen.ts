@@ -8,19 +8,20 @@ import { judge, type CueMatch, type Judgement, type Mentions, type RiskMatch } f
 import { indexCues } from './cue-index';
 import { buildDoc, type Doc } from './document';
 import { matchAll, type Match } from './matcher';
+import { collapseSpacedLetters, widen } from './obfuscation';
 import { scan } from './scan';
 import { tiersV1 } from './tiers/v1';
 import { levelRank, maxLevel, raiseLevel, type RiskLevel, type RiskReason, type ScreenResult } from './types';
 
 /** Bump when the code's behaviour changes; the tier bundle carries its own version. */
-const CODE_VERSION = '1.1.0';
+const CODE_VERSION = '2.0.0';
 /** Enough for a clinician to see why; the level is decided before the list is cut. */
 const MAX_REASONS = 25;
 
 const compiled: Compiled = compile(tiersV1);
 
-/** The version stamped on every result, so a stored flag says which rules produced it. */
-export const SCREENER_VERSION = `screener-${CODE_VERSION}+tiers-${compiled.version}`;
+/** The rules' version; final.ts adds the model's, so a stored flag says what produced it. */
+export const RULES_VERSION = `screener-${CODE_VERSION}+tiers-${compiled.version}`;
 
 interface Judged {
   match: RiskMatch;
@@ -32,24 +33,49 @@ interface Scored {
   reason: RiskReason;
 }
 
-/** Screens one client-written text for risk language (SPEC §2.9). Never throws on input. */
-export function screen(text: string): ScreenResult {
-  if (typeof text !== 'string' || text.length === 0) return { level: 'none', reasons: [], screenerVersion: SCREENER_VERSION };
+/** The rules alone: phrases in context (final.ts adds the learned model). Never throws on input. */
+export function screenRules(text: string): ScreenResult {
+  return screenRulesExplained(text).result;
+}
+
+/**
+ * The rules' result plus the spans they judged and set aside: risk phrases that context made
+ * none (negated, someone else's, hypothetical) and idioms ("kill time"). The model does not
+ * re-judge those words, so "I would never hurt myself" stays none under both.
+ */
+export function screenRulesExplained(text: string): { result: ScreenResult; setAside: Array<[number, number]> } {
+  if (typeof text !== 'string' || text.length === 0) return { result: { level: 'none', reasons: [], screenerVersion: RULES_VERSION }, setAside: [] };
+  const collapsed = collapseSpacedLetters(text);
+  if (!collapsed) return screenPlain(text);
+  // Same length as the original, so spans carry over; widen them over the spaced-out runs.
+  const { result, setAside } = screenPlain(collapsed.text);
+  const reasons = result.reasons.map((r) => {
+    const span = widen(r.span, collapsed.runs);
+    return { ...r, phrase: text.slice(...span), span };
+  });
+  return { result: { ...result, reasons }, setAside: setAside.map((s) => widen(s, collapsed.runs)) };
+}
+
+function screenPlain(text: string): { result: ScreenResult; setAside: Array<[number, number]> } {
   const doc = buildDoc(text, scan(text), compiled.normalise, clauseCues, compiled.idOf);
   const { risks, idioms, cues } = matchDoc(doc);
   const input = { doc, words: compiled.words, cues: indexCues(doc, cues), mentions: lazy(() => mentionsOf(doc)) };
-  const judged = combineWeak(
-    keepOutermost(outsideIdioms(risks, idioms, doc.tokens.length))
-      .map((match): Judged => ({ match, judgement: judge(input, match) }))
-      .filter((j) => j.judgement.level !== 'none'),
-  );
+  const all = keepOutermost(outsideIdioms(risks, idioms, doc.tokens.length)).map((match): Judged => ({ match, judgement: judge(input, match) }));
+  const judged = combineWeak(all.filter((j) => j.judgement.level !== 'none'));
   const scored = [...judged.map((j) => toScored(doc, j)), ...emojiReasons(doc, judged)];
   scored.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.reason.span[0] - b.reason.span[0]);
-  return {
+  const setAside = [...idioms, ...all.filter((j) => j.judgement.level === 'none').map((j) => j.match)].map((m) => spanOf(doc, m.from, m.to));
+  const result: ScreenResult = {
     level: scored[0]?.level ?? 'none', // sorted strongest first
     reasons: dedupe(scored.map((s) => s.reason)).slice(0, MAX_REASONS),
-    screenerVersion: SCREENER_VERSION,
+    screenerVersion: RULES_VERSION,
   };
+  return { result, setAside };
+}
+
+function spanOf(doc: Doc, from: number, to: number): [number, number] {
+  const start = doc.tokens[from]?.start ?? 0;
+  return [start, doc.tokens[to - 1]?.end ?? start];
 }
 
 const clauseCues = {

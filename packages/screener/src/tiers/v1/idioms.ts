@@ -7,7 +7,7 @@
 import type { IdiomFile } from './types';
 
 export const idioms: IdiomFile = {
-  version: '1.1.0',
+  version: '1.2.0',
   phrases: [
     // dying / dead
     '(dying|died|die|dead|death) (of|from|with) (laughter|laughing|embarrassment|boredom|cringe|shame|thirst|hunger|curiosity|jealousy|envy|excitement|happiness|cuteness|heat|the heat|cold|secondhand embarrassment)',
@@ -38,6 +38,7 @@ export const idioms: IdiomFile = {
     'cut myself (off|some slack|a break|a slice|a piece|free|shaving|cooking|while cooking|while shaving|by accident|accidentally)',
     '(hurt|injured|injure|burned|burnt|bruised|scratched|cut|hit|bit|bumped|twisted|sprained|pulled) (myself|my *) (playing|running|lifting|skiing|at the gym|at work|working out|while|on the|on a|by accident|accidentally|shaving|cooking|chopping|falling|in a fall|in the kitchen|doing|at football|at practice|in training|on the stairs)',
     '(jump|jumped|jumping|jumps) at (the|that|a|this|an|any) (chance|offer|opportunity|job|idea|deal)',
+    '(jump|jumping|jumped) on (the|a|my) (trampoline|bed|bandwagon|call|chance|bus|train|bike|sofa|couch|computer)|(jump|skipping|climbing|tow) rope|rope (swing|ladder|bridge|course)|rope for (rock climbing|climbing|camping|sailing|the boat|the tent|a swing|the swing|tug of war|the garden)',
     'shoot myself in the foot|shoot me (a|an) (message|text|email|dm|line)|hang (out|in there|on|up|with)|hanging (out|in there|on|up)',
     '(overdose|overdosed|overdosing|od|od on) (on|of)? (sugar|caffeine|coffee|chocolate|candy|cuteness|nostalgia|vitamin|vitamins|netflix|tv|anime|carbs|cake)',
     'end (it|things) (with|between) (him|her|them|my|us)',

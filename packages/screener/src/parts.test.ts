@@ -5,7 +5,7 @@ import { createNormaliser } from './normalise';
 import { freeze, matchAll, wordIds } from './matcher';
 import { expandMacros, insertPattern, parsePattern, TrieNode } from './patterns';
 import { scan } from './scan';
-import { screen } from './screen';
+import { screenRules as screen } from './screen';
 import { tiersV1 } from './tiers/v1';
 
 function matcher(patterns: string[]): (words: string[]) => string[] {

@@ -7,11 +7,12 @@ import { idioms } from './idioms';
 import { imminent } from './imminent';
 import { macros } from './macros';
 import { spelling } from './spelling';
+import { warningHigh, warningImminent } from './warning-signs';
 import { weak } from './weak';
 
 export const tiersV1 = {
-  version: 'v1-2.0.0',
-  tiers: [imminent, high, concern, weak],
+  version: 'v1-2.1.0',
+  tiers: [imminent, warningImminent, high, warningHigh, concern, weak],
   idioms,
   cues,
   constructs,

@@ -5,7 +5,7 @@
  * their span is [0, 0] and their phrase names the answer, never its wording.
  */
 import { combine } from './combine';
-import { screen, SCREENER_VERSION } from './screen';
+import { screen, SCREENER_VERSION } from './final';
 import { levelRank, maxLevel, type RiskLevel, type RiskReason, type ScreenResult } from './types';
 
 export type Taken = 'yes' | 'partly' | 'no';

@@ -1,5 +1,0 @@
-/** The risk screener (SPEC §2.9): pure functions, no I/O. */
-export { screen, SCREENER_VERSION, compiledTiers } from './screen';
-export { screenStructured, type StructuredAnswers, type Taken } from './structured';
-export { combine } from './combine';
-export { maxLevel, minLevel, levelRank, RISK_LEVELS, type RiskLevel, type RiskReason, type ScreenResult } from './types';
