@@ -25,6 +25,8 @@ import { realtimeRoutes } from './modules/realtime/realtime.routes';
 import { onCallRoutes } from './modules/on-call/on-call.routes';
 import { riskRoutes } from './modules/risk/risk.routes';
 import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
+import { checkinRoutes } from './modules/check-ins';
+import { measureRoutes } from './modules/measures';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -108,6 +110,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await onCallRoutes(api);
     await riskRoutes(api);
     await escalationWindowRoutes(api);
+    await checkinRoutes(api);
+    await measureRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

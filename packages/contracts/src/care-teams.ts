@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
+import { CaseloadCheckinSignals } from './check-ins';
 
 export const careTeamRoles = ['therapist', 'gp', 'co_therapist', 'other'] as const;
 export const CareTeamRole = z.enum(careTeamRoles);
@@ -47,6 +48,8 @@ export type CaseloadFlagSignals = z.infer<typeof CaseloadFlagSignals>;
 export const CaseloadSignals = z.object({
   messages: CaseloadMessageSignals.nullable(),
   flags: CaseloadFlagSignals.nullable(),
+  /** Last check-in, 14-day trend, self-neglect streaks: null without the checkins permission (a GP needs the `checkins` scope). */
+  checkins: CaseloadCheckinSignals.nullable(),
 });
 export type CaseloadSignals = z.infer<typeof CaseloadSignals>;
 

@@ -13,3 +13,5 @@ export * from './safety-plan';
 export * from './on-call';
 export * from './risk';
 export * from './escalation-windows';
+export * from './check-ins';
+export * from './measures';

@@ -12,6 +12,8 @@ export const realtimeEventTypes = [
   'flag.escalated',
   'flag.acknowledged',
   'notification.created',
+  'checkin.saved',
+  'measure.saved',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -30,6 +30,9 @@ export type ClientAction =
   | 'checkins.read'
   | 'checkins.write'
   | 'measures.read'
+  | 'measures.write'
+  | 'checkins.configure'
+  | 'checkins.reminders'
   | 'appointments.read'
   | 'flags.read'
   | 'flags.acknowledge'
@@ -50,6 +53,12 @@ export const clientRules = {
   'checkins.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall'], scope: 'checkins' },
   'checkins.write': { allow: ['self'] },
   'measures.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'measures' },
+  // The client answers for themselves; their therapist may complete one with them in session (FIELD-NOTES).
+  'measures.write': { allow: ['self', 'primary', 'therapist'] },
+  // What the check-in asks, self-neglect thresholds and the measure schedule are set by the treating clinicians.
+  'checkins.configure': { allow: ['primary', 'therapist'] },
+  // Reminder times are the client's own choice.
+  'checkins.reminders': { allow: ['self'] },
   'appointments.read': { allow: ['self', 'primary', 'therapist', 'careTeam'], scope: 'appointments' },
   // Risk flags are for clinicians only: a client never sees a risk label (SPEC §2.9).
   'flags.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall'] },

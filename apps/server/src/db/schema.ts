@@ -12,3 +12,5 @@ export * from '../modules/messaging/messaging.tables';
 export * from '../modules/realtime/realtime.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/check-ins/check-ins.tables';
+export * from '../modules/measures/measures.tables';

@@ -27,7 +27,7 @@ export async function careTeamsOf(db: Db, practiceId: string, clientIds: string[
 export async function clientsWithNames(db: Db, practiceId: string, clientIds: string[]) {
   if (clientIds.length === 0) return [];
   return db
-    .select({ id: clients.id, name: users.name, status: clients.status, createdAt: clients.createdAt, userId: clients.userId })
+    .select({ id: clients.id, name: users.name, status: clients.status, createdAt: clients.createdAt, userId: clients.userId, timeZone: clients.timeZone })
     .from(clients)
     .innerJoin(users, eq(users.id, clients.userId))
     .where(and(eq(clients.practiceId, practiceId), inArray(clients.id, clientIds)));

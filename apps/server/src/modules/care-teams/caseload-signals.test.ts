@@ -261,13 +261,13 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
       return { clients: entries.length, queries };
     };
     const dana = await queriesFor('dana');
-    // Patel with the messages scope, so both read the same signals.
+    // Patel with the messages and checkins scopes, so both read the same signals.
     const patelOnSam = and(eq(careTeamMembers.clientId, t.demo.clients.sam), eq(careTeamMembers.clinicianId, t.demo.people.patel));
-    await t.deps.database.db.update(careTeamMembers).set({ scopes: ['messages'] }).where(patelOnSam);
+    await t.deps.database.db.update(careTeamMembers).set({ scopes: ['messages', 'checkins'] }).where(patelOnSam);
     const patel = await queriesFor('patel');
     expect([dana.clients, patel.clients]).toEqual([8, 1]);
     expect(dana.queries).toBe(patel.queries);
-    // Memberships, names, care teams, on call now, message signals, flag signals, the audit row.
-    expect(dana.queries).toBe(7);
+    // Memberships, names, care teams, on call now, message signals, flag signals, check-in signals and their clients' zones, the audit row.
+    expect(dana.queries).toBe(9);
   });
 });

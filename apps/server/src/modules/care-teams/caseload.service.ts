@@ -4,6 +4,7 @@ import { activeMembership, isOnCallNow, membershipRelationships, type ClientAcce
 import type { Relationship } from '../../access/rules';
 import type { Ctx } from '../../http/context';
 import { audit } from '../audit/audit.service';
+import { checkinSignalsFor } from '../check-ins';
 import { messageSignalsFor } from '../messaging/messaging.signals';
 import { openFlagSignalsFor } from '../risk/flags.signals';
 import { careTeamsOf, clientsWithNames } from './care-teams.queries';
@@ -22,11 +23,12 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const memberships = await myMemberships(ctx, now);
   const ids = memberships.map((m) => m.clientId);
   const access = await caseloadAccess(ctx, memberships, now);
-  const [rows, teams, messageSignals, flagSignals] = await Promise.all([
+  const [rows, teams, messageSignals, flagSignals, checkinSignals] = await Promise.all([
     clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     messageSignalsFor(ctx.db, ctx.actor, access, now),
     openFlagSignalsFor(ctx.db, ctx.actor, access),
+    checkinSignalsFor(ctx.db, ctx.actor, access, now),
   ]);
   await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
   const mine = new Map(memberships.map((m) => [m.clientId, m]));
@@ -43,7 +45,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
         careTeam: team,
         joinedAt: client.createdAt.toISOString(),
         status: client.status,
-        signals: { messages: messageSignals.get(client.id) ?? null, flags: flagSignals.get(client.id) ?? null },
+        signals: { messages: messageSignals.get(client.id) ?? null, flags: flagSignals.get(client.id) ?? null, checkins: checkinSignals.get(client.id) ?? null },
       };
     })
     .sort(compareCaseload);

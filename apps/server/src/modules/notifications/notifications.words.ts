@@ -13,6 +13,10 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   flag_raised: { subject: 'Please sign in to Steadfast', line: 'An alert in Steadfast needs a clinician to look at it.' },
   flag_escalated: { subject: 'Please sign in to Steadfast now', line: 'An alert in Steadfast has not been acknowledged yet and needs you now.' },
+  // Reminders leave the app too: the same few words whatever the day held.
+  checkin_reminder: { subject: 'A reminder from Steadfast', line: 'This is the reminder you asked for. Steadfast is there when you are ready.' },
+  checkin_missed: { subject: 'A note from Steadfast', line: 'Steadfast is there whenever you want it, today or any day.' },
+  measure_due: { subject: 'A reminder from Steadfast', line: 'There is something in Steadfast for you to fill in when you have a moment.' },
 };
 
 export function notificationMail(kind: NotificationKind, recipientName: string, link: string, recipientIsClient: boolean) {
@@ -55,6 +59,9 @@ export function smsText(kind: NotificationKind): string {
 
 /** In-app titles: the app is signed in, so it may name the client; still never what they wrote. */
 export function inAppTitle(kind: NotificationKind, clientName: string | null, recipientIsClient: boolean): string {
+  if (kind === 'checkin_reminder') return 'Your check-in is here whenever you are ready';
+  if (kind === 'checkin_missed') return 'No check-in yesterday, and that is fine. Today is here if you want it';
+  if (kind === 'measure_due') return 'A short questionnaire is ready for you when you have a few minutes';
   if (recipientIsClient) return 'New message from your care team';
   const who = clientName ?? 'A client';
   switch (kind) {
@@ -68,5 +75,7 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       return `A risk flag for ${who} needs acknowledging`;
     case 'flag_escalated':
       return `A risk flag for ${who} is still not acknowledged: please look now`;
+    default:
+      return `Something new about ${who}`;
   }
 }

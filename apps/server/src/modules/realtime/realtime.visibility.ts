@@ -16,10 +16,10 @@ export interface Visibility {
   practiceFlags: boolean;
 }
 
-type EventFamily = 'message' | 'flag';
+type EventFamily = 'message' | 'flag' | 'checkin' | 'measure';
 
 /** The permission an event family needs: a stream shows only what the API would let the person read. */
-const familyAction = { message: 'messages.read', flag: 'flags.read' } as const satisfies Record<EventFamily, ClientAction>;
+const familyAction = { message: 'messages.read', flag: 'flags.read', checkin: 'checkins.read', measure: 'measures.read' } as const satisfies Record<EventFamily, ClientAction>;
 
 /** Clients see their own conversation; clinicians their care-team clients (by scope); on-call clinicians every flag. */
 export async function loadVisibility(db: Db, actor: Actor, now: Date): Promise<Visibility> {

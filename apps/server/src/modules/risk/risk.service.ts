@@ -4,6 +4,9 @@ import { audit } from '../audit/audit.service';
 import { escalationPolicyOf, escalationWindowMs } from '../on-call/on-call.policy';
 import { scheduleStep } from './escalation.service';
 import { combine, screen, type ScreenResult } from '@steadfast/screener';
+
+/** Structured answers (urges, PHQ-9 item 9, care dropped) screened as the risk module does; other modules call it from here. */
+export { screenStructured, type StructuredAnswers } from '@steadfast/screener';
 import { riskFlags } from './risk.tables';
 
 export interface ScreenInput {

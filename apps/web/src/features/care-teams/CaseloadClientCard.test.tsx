@@ -11,6 +11,7 @@ const FLAG_ID = '5a1f7c2e-8d4b-4c3a-9e6f-1b2c3d4e5f60';
 const quiet: CaseloadSignals = {
   messages: { waiting: { before_session: 0, soon: 0, crisis: 0 }, nextReplyDue: null, unseenByMe: 0, lastMessageAt: null },
   flags: { open: 0, highestLevel: null, mostUrgentFlagId: null },
+  checkins: null,
 };
 
 function client(signals: Partial<CaseloadSignals>): CaseloadEntry {

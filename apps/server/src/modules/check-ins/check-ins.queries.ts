@@ -1,0 +1,87 @@
+import { and, asc, between, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { checkinConfigs, checkinReminders, checkins } from './check-ins.tables';
+
+export type CheckinRow = typeof checkins.$inferSelect;
+export type CheckinConfigRow = typeof checkinConfigs.$inferSelect;
+export type ReminderRow = typeof checkinReminders.$inferSelect;
+
+/** Access-scoped by the caller: routes authorise the client before these run. */
+export async function findCheckinOn(db: Db, practiceId: string, clientId: string, date: string): Promise<CheckinRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.practiceId, practiceId), eq(checkins.clientId, clientId), eq(checkins.date, date)));
+  return row;
+}
+
+export async function findCheckin(db: Db, practiceId: string, id: string): Promise<CheckinRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.practiceId, practiceId), eq(checkins.id, id)));
+  return row;
+}
+
+/** A client's check-ins between two days inclusive, oldest first (one index range scan). */
+export async function checkinsBetween(db: Db, practiceId: string, clientId: string, from: string | undefined, to: string | undefined): Promise<CheckinRow[]> {
+  return db
+    .select()
+    .from(checkins)
+    .where(
+      and(
+        eq(checkins.practiceId, practiceId),
+        eq(checkins.clientId, clientId),
+        from && to ? between(checkins.date, from, to) : undefined,
+        from && !to ? gte(checkins.date, from) : undefined,
+        to && !from ? lte(checkins.date, to) : undefined,
+      ),
+    )
+    .orderBy(asc(checkins.date));
+}
+
+/** The moods a baseline is made of: every mood in the window, unordered. */
+export async function moodsBetween(db: Db, practiceId: string, clientId: string, from: string, to: string): Promise<number[]> {
+  const rows = await db
+    .select({ mood: checkins.mood })
+    .from(checkins)
+    .where(and(eq(checkins.practiceId, practiceId), eq(checkins.clientId, clientId), between(checkins.date, from, to)));
+  return rows.map((r) => r.mood);
+}
+
+export async function findConfig(db: Db, practiceId: string, clientId: string): Promise<CheckinConfigRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkinConfigs)
+    .where(and(eq(checkinConfigs.practiceId, practiceId), eq(checkinConfigs.clientId, clientId)));
+  return row;
+}
+
+export async function findReminder(db: Db, practiceId: string, clientId: string): Promise<ReminderRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkinReminders)
+    .where(and(eq(checkinReminders.practiceId, practiceId), eq(checkinReminders.clientId, clientId)));
+  return row;
+}
+
+/** True when the client checked in on any of the given days. */
+export async function checkedInOn(db: Db, practiceId: string, clientId: string, date: string): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(checkins)
+    .where(and(eq(checkins.practiceId, practiceId), eq(checkins.clientId, clientId), eq(checkins.date, date)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The last day the client checked in on or before `onOrBefore`, or undefined. */
+export async function lastCheckinDate(db: Db, practiceId: string, clientId: string, onOrBefore: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ date: checkins.date })
+    .from(checkins)
+    .where(and(eq(checkins.practiceId, practiceId), eq(checkins.clientId, clientId), lte(checkins.date, onOrBefore)))
+    .orderBy(sql`${checkins.date} desc`)
+    .limit(1);
+  return row?.date;
+}

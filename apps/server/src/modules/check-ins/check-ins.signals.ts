@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import { DEFAULT_SELF_NEGLECT, type CaseloadCheckinSignals, type SelfNeglectSignal, type SelfNeglectThresholds, type Taken } from '@steadfast/contracts';
+import type { ClientAccess } from '../../access/relationships';
+import { allows, clientRules } from '../../access/rules';
+import { queryRows, type Db } from '../../db/database';
+import type { Actor } from '../../http/context';
+import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { daysFrom, eachDay, shiftDay, todayIn } from './check-ins.days';
+
+/** Recent days read per client: the 14 shown plus room for a long self-neglect streak. */
+const WINDOW_DAYS = 28;
+
+type RecentDay = [date: string, mood: number, selfHarm: number | null, medication: Taken | null, water: Taken | null, meals: Taken | null];
+interface SignalRow {
+  client_id: string;
+  last_date: string | null;
+  self_neglect: SelfNeglectThresholds | null;
+  recent: RecentDay[];
+}
+
+/**
+ * Check-in signals for a caseload (SPEC §2.8) in one query, whatever its size: only for clients
+ * whose check-ins the caller may read ('checkins.read': a GP without the `checkins` scope gets
+ * nothing). Each client's last day, last 28 days and thresholds are index probes on
+ * checkins_client_day, so the cost follows the caseload, not the practice's history.
+ */
+export async function checkinSignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadCheckinSignals>> {
+  const readable = access.filter((a) => allows(clientRules['checkins.read'], a.relationships, a.scopes)).map((a) => a.clientId);
+  const signals = new Map<string, CaseloadCheckinSignals>();
+  if (readable.length === 0) return signals;
+  const since = new Date(now.getTime() - (WINDOW_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  const ids = sql`array[${sql.join(
+    readable.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  const [rows, clients] = await Promise.all([
+    queryRows<SignalRow>(
+      db,
+      sql`select ids.client_id,
+            (select max(k.date)::text from checkins k where k.practice_id = ${actor.practiceId} and k.client_id = ids.client_id) as last_date,
+            (select c.self_neglect from checkin_configs c where c.practice_id = ${actor.practiceId} and c.client_id = ids.client_id) as self_neglect,
+            coalesce((select json_agg(json_build_array(k.date::text, k.mood, (k.urges->>'selfHarm')::int, k.medication, k.water, k.meals) order by k.date)
+                      from checkins k where k.practice_id = ${actor.practiceId} and k.client_id = ids.client_id and k.date >= ${since}::date), '[]'::json) as recent
+          from unnest(${ids}) as ids(client_id)`,
+    ),
+    clientsWithNames(db, actor.practiceId, readable),
+  ]);
+  const zones = new Map(clients.map((c) => [c.id, c.timeZone]));
+  for (const row of rows) signals.set(row.client_id, toSignals(row, todayIn(zones.get(row.client_id) ?? 'UTC', now)));
+  return signals;
+}
+
+export function toSignals(row: SignalRow, today: string): CaseloadCheckinSignals {
+  const byDay = new Map(row.recent.map((d) => [d[0], d]));
+  const last14 = eachDay(shiftDay(today, -13), today);
+  const moods = last14.map((d) => byDay.get(d)?.[1] ?? null);
+  const urges = last14.map((d) => byDay.get(d)?.[2]).filter((u): u is number => typeof u === 'number');
+  return {
+    lastCheckinDate: row.last_date,
+    daysSinceLast: row.last_date ? Math.max(0, daysFrom(row.last_date, today)) : null,
+    moodLast14: moods,
+    checkedInDays14: moods.filter((m) => m !== null).length,
+    trend: trendOf(moods),
+    maxSelfHarmUrge14: urges.length > 0 ? Math.max(...urges) : null,
+    selfNeglect: selfNeglectOf(row.recent, today, row.self_neglect ?? DEFAULT_SELF_NEGLECT),
+  };
+}
+
+/** Mood over the last 7 days against the 7 before: a change of a point or more either way; too few days say nothing. */
+function trendOf(moods: readonly (number | null)[]): CaseloadCheckinSignals['trend'] {
+  const mean = (xs: readonly (number | null)[]) => {
+    const v = xs.filter((x): x is number => x !== null);
+    return v.length >= 3 ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  };
+  const before = mean(moods.slice(0, 7));
+  const after = mean(moods.slice(7));
+  if (before === null || after === null) return 'unknown';
+  if (after - before >= 1) return 'up';
+  if (before - after >= 1) return 'down';
+  return 'steady';
+}
+
+/**
+ * Days in a row, ending at the latest check-in (if it is today or yesterday), answered "no". A
+ * missed day ends a streak: it is no entry, never imputed as "no".
+ */
+export function selfNeglectOf(recent: readonly RecentDay[], today: string, thresholds: SelfNeglectThresholds): SelfNeglectSignal {
+  const streak = (pick: (d: RecentDay) => Taken | null) => {
+    let n = 0;
+    let expected: string | undefined;
+    for (let i = recent.length - 1; i >= 0; i -= 1) {
+      const d = recent[i]!;
+      if (expected === undefined ? daysFrom(d[0], today) > 1 : d[0] !== expected) break;
+      if (pick(d) !== 'no') break;
+      n += 1;
+      expected = shiftDay(d[0], -1);
+    }
+    return n;
+  };
+  const medicationNoStreak = streak((d) => d[3]);
+  const waterSkippedStreak = streak((d) => d[4]);
+  const mealsSkippedStreak = streak((d) => d[5]);
+  return {
+    concern:
+      medicationNoStreak >= thresholds.medicationNoDays ||
+      waterSkippedStreak >= thresholds.waterSkippedDays ||
+      mealsSkippedStreak >= thresholds.mealsSkippedDays,
+    medicationNoStreak,
+    waterSkippedStreak,
+    mealsSkippedStreak,
+  };
+}

@@ -1,0 +1,6 @@
+/** Measures (PHQ-9, GAD-7): the module's public API. */
+export { recordMeasure, listMeasures, measurePointsFor, getMeasuresDue, setMeasureSchedule } from './measures.service';
+export { scheduleOf, currentRound } from './measures.schedule';
+export { scoreMeasure, phq9Item9, type Scored } from './measures.scoring';
+export { measureRoundJob, MEASURE_ROUND_JOB } from './measures.reminders';
+export { measureRoutes } from './measures.routes';
