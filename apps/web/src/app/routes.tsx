@@ -16,14 +16,18 @@ export interface PageRoute {
 
 const clientRoutes: PageRoute[] = [
   { path: '', nav: 'Home', page: lazy(() => import('../features/home/ClientHomePage')) },
+  { path: 'check-in', nav: 'Check-in', page: lazy(() => import('../features/check-ins/CheckinPage')) },
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
   { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
   { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'trends', nav: 'How things have been', page: lazy(() => import('../features/check-ins/TrendsPage')) },
+  { path: 'questionnaires/:instrument', page: lazy(() => import('../features/measures/MeasurePage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
   { path: '', nav: 'Caseload', page: lazy(() => import('../features/care-teams/CaseloadPage')) },
   { path: 'clients/:clientId', page: lazy(() => import('../features/care-teams/ClientPage')) },
+  { path: 'clients/:clientId/check-ins', page: lazy(() => import('../features/check-ins/ClientCheckinsPage')) },
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
   { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plan/ClientSafetyPlanPage')) },
   { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CaseloadEntry, CaseloadFlagSignals, CaseloadMessageSignals, RiskLevel } from '@steadfast/contracts';
 import { Link } from 'react-router';
+import { CaseloadCheckinLine } from '../check-ins/CaseloadCheckinLine';
 import { careTeamWords } from './care-teams.words';
 import { whenWords } from './caseload.time';
 import { caseloadWords as words, signalWords } from './caseload.words';
@@ -44,6 +45,7 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
           </Group>
         </Group>
         <MessageSignals clientId={client.clientId} signals={client.signals.messages} now={now} timeZone={timeZone} />
+        <CaseloadCheckinLine clientId={client.clientId} signals={client.signals.checkins} />
         <Text size="sm">
           {words.yourRole}:{' '}
           {client.isPrimary

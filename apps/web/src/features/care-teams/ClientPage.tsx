@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { checkinWords } from '../check-ins/check-ins.words';
 import { messagingWords } from '../messaging/messaging.words';
 import { safetyPlanEditorWords } from '../safety-plan/safety-plan.words';
 import { useClientProfile } from './care-teams.api';
@@ -39,6 +40,9 @@ export default function ClientPage() {
         </Anchor>
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/safety-plan`} fw={600} data-testid="client-safety-plan-link">
           {safetyPlanEditorWords.clinicianTitleUnnamed}
+        </Anchor>
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/check-ins`} fw={600} data-testid="client-checkins-link">
+          {checkinWords.clinicianLink}
         </Anchor>
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">

@@ -6,6 +6,8 @@ import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
+import { CheckinHomeCard } from '../check-ins/CheckinHomeCard';
+import { MeasuresDueCard } from '../measures/MeasuresDueCard';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
 
@@ -20,6 +22,8 @@ export default function ClientHomePage() {
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
     <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>
+      {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
+      {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
       <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
         <Stack gap="sm">
           <Title order={2} id="care-team-heading">

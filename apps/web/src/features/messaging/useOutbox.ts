@@ -2,11 +2,10 @@ import { messageIntents, type MeResponse, type MessageIntent } from '@steadfast/
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { forgetLocalCopy, is, readLocalCopy, writeLocalCopy } from '../../app/local-copy';
+import { deviceOutbox, stopDeviceOutboxes } from '../../app/outbox';
 import { meKey } from '../identity/identity.api';
 import { messagingKeys, putMessage, sendOutboxItem } from './messaging.api';
 import { newIdempotencyKey, Outbox, type OutboxItem, type OutboxOptions } from './messaging.outbox';
-
-const outboxes = new WeakMap<QueryClient, Map<string, Outbox>>();
 
 /**
  * The signed-in person's outbox, one per tab. Once started it keeps listening for the connection
@@ -14,11 +13,8 @@ const outboxes = new WeakMap<QueryClient, Map<string, Outbox>>();
  * signed in (sign-out clears who that is), so nobody else's session ever sends it.
  */
 export function outboxFor(queryClient: QueryClient, userId: string, overrides: Partial<OutboxOptions> = {}): Outbox {
-  let byUser = outboxes.get(queryClient);
-  if (!byUser) outboxes.set(queryClient, (byUser = new Map()));
-  let outbox = byUser.get(userId);
-  if (!outbox) {
-    outbox = new Outbox({
+  return deviceOutbox(queryClient, `outbox.${userId}`, () => {
+    const outbox = new Outbox({
       storageKey: `outbox.${userId}`,
       send: sendOutboxItem,
       canSend: () => queryClient.getQueryData<MeResponse>(meKey)?.user.id === userId,
@@ -28,16 +24,12 @@ export function outboxFor(queryClient: QueryClient, userId: string, overrides: P
       putMessage(queryClient, response.message);
       void queryClient.invalidateQueries({ queryKey: messagingKeys.conversation(response.message.clientId) });
     });
-    byUser.set(userId, outbox);
-  }
-  return outbox;
+    return outbox;
+  });
 }
 
 /** Stops every outbox of a query client (tests, where each test has its own client). */
-export function stopOutboxes(queryClient: QueryClient): void {
-  for (const outbox of outboxes.get(queryClient)?.values() ?? []) outbox.stop();
-  outboxes.delete(queryClient);
-}
+export const stopOutboxes = stopDeviceOutboxes;
 
 /** The outbox's items for one conversation, kept current, and the outbox itself. */
 export function useOutbox(userId: string, clientId: string) {
@@ -51,21 +43,7 @@ export function useOutbox(userId: string, clientId: string) {
   return { outbox, items };
 }
 
-/** Whether the browser says it is online; it never says so wrongly when it is offline. */
-export function useOnline(): boolean {
-  return useSyncExternalStore(
-    (change) => {
-      window.addEventListener('online', change);
-      window.addEventListener('offline', change);
-      return () => {
-        window.removeEventListener('online', change);
-        window.removeEventListener('offline', change);
-      };
-    },
-    () => navigator.onLine !== false,
-    () => true,
-  );
-}
+export { useOnline } from '../../app/useOnline';
 
 /** What is being written, kept on the device as it is typed; the key is made once, when writing starts. */
 export interface Draft {
