@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './precompress';
 
 /** The deep teal of the theme (src/app/theme.ts): white text on it is 5.9:1. */
 const THEME_COLOUR = '#10706c';
@@ -72,6 +73,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   server: {
     proxy: { '/api': 'http://localhost:3000' },

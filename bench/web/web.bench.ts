@@ -4,17 +4,16 @@
  *
  *   npx tsx bench/web/web.bench.ts   (needs Chromium at /usr/bin/chromium or CHROMIUM_PATH)
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, newContext, signInThroughPage } from '../../e2e/support/browser';
 import { startApp, type StartedApp } from '../../e2e/support/server';
 import { cachedPaths, underServiceWorker } from '../../e2e/support/service-worker';
 import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
+import { buildWebApp } from '../lib/web-build';
 
 /** What this benchmark needs on the machine (bench/run.ts skips it, saying so, when absent). */
 export const needs = ['chromium'] as const;
@@ -24,7 +23,6 @@ const TARGET_KB = 150;
 const TARGET_PAINT_MS = 500;
 /** The first step of Sam's demo plan (apps/server/src/modules/safety-plans/safety-plans.demo.ts). */
 const FIRST_STEP = 'I start cancelling plans and staying in my room.';
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs the benchmark, prints it, writes bench/results/web-*.json, returns the figures. */
 export async function runWebBench(): Promise<BenchFigure[]> {
@@ -42,24 +40,6 @@ export async function runWebBench(): Promise<BenchFigure[]> {
     await app?.stop();
     fs.rmSync(dist, { recursive: true, force: true });
   }
-}
-
-/**
- * Builds the web app from the current source into a folder of its own: measuring apps/web/dist
- * could measure a stale build, and rebuilding it in place would swap files under anyone using it.
- */
-function buildWebApp(): string {
-  const webRoot = path.join(repoRoot, 'apps/web');
-  // npm puts vite beside the web app or at the root, depending on what else needs it.
-  const vite = [path.join(webRoot, 'node_modules/.bin/vite'), path.join(repoRoot, 'node_modules/.bin/vite')].find((p) => fs.existsSync(p));
-  if (!vite) throw new Error('vite is not installed: run npm install');
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadfast-bench-web-'));
-  const build = spawnSync(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: webRoot, encoding: 'utf8' });
-  if (build.status !== 0) {
-    fs.rmSync(outDir, { recursive: true, force: true });
-    throw new Error(`the web build failed: ${build.error?.message ?? ''}\n${build.stdout}\n${build.stderr}`);
-  }
-  return outDir;
 }
 
 interface Bundle {

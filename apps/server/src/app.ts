@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -51,6 +47,7 @@ import { agreementRoutes } from './modules/agreements/agreements.routes';
 import { schedulingRoutes } from './modules/scheduling';
 import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
+import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -109,6 +106,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       }),
   });
   installCsrfProtection(app, deps.config.publicUrl);
+  // Before any route: the compression hook covers only routes registered after it.
+  await installCompression(app);
   installAuth(app, deps, idResolvers);
   await app.register(swagger, {
     openapi: {
@@ -157,28 +156,5 @@ async function systemRoutes(app: FastifyInstance, deps: Deps) {
     schema: { hide: true },
     config: { access: { public: true } },
     handler: async () => app.swagger(),
-  });
-}
-
-const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-
-/** Serves the built web app, with index.html for client-side routes. */
-async function serveWebApp(app: FastifyInstance, deps: Deps) {
-  const root = deps.config.webDist ?? defaultWebDist;
-  if (!fs.existsSync(path.join(root, 'index.html'))) return;
-  await app.register(fastifyStatic, {
-    root,
-    wildcard: false,
-    setHeaders(res, filePath) {
-      // Hashed assets never change; the shell and service worker must always be revalidated.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
-      else res.header('cache-control', 'no-cache');
-    },
-  });
-  // A catch-all GET route, not a second not-found handler: installErrorHandler already set the
-  // one Fastify allows, and a second one stopped the app from starting whenever the web app was built.
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (!request.url.startsWith('/api/')) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } });
   });
 }

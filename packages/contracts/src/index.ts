@@ -5,6 +5,7 @@ export * from './practice';
 export * from './crisis';
 export * from './care-teams';
 export * from './crisis-defaults';
+export * from './crisis-screen';
 export * from './messaging';
 export * from './realtime';
 export * from './notifications';

@@ -9,7 +9,16 @@ const clientId = '0b6c1c39-4f3a-4d53-9a8f-1b8f0f6f3c11';
 
 function me(role: 'client' | 'clinician', extra: Partial<MeResponse['user']> = {}): MeResponse {
   return {
-    user: { id: '5b0c3a3e-2f4e-4f0e-9d49-3a1f6f0c2a10', role, name: role === 'client' ? 'Sam Taylor' : 'Nia Clarke', email: 'x@harbour.example', totpEnabled: false, mustEnrolTotp: false, ...(role === 'client' ? { clientId } : {}), ...extra },
+    user: {
+      id: '5b0c3a3e-2f4e-4f0e-9d49-3a1f6f0c2a10',
+      role,
+      name: role === 'client' ? 'Sam Taylor' : 'Nia Clarke',
+      email: 'x@harbour.example',
+      totpEnabled: false,
+      mustEnrolTotp: false,
+      ...(role === 'client' ? { clientId } : {}),
+      ...extra,
+    },
     practice,
     can: { managePractice: false, inviteClinicians: false, inviteClients: role === 'clinician', viewCaseload: role === 'clinician' },
   };
@@ -17,13 +26,17 @@ function me(role: 'client' | 'clinician', extra: Partial<MeResponse['user']> = {
 
 const unauthenticated = () => json(401, { error: { code: 'unauthenticated', message: 'Please sign in.' } });
 
+// The shell and the pages load lazily (as in the app): on a busy machine that takes more than
+// findBy's default second.
+const lazyPage = { timeout: 10_000 };
+
 describe('the signed-in shell', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('sends someone whose session has ended to sign in, remembering where they were going', async () => {
     vi.stubGlobal('fetch', fakeNetwork({ 'GET /api/v1/me': unauthenticated }).fetch);
     const { router } = renderRoutes(appRoutes, '/sessions');
-    await screen.findByRole('heading', { name: 'Sign in', level: 1 });
+    await screen.findByRole('heading', { name: 'Sign in', level: 1 }, lazyPage);
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.search).toBe('?next=%2Fsessions');
   });
@@ -31,11 +44,11 @@ describe('the signed-in shell', () => {
   it('asks a clinician who must set up two-factor sign-in to do that first', async () => {
     vi.stubGlobal('fetch', fakeNetwork({ 'GET /api/v1/me': () => json(200, me('clinician', { mustEnrolTotp: true })) }).fetch);
     const { router } = renderRoutes(appRoutes, '/');
-    await screen.findByRole('heading', { name: 'Two-factor sign-in', level: 1 });
+    await screen.findByRole('heading', { name: 'Two-factor sign-in', level: 1 }, lazyPage);
     expect(router.state.location.pathname).toBe('/two-factor');
   });
 
-  it('gives a client the “I\'m not okay” action in the header, one tap from the crisis screen', async () => {
+  it("gives a client the “I'm not okay” action in the header, one tap from the crisis screen", async () => {
     vi.stubGlobal(
       'fetch',
       fakeNetwork({
@@ -44,7 +57,7 @@ describe('the signed-in shell', () => {
       }).fetch,
     );
     const { router } = renderRoutes(appRoutes, '/');
-    await screen.findByRole('heading', { name: 'Hello, Sam', level: 1 });
+    await screen.findByRole('heading', { name: 'Hello, Sam', level: 1 }, lazyPage);
     const header = screen.getByRole('banner');
     fireEvent.click(within(header).getByRole('link', { name: "I'm not okay" }));
     expect(router.state.location.pathname).toBe('/help');

@@ -1,17 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CrisisPage } from '../features/crisis/CrisisPage';
+import { Loading } from '../ui/Loading';
 import { CrisisLayout } from './layouts/CrisisLayout';
-import { PublicLayout } from './layouts/PublicLayout';
-import { SignedInLayout } from './layouts/SignedInLayout';
+import { PublicFrame, PublicLayout } from './layouts/PublicLayout';
 import { RouteError } from './RouteError';
 import { AcceptInvitationPage, SignInPage } from './routes';
+
+// The signed-in shell (navigation, notifications, the event stream) is not needed to sign in
+// or to read the crisis screen: it comes with the first signed-in page, not before.
+const SignedInLayout = lazy(() => import('./layouts/SignedInLayout').then((m) => ({ default: m.SignedInLayout })));
 
 /** Paths that never send a person to sign in, whatever the API answers. */
 export const publicPaths = ['/help', '/sign-in', '/invitation/'];
 
 /**
  * The crisis screen is eager and outside sign-in; the public pages lazy; every other path
- * belongs to the signed-in shell, which picks its pages by role (routes.tsx).
+ * belongs to the signed-in shell (lazy too), which picks its pages by role (routes.tsx).
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -25,7 +30,21 @@ export const appRoutes: RouteObject[] = [
           { path: '/invitation/:token', element: <AcceptInvitationPage /> },
         ],
       },
-      { path: '*', element: <SignedInLayout /> },
+      {
+        path: '*',
+        element: (
+          // What SignedInLayout itself shows while it learns who is signed in.
+          <Suspense
+            fallback={
+              <PublicFrame>
+                <Loading />
+              </PublicFrame>
+            }
+          >
+            <SignedInLayout />
+          </Suspense>
+        ),
+      },
     ],
   },
 ];

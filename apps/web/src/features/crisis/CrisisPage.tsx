@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { notMonitoredNotice } from '@steadfast/contracts';
 import { Fragment } from 'react';
+import { serverSawNoSession } from '../../app/server-page';
 import { usePageTitle } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
 import { SafetyPlanSteps } from '../safety-plan/SafetyPlanSteps';
@@ -17,8 +18,10 @@ import './crisis.print.css';
  */
 export function CrisisPage() {
   usePageTitle(words.documentTitle);
-  const me = useMe({ stayOn401: true }).data;
-  const lines = useCrisisLines().data;
+  // Signed out, as the server saw (server-page.ts): no request that needs a session.
+  const asking = !serverSawNoSession();
+  const me = useMe({ stayOn401: true, enabled: asking }).data;
+  const lines = useCrisisLines({ enabled: asking }).data;
   const groups = chooseCrisisLines(lines, me?.practice.country);
   // Known client: their plan; known staff: none; not known (offline, signed out): the device's copy.
   const clientId = me ? (me.user.clientId ?? null) : undefined;

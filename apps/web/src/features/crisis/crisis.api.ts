@@ -1,4 +1,4 @@
-import { crisisLineDefaults, crisisDefaultsFor, type CrisisLineInput, type CrisisLines } from '@steadfast/contracts';
+import type { CrisisLineInput } from '@steadfast/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 import { readLocalCopy, writeLocalCopy } from '../../app/local-copy';
@@ -11,9 +11,10 @@ export const crisisLinesKey = ['crisis-lines'] as const;
  * The practice's crisis lines. The last good answer is kept on the device and shown first,
  * so the crisis screen paints at once; a 401 (expired session) keeps showing it.
  */
-export function useCrisisLines() {
+export function useCrisisLines({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: crisisLinesKey,
+    enabled,
     queryFn: async () => {
       const lines = await apiRequest('/api/v1/crisis-lines', (c) => c.CrisisLines);
       writeLocalCopy(COPY_KEY, lines);
@@ -37,22 +38,5 @@ export function useReplaceCrisisLines() {
   });
 }
 
-/** A set of lines for one country; several when we cannot know the person's country. */
-export interface CrisisLineGroup {
-  country: string;
-  lines: CrisisLineInput[];
-}
-
-/**
- * What the crisis screen shows: the practice's own lines when known (from the server or the
- * device), else the bundled defaults for the practice's country, else the UK and US defaults.
- */
-export function chooseCrisisLines(practiceLines: CrisisLines | undefined, country: string | undefined): CrisisLineGroup[] {
-  if (practiceLines && practiceLines.lines.length > 0) {
-    const lines = [...practiceLines.lines].sort((a, b) => a.position - b.position);
-    return [{ country: practiceLines.country, lines }];
-  }
-  const known = practiceLines?.country ?? country;
-  if (known) return [{ country: known, lines: crisisDefaultsFor(known) }];
-  return Object.entries(crisisLineDefaults).map(([code, lines]) => ({ country: code, lines }));
-}
+// The choice lives in the contracts: the server makes it too, for /help's first answer.
+export { chooseCrisisLines, type CrisisLineGroup } from '@steadfast/contracts';

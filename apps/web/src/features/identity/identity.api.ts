@@ -6,9 +6,10 @@ import { forgetPersonalCopies } from '../../app/sign-out-cleanup';
 export const meKey = ['me'] as const;
 
 /** The signed-in person, their practice and what the app may offer them. */
-export function useMe(options: { stayOn401?: boolean } = {}) {
+export function useMe(options: { stayOn401?: boolean; enabled?: boolean } = {}) {
   return useQuery({
     queryKey: meKey,
+    enabled: options.enabled ?? true,
     queryFn: () => apiRequest('/api/v1/me', (c) => c.MeResponse),
     staleTime: 60_000,
     meta: { stayOn401: options.stayOn401 ?? false },

@@ -1,0 +1,46 @@
+// The crisis page the server rendered (/help, apps/server/src/web/help-page.ts) is complete
+// without script. The app's scripts and stylesheet (and the service worker's registration) are
+// asked for only once that page has painted, so its first paint on a slow phone waits for
+// nothing and competes with nothing; the app then takes over (src/main.tsx).
+// Self-contained and classic (no module): it must run in any browser that runs script at all.
+(function () {
+  var me = document.currentScript;
+  if (!me) return;
+  var entry = me.getAttribute('data-entry');
+  var list = function (name) {
+    return (me.getAttribute(name) || '').split(' ').filter(Boolean);
+  };
+  function load() {
+    // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
+    list('data-stylesheets').forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.crossOrigin = '';
+      link.media = 'print';
+      link.setAttribute('data-app-css', '');
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    list('data-scripts').forEach(function (src) {
+      var classic = document.createElement('script');
+      classic.src = src;
+      document.head.appendChild(classic);
+    });
+    list('data-preload').forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.appendChild(script);
+  }
+  // After the next frame has painted: a timeout queued from an animation frame runs after it.
+  requestAnimationFrame(function () {
+    setTimeout(load, 0);
+  });
+})();

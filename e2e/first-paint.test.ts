@@ -1,0 +1,147 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot, viewports } from './support/browser';
+import { apiSignIn, hasChromium, settle, startJourney, type Journey } from './support/journey';
+
+/** A line only this practice has (a drama-range number): seeing it proves the page shows the practice's own list. */
+const practiceLine = {
+  name: 'Harbour Street out-of-hours line',
+  channel: 'call',
+  contact: '020 7946 0321',
+  href: 'tel:+442079460321',
+  description: 'Our own line for clients of Harbour Street Therapy, answered by the clinician on call.',
+  hours: 'Evenings and weekends',
+  lastVerified: '2026-12-01',
+} as const;
+
+// Issue 22: the crisis screen is readable on the first visit before (and without) any script.
+describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
+  let journey: Journey;
+  beforeAll(async () => {
+    journey = await startJourney('first-paint');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+
+  async function noScriptContext(cookie?: string): Promise<BrowserContext> {
+    const context = await journey.browser.newContext({ viewport: viewports.phone, baseURL: journey.url, javaScriptEnabled: false, locale: 'en-GB' });
+    if (cookie) {
+      const [name, value] = cookie.split(';')[0]!.split('=');
+      await context.addCookies([{ name: name!, value: value!, url: journey.url }]);
+    }
+    return context;
+  }
+
+  async function linkHref(page: Page, name: string): Promise<string | null> {
+    return page.getByRole('link', { name, exact: true }).getAttribute('href');
+  }
+
+  it('signed out, with JavaScript off: the crisis lines, emergency numbers and their tel:/sms: links are all there', async () => {
+    const context = await noScriptContext();
+    const page = await context.newPage();
+    const api: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) api.push(r.url());
+    });
+    await page.goto('/help');
+    await page.getByRole('heading', { level: 1, name: 'You are not alone in this' }).waitFor();
+    // With no device copy and no session, the app shows the UK and US defaults: so does the server.
+    expect(await linkHref(page, 'Call 116 123')).toBe('tel:116123');
+    expect(await linkHref(page, 'Text SHOUT to 85258')).toBe('sms:85258?body=SHOUT');
+    expect(await linkHref(page, 'Call or text 988')).toBe('tel:988');
+    expect(
+      await page
+        .getByTestId('emergency-shortcut')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['tel:999', 'tel:911']);
+    expect(await page.getByTestId('not-monitored-notice').textContent()).toContain('not around the clock');
+    expect(await page.getByText('needs JavaScript turned on').count()).toBe(0);
+    expect(api).toEqual([]);
+    await screenshot(page, 'first-paint-help-no-script-phone');
+    await context.close();
+  });
+
+  it("signed in, with JavaScript off: the page shows the practice's own crisis lines", async () => {
+    const ada = await apiSignIn(journey.url, 'ada');
+    const current = await ada.get<{ lines: Record<string, unknown>[] }>('/api/v1/crisis-lines');
+    const lines = [practiceLine, ...current.lines.map(({ id: _id, position: _p, ...line }) => line)];
+    const put = await fetch(`${journey.url}/api/v1/crisis-lines`, {
+      method: 'PUT',
+      headers: { cookie: ada.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ lines }),
+    });
+    expect(put.status).toBe(200);
+
+    const sam = await apiSignIn(journey.url, 'sam');
+    const context = await noScriptContext(sam.cookie);
+    const page = await context.newPage();
+    await page.goto('/help');
+    await page.getByRole('heading', { name: practiceLine.name }).waitFor();
+    expect(await linkHref(page, `Call ${practiceLine.contact}`)).toBe(practiceLine.href);
+    expect(await linkHref(page, 'Call 116 123')).toBe('tel:116123');
+    // The practice is in the UK: one emergency number, no US lines.
+    expect(
+      await page
+        .getByTestId('emergency-shortcut')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['tel:999']);
+    expect(await page.getByRole('link', { name: 'Call or text 988' }).count()).toBe(0);
+    await screenshot(page, 'first-paint-help-no-script-signed-in-phone');
+    await context.close();
+  });
+
+  it('signed out, with JavaScript on: the app takes over without asking for anything that needs a session, and nothing shifts', async () => {
+    const context = await journey.context();
+    await context.addInitScript(
+      `window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });`,
+    );
+    const page = await context.newPage();
+    const api: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) api.push(new URL(r.url()).pathname);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/help');
+    // Only the app's own page has the print button: it has taken over.
+    await page.getByRole('button', { name: 'Print this page' }).waitFor();
+    await settle(page);
+    expect(await linkHref(page, 'Call 116 123')).toBe('tel:116123');
+    expect(await page.locator('link[data-app-css]').count()).toBe(0);
+    expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
+    expect(api.filter((p) => p === '/api/v1/me' || p === '/api/v1/crisis-lines')).toEqual([]);
+    expect(errors).toEqual([]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-help-app-phone');
+
+    // The hint speaks for the first page only: after signing in, the crisis screen asks again.
+    api.length = 0;
+    await page.getByRole('link', { name: 'Back to Steadfast' }).click();
+    await page.getByLabel(/^e-?mail\b/i).fill('sam@harbour.example');
+    await page.getByLabel(/^password\b/i).fill('steadfast-demo');
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await page.getByRole('link', { name: "I'm not okay" }).click();
+    await page.getByRole('heading', { level: 1, name: 'You are not alone in this' }).waitFor();
+    await expect.poll(() => api.includes('/api/v1/crisis-lines')).toBe(true);
+    await context.close();
+  });
+
+  it('the sign-in page asks for nothing that needs a session', async () => {
+    const context = await journey.context();
+    const page = await context.newPage();
+    const api: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) api.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: /sign in/i }).waitFor();
+    await settle(page);
+    expect(api).toEqual([]);
+    await context.close();
+  });
+});
