@@ -268,7 +268,8 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     expect([dana.clients, patel.clients]).toEqual([8, 1]);
     expect(dana.queries).toBe(patel.queries);
     // Memberships, names, care teams, on call now, message signals, flag signals, check-in signals and their clients' zones,
-    // the scheduling signals (next appointments, step-down plans with their 'soon' counts), the audit row.
-    expect(dana.queries).toBe(11);
+    // the scheduling signals (next appointments, step-down plans with their 'soon' counts). The audit row is
+    // written too, as a prepared statement through the session, which this proxy does not see.
+    expect(dana.queries).toBe(10);
   });
 });
