@@ -14,8 +14,7 @@ import {
 import { z } from 'zod';
 import { typed } from '../../http/route';
 import { cancelAbsence, listMyAbsences, setAbsence } from './agreements.absences';
-import { appointmentRequestsAllowed } from './agreements.apply';
-import { getAgreement, proposeAgreement, signAgreement, startTwentyFourHourRule } from './agreements.service';
+import { getAgreement, proposeAgreement, readAppointmentRequestRule, signAgreement, startTwentyFourHourRule } from './agreements.service';
 
 /** The contact agreement (SPEC §2.3): read, propose a change, sign; a clinician's absences with their cover. */
 export async function agreementRoutes(app: FastifyInstance) {
@@ -65,7 +64,7 @@ export async function agreementRoutes(app: FastifyInstance) {
       response: { 200: AppointmentRequestsAllowed.extend({ minNoticeHours: z.number().int() }) },
     },
     config: { access: { client: 'agreement.read' } },
-    handler: async (request) => appointmentRequestsAllowed(request.ctx.db, request.ctx.actor.practiceId, request.params.clientId, request.ctx.clock.now()),
+    handler: async (request) => readAppointmentRequestRule(request.ctx, request.params.clientId),
   });
 
   r.post('/api/v1/clients/:clientId/agreement/twenty-four-hour-rule', {

@@ -11,6 +11,7 @@ import { findReplyContext, type ReplyContext } from '../reply-windows/reply-wind
 import { contactRulesFor, findAgreementInForce, findProposal, latestVersionNumber, type AgreementRow } from './agreements.queries';
 import { defaultTerms, mergeOffWeeks, namedClinicians, offWeeksFrom, type OffWeekPeriod } from './agreements.terms';
 import { contactAgreements, contactPauses } from './agreements.tables';
+import { appointmentRequestsAllowed } from './agreements.apply';
 import { agreementResponse } from './agreements.views';
 import { agreementErrors } from './agreements.words';
 
@@ -19,7 +20,14 @@ type Party = 'client' | 'clinician';
 /** The agreement in force, a proposed change beside it, and who covers (the route checked 'agreement.read'). */
 export async function getAgreement(ctx: Ctx, clientId: string): Promise<AgreementResponse> {
   const context = await contextOf(ctx.db, ctx, clientId);
+  await audit(ctx, { action: 'agreement.read', clientId, subjectType: 'contact_agreement', subjectId: clientId });
   return agreementResponse(ctx.db, ctx.actor.practiceId, context, ctx.clock.now());
+}
+
+/** Whether the client may ask for an appointment now, and if not the agreed words and routes (the route checked 'agreement.read'). */
+export async function readAppointmentRequestRule(ctx: Ctx, clientId: string) {
+  await audit(ctx, { action: 'agreement.appointmentRequests.read', clientId, subjectType: 'contact_agreement', subjectId: clientId });
+  return appointmentRequestsAllowed(ctx.db, ctx.actor.practiceId, clientId, ctx.clock.now());
 }
 
 /**
