@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)('check-in journeys in Chromium', { timeout: 300_00
     });
     await line.getByRole('link').click();
     await dana.getByRole('heading', { level: 1, name: 'Check-ins: Sam Taylor' }).waitFor();
-    await dana.getByTestId('trends').getByLabel('Loading').waitFor();
+    await dana.getByTestId('trends').locator('[data-loading="true"]').waitFor();
     await expectNoAxeViolations(dana);
     release();
 
