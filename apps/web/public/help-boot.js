@@ -24,6 +24,12 @@
     list('data-scripts').forEach(function (src) {
       var classic = document.createElement('script');
       classic.src = src;
+      // These scripts (the service worker's registration above all) wait for the window's load
+      // event, which has already happened by now: replay it for them once they have run, or the
+      // worker that keeps the crisis lines offline would never be registered from this page.
+      classic.onload = function () {
+        if (document.readyState === 'complete') window.dispatchEvent(new Event('load'));
+      };
       document.head.appendChild(classic);
     });
     list('data-preload').forEach(function (href) {
@@ -39,8 +45,18 @@
     script.src = entry;
     document.head.appendChild(script);
   }
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    load();
+  }
   // After the next frame has painted: a timeout queued from an animation frame runs after it.
   requestAnimationFrame(function () {
-    setTimeout(load, 0);
+    setTimeout(start, 0);
   });
+  // A page that is not shown (a background tab, a new installed-app window) may get no animation
+  // frame for a long time: the app, and the service worker that keeps the crisis lines offline,
+  // must not wait for one.
+  setTimeout(start, 250);
 })();
