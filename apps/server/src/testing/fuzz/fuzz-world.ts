@@ -4,8 +4,8 @@ import type { Db } from '../../db/database';
 import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
 import type { DemoWorld } from '../../demo/demo-seeders';
 import { users } from '../../modules/identity/identity.tables';
-import { FACTORY_PASSWORD, createOtherPractice, createPerson } from '../../testing/factories';
-import { SESSION_COOKIE } from '../auth';
+import { FACTORY_PASSWORD, createOtherPractice, createPerson } from '../factories';
+import { SESSION_COOKIE } from '../../http/auth';
 import { operationsOf, type OpenApiDocument, type Operation } from './openapi-arbitraries';
 import { signInDecoyEmails } from './odd-values';
 

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
-import { freePort } from '../../testing/ports';
+import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../demo/demo-people';
+import { freePort } from './ports';
 
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/steadfast.mjs');
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/steadfast.mjs');
 
 /** One real app server (`steadfast start`) in a child process, for tests across processes and crashes. */
 export interface ServerProcess {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../testing/test-app';
+import { useTestApp } from '../test-app';
 import { coverage, runFuzz } from './fuzz-runner';
 import { prepareFuzzWorld } from './fuzz-world';
 

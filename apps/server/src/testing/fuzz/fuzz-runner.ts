@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { ErrorBody } from '@steadfast/contracts';
-import { SESSION_COOKIE } from '../auth';
+import { SESSION_COOKIE } from '../../http/auth';
 import { ensureSignedIn, rememberIds, type FuzzActor, type FuzzWorld, type PracticeTag } from './fuzz-world';
 import { encodeSegment } from './odd-values';
 import { fuzzCase, type BodySpec, type FuzzCase, type IdValue } from './openapi-arbitraries';
