@@ -10,7 +10,7 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
   let journey: Journey;
 
   beforeAll(async () => {
-    journey = await startJourney('loading');
+    journey = await startJourney('loading', { serviceWorkers: 'block' });
   });
   afterAll(async () => {
     await journey?.close();

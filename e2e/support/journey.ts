@@ -46,7 +46,11 @@ export function privateWebDist(): string {
   return copy;
 }
 
-export async function startJourney(name: string): Promise<Journey> {
+/**
+ * `serviceWorkers: 'block'` for a journey that holds API reads back: the service worker answers
+ * some reads itself (who is signed in, the crisis lines, the plan), and a page's route never sees those.
+ */
+export async function startJourney(name: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Journey> {
   const webDist = privateWebDist();
   const [app, browser] = await Promise.all([startApp({ env: { WEB_DIST: webDist } }), launchBrowser()]);
   const contexts: BrowserContext[] = [];
@@ -57,7 +61,7 @@ export async function startJourney(name: string): Promise<Journey> {
     browser,
     url: app.url,
     async context(viewport = 'phone') {
-      const context = await newContext(browser, viewport, app.url);
+      const context = await newContext(browser, viewport, app.url, options.serviceWorkers);
       contexts.push(context);
       return context;
     },
