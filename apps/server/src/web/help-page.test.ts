@@ -26,6 +26,8 @@ describe('the server-rendered crisis screen', () => {
     );
     expect(html).not.toContain('needs JavaScript');
     expect(html).toContain('<title>Help now · Steadfast</title>');
+    // Printing needs script: the button waits, hidden, for help-boot.js.
+    expect(html).toContain('<div class="sf-print" hidden><button type="button" class="sf-print-button" data-print>Print this page</button></div>');
   });
 
   it('escapes what it is given, and sends a shell it cannot fill as it is', () => {

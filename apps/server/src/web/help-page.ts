@@ -37,6 +37,8 @@ export async function renderHelpPage(shell: string, ctx: Ctx | null): Promise<st
     linesSection('lines', words.linesHeading, words.linesIntro, split(groups, false), groups.length > 1),
     linesSection('emergency', words.emergencyHeading, words.emergencyIntro, split(groups, true), groups.length > 1),
     `<div class="sf-notice" data-testid="not-monitored-notice"><p>${esc(practiceLines?.notMonitoredNotice ?? notMonitoredNotice)}</p></div>`,
+    // Shown by public/help-boot.js when the app does not take over: without script it could not print.
+    `<div class="sf-print" hidden><button type="button" class="sf-print-button" data-print>${esc(words.print)}</button></div>`,
     `</div></main>`,
   ].join('');
   return fillShell(shell, body, ctx !== null);
