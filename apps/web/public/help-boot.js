@@ -20,7 +20,7 @@
     var hint = document.querySelector('meta[name="steadfast-session"]');
     if (!hint || hint.getAttribute('content') !== 'signed-out') return true;
     try {
-      // The keys of apps/web/src/app/local-copy.ts (its prefix) in crisis.api.ts and safety-plan.api.ts.
+      // The keys of src/app/local-copy.ts (its prefix), crisis-resources.api.ts and safety-plans.api.ts.
       return Boolean(localStorage.getItem('steadfast.crisisLines') || localStorage.getItem('steadfast.safetyPlan'));
     } catch (e) {
       return false;
