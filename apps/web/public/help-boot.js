@@ -1,5 +1,6 @@
-// The crisis page the server rendered (/help, apps/server/src/web/help-page.ts) is complete
-// without script. Nothing here runs before that page has painted. Then:
+// Loads what follows a page the server painted itself (apps/server/src/web: the crisis screen at
+// /help, complete without script, and the top of a signed-in client's home at /). Nothing here
+// runs before that page has painted. Then:
 // - the service worker's registration, always, so the crisis lines open offline next time;
 // - the page's print button, which needs nothing but window.print;
 // - the app (scripts, stylesheet), only when it has something to add to this page: a session
@@ -86,6 +87,7 @@
     setTimeout(start, 0);
   });
   // A page that is not shown (a background tab, a new installed-app window) may get no animation
-  // frame for a long time: the service worker that keeps the crisis lines offline must not wait for one.
+  // frame for a long time: the app, and the service worker that keeps the crisis lines offline,
+  // must not wait for one.
   setTimeout(start, 250);
 })();
