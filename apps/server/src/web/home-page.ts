@@ -11,7 +11,7 @@ import { esc, fillShell, frameHeader } from './shell';
  */
 export function renderClientHome(shell: string, me: MeResponse): string {
   const body = [
-    frameHeader(`<a class="sf-not-okay" href="/help" data-testid="not-okay">${esc(helpPageWords.notOkay)}</a>`),
+    frameHeader(`<a class="sf-not-okay" href="/help" data-testid="not-okay">${esc(helpPageWords.notOkay)}</a>`, { menu: true }),
     // The app's navigation column, empty until the app draws it, so nothing moves sideways then.
     `<div class="sf-body"><div class="sf-nav-space"></div>`,
     `<main id="main" tabindex="-1" class="sf-page"><div class="sf-page-stack">`,

@@ -59,12 +59,16 @@ export function fillShell(shell: string, body: string, options: ShellOptions): s
   );
 }
 
-/** The skip link and the header (the brand, then one action), as the app's frame (src/app/layouts) draws them. */
-export function frameHeader(action: string): string {
+/**
+ * The skip link and the header (the brand, then one action), as the app's frame (src/app/layouts)
+ * draws them. `menu`: a signed-in page, where the app puts its menu button before the brand on a
+ * phone; its place is kept, so the brand does not move when the app takes over.
+ */
+export function frameHeader(action: string, { menu = false } = {}): string {
+  const brand = `<a class="sf-brand" href="/" aria-label="${esc(helpPageWords.home)}"><img src="/icons/icon-192.png" alt="" width="28" height="28" fetchpriority="low"><span>${esc(helpPageWords.appName)}</span></a>`;
   return [
     `<a class="sf-skip" href="#main">${esc(helpPageWords.skipToContent)}</a>`,
-    `<header class="sf-header"><a class="sf-brand" href="/" aria-label="${esc(helpPageWords.home)}"><img src="/icons/icon-192.png" alt="" width="28" height="28" fetchpriority="low"><span>${esc(helpPageWords.appName)}</span></a>`,
-    `${action}</header>`,
+    `<header class="sf-header">${menu ? `<span class="sf-start"><span class="sf-menu-space"></span>${brand}</span>` : brand}${action}</header>`,
   ].join('');
 }
 
