@@ -8,7 +8,7 @@ import {
   type CrisisLines,
 } from '@steadfast/contracts';
 import type { Ctx } from '../http/context';
-import { getCrisisLines } from '../modules/crisis-resources/crisis-resources.service';
+import { getCrisisLines } from '../modules/crisis-resources';
 import { esc, fillShell, frameHeader } from './shell';
 
 /**

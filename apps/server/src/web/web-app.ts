@@ -6,7 +6,7 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/context';
-import { getMe } from '../modules/identity/me.service';
+import { getMe } from '../modules/identity';
 import { renderHelpPage } from './help-page';
 import { renderClientHome } from './home-page';
 
