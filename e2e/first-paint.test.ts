@@ -217,6 +217,9 @@ describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
     expect(seen.errors).toEqual([]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'first-paint-home-app-phone');
+    await page.setViewportSize(viewports.laptop);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-home-app-laptop');
     await page.getByRole('link', { name: 'Open my safety plan' }).click();
     await page.getByRole('heading', { level: 1, name: 'My safety plan' }).waitFor();
     await context.close();
