@@ -6,3 +6,4 @@ export { hashPassword, newToken, sha256 } from './passwords';
 export { revokeAllSessionsOf } from './sessions.service';
 export { createAccount, isPersonOf, liftSignInLock, peopleOfPractice, type NewAccount } from './people.service';
 export { actorOfSession, sessionIsLive } from './session-actor';
+export { getMe } from './me.service';
