@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CrisisPage } from '../features/crisis-resources/CrisisPage';
-import { Loading } from '../ui/Loading';
+import { LoadingPage } from '../ui/Loading';
 import { CrisisLayout } from './layouts/CrisisLayout';
 import { PublicFrame, PublicLayout } from './layouts/PublicLayout';
 import { RouteError } from './RouteError';
@@ -43,7 +43,7 @@ export const appRoutes: RouteObject[] = [
           <Suspense
             fallback={
               <PublicFrame>
-                <Loading />
+                <LoadingPage />
               </PublicFrame>
             }
           >
