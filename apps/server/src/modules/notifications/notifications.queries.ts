@@ -13,7 +13,7 @@ export async function listForUser(db: Db, practiceId: string, userId: string, li
     .from(notifications)
     .leftJoin(clients, and(eq(clients.practiceId, notifications.practiceId), eq(clients.id, notifications.clientId)))
     .leftJoin(clientUser, eq(clientUser.id, clients.userId))
-    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId)))
+    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), eq(notifications.inApp, true)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
 }
@@ -22,7 +22,7 @@ export async function countUnread(db: Db, practiceId: string, userId: string): P
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)));
   return Number(row?.n ?? 0);
 }
 
