@@ -6,6 +6,7 @@ import { signInNow } from '../../testing/sign-in-now';
 import { useTestApp, type TestApp } from '../../testing/test-app';
 import { clients } from '../care-teams/care-teams.tables';
 import { auditEvents } from '../audit/audit.tables';
+import { realtimeEvents } from '../realtime/realtime.tables';
 import { shiftDay } from './check-ins.days';
 import { moodBaselineOf, trendsCsv } from './check-ins.trends';
 
@@ -98,6 +99,30 @@ describe('one check-in per client and day, in the client’s zone', () => {
     expect(edit.statusCode).toBe(200);
     const resend = await post(t, 'alex', alex, { mood: 5, clientKey: 'device-abc-456' });
     expect(resend.json().checkin.mood).toBe(5);
+  });
+
+  it('writes one audit row and one real-time event per change, and none for a resend', async () => {
+    t.clock.set('2026-03-08T09:00:00Z');
+    const alex = t.demo.clients.alex;
+    const trail = async (id: string) => {
+      const db = t.deps.database.db;
+      const audits = await db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectType, 'checkin'), eq(auditEvents.subjectId, id)));
+      const events = await db.select({ type: realtimeEvents.type }).from(realtimeEvents).where(eq(realtimeEvents.subjectId, id));
+      return { audits: audits.map((a) => a.action).sort(), events: events.map((e) => e.type) };
+    };
+    const first = await post(t, 'alex', alex, { mood: 4, clientKey: 'device-trail-1' });
+    expect(first.statusCode).toBe(201);
+    const id = first.json().checkin.id as string;
+    expect(await trail(id)).toEqual({ audits: ['checkins.create'], events: ['checkin.saved'] });
+    expect((await post(t, 'alex', alex, { mood: 4, clientKey: 'device-trail-1' })).json()).toMatchObject({ updated: true, checkin: { id, mood: 4 } });
+    expect(await trail(id)).toEqual({ audits: ['checkins.create'], events: ['checkin.saved'] });
+    const edit = await post(t, 'alex', alex, { mood: 6, clientKey: 'device-trail-2' });
+    expect(edit.statusCode).toBe(200);
+    expect(edit.json()).toMatchObject({ updated: true, showCrisisRoutes: false, checkin: { id, mood: 6, date: '2026-03-08', enteredOn: '2026-03-08' } });
+    expect(await trail(id)).toEqual({ audits: ['checkins.create', 'checkins.update'], events: ['checkin.saved', 'checkin.saved'] });
   });
 });
 
