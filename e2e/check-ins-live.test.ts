@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('live check-ins and measures before appointments i
     [danaApi, alexApi] = await Promise.all([apiSignIn(journey.url, 'dana'), apiSignIn(journey.url, 'alex')]);
     alexId = alexApi.user.clientId!;
     today = (await danaApi.get<{ today: string }>(`/api/v1/clients/${alexId}/checkins/config`)).today;
-    const context = await journey.context('laptop');
+    const context = await journey.context();
     dana = await context.newPage();
     await signInThroughPage(dana, journey.url, demoEmail('dana'));
     await dana.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('live check-ins and measures before appointments i
   it("Alex checks in and Dana's open caseload line says so without a reload", async () => {
     // Alex's pattern is sparse: the demo leaves no check-in today.
     await expect.poll(() => alexLine().textContent()).not.toMatch(/^Last check-in today/);
-    await journey.check(dana, 'dana-caseload-before', { laptop: true });
+    await journey.check(dana, 'dana-caseload-before');
     let navigations = 0;
     dana.on('framenavigated', (frame) => {
       if (frame === dana.mainFrame()) navigations += 1;
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('live check-ins and measures before appointments i
     await alexLine().getByRole('link').click();
     await dana.getByRole('heading', { level: 1, name: 'Check-ins: Alex Morgan' }).waitFor();
     const panel = dana.getByTestId('measure-schedule');
-    await panel.getByRole('textbox', { name: 'PHQ-9: when' }).click();
+    await panel.getByLabel('PHQ-9: when', { exact: true }).click();
     await dana.getByRole('option', { name: 'Before each appointment' }).click();
     await panel.getByText('Before each appointment: open 3 days before it').waitFor();
     await panel.getByRole('button', { name: 'Save schedule' }).click();

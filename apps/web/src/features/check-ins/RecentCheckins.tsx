@@ -24,7 +24,8 @@ export function RecentCheckins({ clientId, config }: { clientId: string; config:
         {list.error ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data && list.data.checkins.length === 0 ? <Text size="sm">{trendWords.nothingYet}</Text> : null}
         {list.data && list.data.checkins.length > 0 ? (
-          <div style={{ overflowX: 'auto' }}>
+          // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable).
+          <div style={{ overflowX: 'auto' }} role="region" aria-labelledby="recent-checkins-heading" tabIndex={0}>
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>

@@ -72,7 +72,7 @@ function ScheduleForm({ clientId, schedule, canSchedule }: { clientId: string; s
               onChange={(v) => set(withWhen(instrument, v ?? ''))}
               disabled={!canSchedule}
               allowDeselect={false}
-              w={220}
+              w={250}
             />
           ))}
           <NumberInput
@@ -115,7 +115,8 @@ function Results({ clientId }: { clientId: string }) {
       {measures.length === 0 ? (
         <Text size="sm">{words.noResults}</Text>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+        <div style={{ overflowX: 'auto' }} role="region" aria-label={words.history} tabIndex={0}>
           <Table striped withTableBorder data-testid="measure-results">
             <Table.Thead>
               <Table.Tr>
