@@ -3,7 +3,7 @@ import type { Taken } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../../db/database';
 import { columnsOf, listedRows, listValues, selectRows } from '../../db/rows';
 import { WriteStatement } from '../../db/write-statement';
-import { addAuditRows, auditRowType, type AuditRow } from '../audit/audit.service';
+import { addAuditRows, auditRowType, type AuditRow } from '../audit';
 import type { CheckinConfigRow } from './check-ins.queries';
 
 /** A day's answers as a trend reads them (the fields the chart, the table and the CSV show). */

@@ -12,7 +12,7 @@ import {
 import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
-import { auditRow } from '../audit/audit.service';
+import { auditRow } from '../audit';
 import { measurePointsFor } from '../measures';
 import { clientTimeZone, configFrom } from './check-ins.config';
 import { eachDay, shiftDay, todayIn } from './check-ins.days';

@@ -3,8 +3,8 @@ import { reusableQuery, type Db } from '../../db/database';
 import { selectRows } from '../../db/rows';
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
-import { addAuditRows } from '../audit/audit.service';
-import { addEventRows } from '../realtime/realtime.service';
+import { addAuditRows } from '../audit';
+import { addEventRows } from '../realtime';
 import type { CheckinRow } from './check-ins.queries';
 
 /** A day's check-in as written: every column but the ones the database fills in. */

@@ -1,6 +1,6 @@
 import { DEFAULT_MEASURE_SCHEDULE, type Instrument, type MeasureSchedule } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { addDays, dateKey } from '../reply-windows/working-time';
+import { addDays, dateKey } from '../reply-windows';
 import { findSchedule } from './measures.queries';
 
 /** A client's schedule as saved; `updatedAt` tells a job queued under an older one that it was superseded. */
