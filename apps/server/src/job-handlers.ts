@@ -5,7 +5,7 @@ import { loggingSmsSender, smsJob } from './modules/notifications';
 import { realtimePruneJob } from './modules/realtime';
 import { escalationStepJob } from './modules/risk';
 import { checkinReminderJob } from './modules/check-ins';
-import { measureRoundJob } from './modules/measures';
+import { measureAppointmentCheckJob, measureAppointmentNoticeJob, measureRoundJob } from './modules/measures';
 import { caringContactJob } from './modules/caring-contacts';
 import type { JobRunner } from './jobs/runner';
 
@@ -20,5 +20,7 @@ export function registerJobHandlers(runner: JobRunner): JobRunner {
     .register(escalationStepJob)
     .register(checkinReminderJob)
     .register(measureRoundJob)
+    .register(measureAppointmentCheckJob)
+    .register(measureAppointmentNoticeJob)
     .register(caringContactJob);
 }
