@@ -18,3 +18,4 @@ export * from './scheduling';
 export * from './check-ins';
 export * from './measures';
 export * from './okay-plan';
+export * from './care-balance';

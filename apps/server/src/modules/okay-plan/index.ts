@@ -4,3 +4,4 @@ export { listReassuranceNotes, writeReassuranceNote, writeNoteToSelf, pinReassur
 export { okayPlanRoutes } from './okay-plan.routes';
 export { seedOkayPlanDemo } from './okay-plan.demo';
 export { stabilitySignalsFor, getStability, setStabilitySettings } from './stability.service';
+export { clinicianNotesBetween } from './okay-plan.queries';
