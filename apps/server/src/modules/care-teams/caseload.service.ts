@@ -8,6 +8,7 @@ import { checkinSignalsFor } from '../check-ins';
 import { messageSignalsFor } from '../messaging/messaging.signals';
 import { openFlagSignalsFor } from '../risk/flags.signals';
 import { appointmentSignalsFor, stepUpSignalsFor } from '../scheduling';
+import { stabilitySignalsFor } from '../okay-plan';
 import { careTeamsOf, clientsWithNames } from './care-teams.queries';
 import { careTeamMembers } from './care-teams.tables';
 import { compareCaseload } from './caseload.order';
@@ -24,7 +25,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const memberships = await myMemberships(ctx, now);
   const ids = memberships.map((m) => m.clientId);
   const access = await caseloadAccess(ctx, memberships, now);
-  const [rows, teams, messageSignals, flagSignals, appointmentSignals, stepUpSignals, checkinSignals] = await Promise.all([
+  const [rows, teams, messageSignals, flagSignals, appointmentSignals, stepUpSignals, checkinSignals, stabilitySignals] = await Promise.all([
     clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     messageSignalsFor(ctx.db, ctx.actor, access, now),
@@ -32,6 +33,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
     appointmentSignalsFor(ctx.db, ctx.actor, access, now),
     stepUpSignalsFor(ctx.db, ctx.actor, access, now),
     checkinSignalsFor(ctx.db, ctx.actor, access, now),
+    stabilitySignalsFor(ctx.db, ctx.actor, access, now),
   ]);
   await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
   const mine = new Map(memberships.map((m) => [m.clientId, m]));
@@ -54,6 +56,7 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
           appointments: appointmentSignals.get(client.id) ?? null,
           stepUp: stepUpSignals.get(client.id) ?? null,
           checkins: checkinSignals.get(client.id) ?? null,
+          stability: stabilitySignals.get(client.id) ?? null,
         },
       };
     })
