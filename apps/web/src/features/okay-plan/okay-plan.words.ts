@@ -109,3 +109,69 @@ export const caringWords = {
   saved: 'Saved.',
   cancel: 'Take out',
 };
+
+/*
+ * The stable-stretch signal on the caseload, for clinicians only (SPEC §2.6). It says what the
+ * check-ins show and what the client's own plan says, and offers contact that asks nothing. The
+ * client never sees this line: nothing tells them their calm is being watched.
+ */
+export const stabilityWords = {
+  stable: (first: string, days: number) => `${first} has been stable for ${days} ${days === 1 ? 'day' : 'days'}`,
+  since: (date: string) => `since ${date}`,
+  planSays: (first: string) => `${first}’s okay plan says calm times can feel unsafe: this may be a vulnerable time.`,
+  noPlan: 'For some clients calm weeks are the hard ones; contact that asks nothing can help.',
+  lastNote: (when: string) => `Last caring note ${when}`,
+  sendNote: (first: string) => `Send ${first} a caring note`,
+  sending: 'Sending…',
+  sent: 'Caring note sent. It is in the conversation, in your name.',
+  sentPreview: (body: string) => `“${body}”`,
+  proposeCall: 'Offer a short check-in call',
+  callHeading: (first: string) => `A short check-in call with ${first}`,
+  callWhen: 'When (practice time)',
+  callBook: 'Book a 15-minute phone call',
+  callBooked: 'Booked. It is on the appointments page for you both.',
+  callCancel: 'Not now',
+  settingsHeading: 'Stable stretches',
+  settingsIntro:
+    'A stretch is a run of check-ins at or above the client’s own usual mood with little change in urges. It starts a signal on your caseload; it is never shown to the client.',
+  current: (days: number, since: string) => `Stable for ${days} ${days === 1 ? 'day' : 'days'}, since ${since}.`,
+  noCurrent: 'No stable stretch at the moment.',
+  recentHeading: 'Stretches in the last 90 days',
+  stretch: (since: string, through: string, days: number) => `${since} – ${through} (${days} ${days === 1 ? 'day' : 'days'})`,
+  floorFrom: { baseline: 'their own median mood', setting: 'set for this client', none: 'not yet: too few check-ins for a usual mood' },
+  fields: {
+    minDays: 'Check-ins before a stretch counts',
+    moodFloor: 'Mood to stay at or above (empty: their own median)',
+    maxUrgeSpread: 'Largest urge variation (standard deviation)',
+    dipDays: 'Low days allowed in any week',
+  },
+  inForce: (value: string) => `In force: ${value}`,
+  save: 'Save thresholds',
+  saved: 'Saved.',
+} as const;
+
+/** Words of the care-contact balance (SPEC §2.6), for the care team and the practice's admin. */
+export const balanceWords = {
+  heading: 'Care-contact balance',
+  intro:
+    'How contact was spread, week by week: what the client wrote, and whether your contact followed distress (within 48 hours of a ‘soon’ or ‘crisis’ message or a flag) or came without it.',
+  practiceTitle: 'Care-contact balance',
+  practiceIntro:
+    'Whether the practice’s care arrives only after distress. For each week, the share of clinician contacts (replies, caring notes, reassurance notes) that did not follow distress; then each client, the least balanced first.',
+  columns: {
+    week: 'Week of',
+    clientRoutine: 'Client wrote',
+    clientDistress: 'Client in distress',
+    caringNotes: 'Caring notes',
+    clinicianRoutine: 'Other contact',
+    clinicianAfterDistress: 'After distress',
+    share: 'Not after distress',
+  },
+  client: 'Client',
+  share: (share: number | null) => (share === null ? 'no contact' : `${Math.round(share * 100)}%`),
+  chartLabel: (weeks: number) => `Bar chart of the last ${weeks} weeks: clinician contact that did not follow distress, and contact that did. The table below has the same numbers.`,
+  legendUnprompted: 'Not after distress',
+  legendDistress: 'After distress',
+  noContact: 'No contact in these weeks.',
+  total: 'All weeks',
+} as const;
