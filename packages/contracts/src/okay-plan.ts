@@ -86,6 +86,11 @@ export const ReassuranceNoteList = z.object({
   /** A gentle request for a new note that no clinician has answered with one yet. */
   openRequest: z.object({ id: Id, createdAt: IsoDateTime }).nullable(),
   can: z.object({ write: z.boolean(), writeToSelf: z.boolean(), pin: z.boolean(), request: z.boolean() }),
+  /**
+   * The client's home offers their okay plan and notes first (SPEC §2.6: when a stable stretch
+   * begins). It says only "here they are", never why: the client is not told their calm is watched.
+   */
+  offerOkayPlan: z.boolean(),
 });
 export type ReassuranceNoteList = z.infer<typeof ReassuranceNoteList>;
 

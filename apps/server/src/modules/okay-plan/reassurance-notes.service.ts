@@ -4,6 +4,7 @@ import { allows, clientRules, type ClientAction } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
+import { stabilityOf } from './stability.service';
 import { careTeamsOf, clientsWithNames } from '../care-teams/care-teams.queries';
 import { namesOf } from '../identity/identity.queries';
 import { notifyPerson } from '../notifications/notifications.service';
@@ -34,8 +35,15 @@ export async function listReassuranceNotes(ctx: Ctx, clientId: string): Promise<
       notes: await toViews(txCtx, rows),
       openRequest: openRequest ? { id: openRequest.id, createdAt: openRequest.createdAt.toISOString() } : null,
       can,
+      offerOkayPlan: isClient && (await inStableStretch(txCtx, clientId)),
     };
   });
+}
+
+async function inStableStretch(ctx: Ctx, clientId: string): Promise<boolean> {
+  const [client] = await clientsWithNames(ctx.db, ctx.actor.practiceId, [clientId]);
+  if (!client) return false;
+  return Boolean((await stabilityOf(ctx.db, ctx.actor.practiceId, [client], ctx.clock.now())).get(clientId)?.finding.current);
 }
 
 /**

@@ -28,6 +28,10 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     expect(view.current!.through).toBe('2026-03-03'); // her last check-in, yesterday
     expect(view.recent.at(-1)).toEqual(view.current);
     expect(view.can.configure).toBe(true);
+    // Sam's home offers her okay plan and notes first, saying nothing of why; the flag is hers alone.
+    const notes = async (who: 'sam' | 'dana') => (await t.request({ method: 'GET', url: url('/reassurance-notes'), cookie: await as(who) })).json().offerOkayPlan;
+    expect(await notes('sam')).toBe(true);
+    expect(await notes('dana')).toBe(false);
   });
 
   it('follows Sam’s own thresholds: a longer N hides the stretch until it is reached, a null restores the default', async () => {
@@ -92,6 +96,7 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     const after = await stability();
     expect(after.current).toBeNull();
     expect(after.recent.at(-1)).toEqual(before);
+    expect((await t.request({ method: 'GET', url: url('/reassurance-notes'), cookie: await as('sam') })).json().offerOkayPlan).toBe(false);
   });
 
   it('ends it on a measure in the moderate band too', async () => {

@@ -30,7 +30,7 @@ export function CareBalanceWeeks({ weeks, total }: { weeks: CareBalanceWeek[]; t
           <span className={`${classes.swatch} ${classes.distress}`} /> {words.legendDistress}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={560}>
+      <div className={classes.scroll} role="region" aria-label={words.tableLabel} tabIndex={0}>
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -50,7 +50,7 @@ export function CareBalanceWeeks({ weeks, total }: { weeks: CareBalanceWeek[]; t
             <CountsRow label={words.total} counts={total} strong />
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </>
   );
 }

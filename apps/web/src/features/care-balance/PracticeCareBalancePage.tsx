@@ -5,6 +5,7 @@ import { Page } from '../../ui/Page';
 import { usePracticeCareBalance } from './care-balance.api';
 import { balanceWords as words } from './care-balance.words';
 import { CareBalanceWeeks, CountsRow } from './CareBalanceWeeks';
+import classes from './care-balance.module.css';
 
 /** The admin's view of the practice's care-contact balance (SPEC §2.6): the weeks, then each client, the least balanced first. */
 export default function PracticeCareBalancePage() {
@@ -27,7 +28,7 @@ export default function PracticeCareBalancePage() {
         {clients.length === 0 ? (
           <Text>{words.noContact}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <div className={classes.scroll} role="region" aria-label={words.clientsHeading} tabIndex={0}>
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -46,7 +47,7 @@ export default function PracticeCareBalancePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </div>
         )}
       </Stack>
     </Page>

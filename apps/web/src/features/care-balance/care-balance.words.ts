@@ -24,4 +24,5 @@ export const balanceWords = {
   legendDistress: 'After distress',
   noContact: 'No contact in these weeks.',
   total: 'All weeks',
+  tableLabel: 'Contact week by week, as a table',
 } as const;

@@ -86,6 +86,8 @@ export const notesWords = {
   sent: 'Your note is there for them to keep.',
   allNotes: 'All my notes',
   okayPlanLink: 'My okay plan',
+  /** Shown on the home in a stable stretch: an offer, never a remark on how the client is doing. */
+  calmOffer: 'For calm days as much as hard ones: your okay plan and your notes are here whenever you want them.',
 };
 
 export const caringWords = {
