@@ -1,12 +1,12 @@
 import { DISTRESS_RESPONSE_HOURS, type CareBalanceQuery, type ClientCareBalance, type PracticeCareBalance } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
 import { caringSentBetween } from '../caring-contacts';
-import { messageEventsFor } from '../messaging/messaging.queries';
+import { messageEventsFor } from '../messaging';
 import { clinicianNotesBetween } from '../okay-plan';
-import { flagsRaisedBetween } from '../risk/risk.queries';
+import { flagsRaisedBetween } from '../risk';
 import { countContacts, lastWeeks, totalOf, type ContactEvents } from './care-balance.count';
 
 /** A client's care-contact balance, week by week (the route checked 'careBalance.read'). */

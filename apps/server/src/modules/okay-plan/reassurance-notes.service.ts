@@ -3,11 +3,10 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
+import { careTeamsOf, clientsWithNames } from '../care-teams';
+import { notifyPerson } from '../notifications';
 import { stabilityOf } from './stability.service';
-import { careTeamsOf, clientsWithNames } from '../care-teams/care-teams.queries';
-import { namesOf } from '../identity/identity.queries';
-import { notifyPerson } from '../notifications/notifications.service';
 import {
   answerOpenRequests,
   findNote,
@@ -19,6 +18,7 @@ import {
   type ReassuranceNoteRow,
 } from './okay-plan.queries';
 import { requestAlreadyOpenMessage } from './okay-plan.words';
+import { namesOf } from '../../access/people';
 
 /** The notes the caller may see (the route checked 'reassuranceNotes.read'): a note to self only for the client. */
 export async function listReassuranceNotes(ctx: Ctx, clientId: string): Promise<ReassuranceNoteList> {

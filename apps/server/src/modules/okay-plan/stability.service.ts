@@ -8,17 +8,18 @@ import {
   type StabilityView,
 } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
+import { asSignals, type SignalSource } from '../../access/signal-source';
 import { canOnClient } from '../../access/authorize';
 import { allows, clientRules } from '../../access/rules';
 import type { Db } from '../../db/database';
 import { withDb, type Actor, type Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
 import { lastCaringSentFor } from '../caring-contacts';
 import { baselineOfMoods, checkinDaysFor } from '../check-ins';
 import { measureTotalsFor } from '../measures';
-import { messageEventsFor } from '../messaging/messaging.queries';
+import { messageEventsFor } from '../messaging';
 import { findStretches, shift, type StabilityDay, type StretchFinding } from './stability.detect';
 import { latestOkayPlansFor, settingsFor, upsertSettings, type StabilitySettingsRow } from './stability.queries';
 
@@ -88,6 +89,9 @@ export async function stabilitySignalsFor(db: Db, actor: Actor, access: readonly
   }
   return signals;
 }
+
+/** The okay plan's caseload signal source: `signals.stability`. */
+export const stabilitySignals: SignalSource = (db, actor, access, now) => asSignals('stability', stabilitySignalsFor(db, actor, access, now));
 
 /** The client's stability for the care team: thresholds in force, the current stretch and the recent ones. */
 export async function getStability(ctx: Ctx, clientId: string): Promise<StabilityView> {
