@@ -10,13 +10,24 @@ export async function careBalanceRoutes(app: FastifyInstance) {
   const r = typed(app);
 
   r.get('/api/v1/clients/:clientId/care-balance', {
-    schema: { tags, summary: 'How contact with the client was spread, week by week', params: ClientParams, querystring: CareBalanceQuery, response: { 200: ClientCareBalance } },
+    schema: {
+      tags,
+      summary: 'How contact with the client was spread, week by week',
+      params: ClientParams,
+      querystring: CareBalanceQuery,
+      response: { 200: ClientCareBalance },
+    },
     config: { access: { client: 'careBalance.read' } },
     handler: async (request) => getClientCareBalance(request.ctx, request.params.clientId, request.query),
   });
 
   r.get('/api/v1/practice/care-balance', {
-    schema: { tags, summary: 'The practice’s care-contact balance, week by week and per client', querystring: CareBalanceQuery, response: { 200: PracticeCareBalance } },
+    schema: {
+      tags,
+      summary: 'The practice’s care-contact balance, week by week and per client',
+      querystring: CareBalanceQuery,
+      response: { 200: PracticeCareBalance },
+    },
     config: { access: { practice: 'careBalance.practice' } },
     handler: async (request) => getPracticeCareBalance(request.ctx, request.query),
   });

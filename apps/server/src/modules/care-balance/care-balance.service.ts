@@ -54,7 +54,9 @@ async function contactEvents(db: Db, practiceId: string, clientIds: readonly str
         at: m.createdAt,
         distress: m.intent === 'soon' || m.intent === 'crisis' || m.riskLevel === 'high' || m.riskLevel === 'imminent',
       })),
-    clinicianMessages: messages.filter((m) => m.authorKind === 'clinician' && !caringMessages.has(m.id)).map((m) => ({ clientId: m.clientId, at: m.createdAt })),
+    clinicianMessages: messages
+      .filter((m) => m.authorKind === 'clinician' && !caringMessages.has(m.id))
+      .map((m) => ({ clientId: m.clientId, at: m.createdAt })),
     caringNotes: caring.map((c) => ({ clientId: c.clientId, at: c.sentAt })),
     reassuranceNotes: notes.map((n) => ({ clientId: n.clientId, at: n.createdAt })),
     flags: flags.map((f) => ({ clientId: f.clientId, at: f.createdAt })),

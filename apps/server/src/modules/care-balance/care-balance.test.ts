@@ -32,7 +32,12 @@ describe('the care-contact balance (SPEC §2.6)', () => {
     const caring = await t.request({ method: 'POST', url: `/api/v1/clients/${sam()}/caring-contacts/now`, cookie: await as('dana'), body: {} });
     expect(caring.statusCode).toBe(201);
     t.clock.set(new Date('2026-03-06T15:00:00Z')); // 51 hours on: past the 48
-    const note = await t.request({ method: 'POST', url: `/api/v1/clients/${sam()}/reassurance-notes`, cookie: await as('dana'), body: { body: 'It is okay to be okay.' } });
+    const note = await t.request({
+      method: 'POST',
+      url: `/api/v1/clients/${sam()}/reassurance-notes`,
+      cookie: await as('dana'),
+      body: { body: 'It is okay to be okay.' },
+    });
     expect(note.statusCode).toBe(201);
     const week = (await balance()).weeks.at(-1)!;
     expect(week.caringNotes - afterCrisis.caringNotes).toBe(1);

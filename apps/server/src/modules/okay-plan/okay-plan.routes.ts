@@ -102,13 +102,24 @@ export async function okayPlanRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/clients/:clientId/stability', {
-    schema: { tags, summary: 'Stable stretches for the care team: thresholds in force, the current stretch, recent ones', params: ClientParams, response: { 200: StabilityView } },
+    schema: {
+      tags,
+      summary: 'Stable stretches for the care team: thresholds in force, the current stretch, recent ones',
+      params: ClientParams,
+      response: { 200: StabilityView },
+    },
     config: { access: { client: 'stability.read' } },
     handler: async (request) => getStability(request.ctx, request.params.clientId),
   });
 
   r.put('/api/v1/clients/:clientId/stability', {
-    schema: { tags, summary: 'Set the client’s own stable-stretch thresholds (null keeps a default)', params: ClientParams, body: StabilitySettings, response: { 200: StabilityView } },
+    schema: {
+      tags,
+      summary: 'Set the client’s own stable-stretch thresholds (null keeps a default)',
+      params: ClientParams,
+      body: StabilitySettings,
+      response: { 200: StabilityView },
+    },
     config: { access: { client: 'stability.configure' } },
     handler: async (request) => setStabilitySettings(request.ctx, request.params.clientId, request.body),
   });

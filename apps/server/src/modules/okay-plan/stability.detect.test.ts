@@ -72,6 +72,9 @@ describe('stable stretches (SPEC §2.6)', () => {
   });
 
   it('finds nothing without a mood floor (no baseline yet and none set)', () => {
-    expect(findStretches(series('9999999999'), none, { ...defaults, moodFloor: null, moodFloorFrom: 'none' }, day(9))).toEqual({ stretches: [], current: null });
+    expect(findStretches(series('9999999999'), none, { ...defaults, moodFloor: null, moodFloorFrom: 'none' }, day(9))).toEqual({
+      stretches: [],
+      current: null,
+    });
   });
 });

@@ -76,7 +76,11 @@ export function findStretches(
     run.steady += 1;
     if (day.peakUrge !== null) run.urges.push(day.peakUrge);
   }
-  const ongoing = run && run.steady >= thresholds.minDays && gapBetween(run.lastDate, today) <= MAX_MISSED_DAYS + 1 && !distressIn(distressDays, run.lastDate, shift(today, 1));
+  const ongoing =
+    run &&
+    run.steady >= thresholds.minDays &&
+    gapBetween(run.lastDate, today) <= MAX_MISSED_DAYS + 1 &&
+    !distressIn(distressDays, run.lastDate, shift(today, 1));
   close();
   return { stretches, current: ongoing ? stretches.at(-1)! : null };
 }

@@ -39,7 +39,12 @@ describe('a 90-day journey: stable stretches, a crisis, caring contacts that tap
     let joCookie = { cookie: '', at: 0 };
     const jo = async () => {
       if (t.clock.now().getTime() - joCookie.at > 10 * 60_000) {
-        const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: person.email, password: FACTORY_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/session',
+          body: { email: person.email, password: FACTORY_PASSWORD },
+          headers: { 'x-forwarded-for': nextTestAddress() },
+        });
         joCookie = { cookie: sessionCookieFrom(res), at: t.clock.now().getTime() };
       }
       return joCookie.cookie;
@@ -48,9 +53,15 @@ describe('a 90-day journey: stable stretches, a crisis, caring contacts that tap
       const res = await t.request({ method: 'POST', url: clientUrl('/messages'), cookie, headers: { 'idempotency-key': crypto.randomUUID() }, body });
       expect(res.statusCode).toBe(201);
     };
-    const caringList = async (): Promise<CaringContactList> => (await t.request({ method: 'GET', url: clientUrl('/caring-contacts'), cookie: await as('dana') })).json();
+    const caringList = async (): Promise<CaringContactList> =>
+      (await t.request({ method: 'GET', url: clientUrl('/caring-contacts'), cookie: await as('dana') })).json();
 
-    const planned = await t.request({ method: 'POST', url: clientUrl('/caring-contacts/schedule'), cookie: await as('dana'), body: { preset: 'tapering', startsOn: START } });
+    const planned = await t.request({
+      method: 'POST',
+      url: clientUrl('/caring-contacts/schedule'),
+      cookie: await as('dana'),
+      body: { preset: 'tapering', startsOn: START },
+    });
     expect(planned.statusCode).toBe(201);
     const dueBefore = (planned.json() as CaringContactList).contacts.map((c) => c.dueAt);
 
@@ -63,7 +74,12 @@ describe('a 90-day journey: stable stretches, a crisis, caring contacts that tap
       t.clock.set(at(d, '16:30:00'));
       await t.runner.runDue();
       t.clock.set(at(d, '19:00:00'));
-      const checkin = await t.request({ method: 'POST', url: clientUrl('/checkins'), cookie: await jo(), body: { mood, urges: { selfHarm: urge, sabotage: Math.max(0, urge - 1) } } });
+      const checkin = await t.request({
+        method: 'POST',
+        url: clientUrl('/checkins'),
+        cookie: await jo(),
+        body: { mood, urges: { selfHarm: urge, sabotage: Math.max(0, urge - 1) } },
+      });
       expect(checkin.statusCode).toBe(201);
       if (d === CRISIS_DAY) {
         await message(await jo(), { intent: 'crisis', body: 'Everything feels too much tonight.' });
@@ -158,7 +174,15 @@ describe('a 90-day journey: stable stretches, a crisis, caring contacts that tap
       clinicianAfterDistress: Math.floor(CRISIS_DAY / 7) === i ? 1 : 0,
       clinicianRoutine: Math.floor((ROUTINE_DAY + 1) / 7) === i ? 1 : 0,
     }));
-    expect(balance.weeks.map(({ caringNotes, clientDistress, clientRoutine, clinicianAfterDistress, clinicianRoutine }) => ({ caringNotes, clientDistress, clientRoutine, clinicianAfterDistress, clinicianRoutine }))).toEqual(expected);
+    expect(
+      balance.weeks.map(({ caringNotes, clientDistress, clientRoutine, clinicianAfterDistress, clinicianRoutine }) => ({
+        caringNotes,
+        clientDistress,
+        clientRoutine,
+        clinicianAfterDistress,
+        clinicianRoutine,
+      })),
+    ).toEqual(expected);
     const crisisWeek = balance.weeks[Math.floor(CRISIS_DAY / 7)]!;
     expect(crisisWeek.notDistressShare).toBeCloseTo(crisisWeek.caringNotes / (crisisWeek.caringNotes + 1), 3);
     expect(balance.total.clinicianAfterDistress).toBe(1);

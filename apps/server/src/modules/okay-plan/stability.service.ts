@@ -38,11 +38,19 @@ interface ClientStability {
  * Stability for several clients in a fixed number of queries (each module's own batched read):
  * check-ins for the mood and urges, messaging and measures for the days of distress.
  */
-export async function stabilityOf(db: Db, practiceId: string, clients: readonly { id: string; timeZone: string }[], now: Date): Promise<Map<string, ClientStability>> {
+export async function stabilityOf(
+  db: Db,
+  practiceId: string,
+  clients: readonly { id: string; timeZone: string }[],
+  now: Date,
+): Promise<Map<string, ClientStability>> {
   const ids = clients.map((c) => c.id);
   const out = new Map<string, ClientStability>();
   if (ids.length === 0) return out;
-  const latestToday = clients.map((c) => dayIn(c.timeZone, now)).sort().at(-1)!;
+  const latestToday = clients
+    .map((c) => dayIn(c.timeZone, now))
+    .sort()
+    .at(-1)!;
   const from = shift(latestToday, -WINDOW_DAYS);
   const [days, settings, messages, measures] = await Promise.all([
     checkinDaysFor(db, practiceId, ids, from, latestToday),
@@ -58,7 +66,10 @@ export async function stabilityOf(db: Db, practiceId: string, clients: readonly 
     const today = dayIn(client.timeZone, now);
     const mine = (days.get(client.id) ?? []).filter((d) => d.date > shift(today, -WINDOW_DAYS) && d.date <= today);
     const chosen = toSettings(settings.get(client.id));
-    const thresholds = thresholdsOf(chosen, mine.map((d) => d.mood));
+    const thresholds = thresholdsOf(
+      chosen,
+      mine.map((d) => d.mood),
+    );
     const series: StabilityDay[] = mine.map((d) => ({ date: d.date, mood: d.mood, peakUrge: peakOf(d.urges) }));
     out.set(client.id, { settings: chosen, thresholds, finding: findStretches(series, distress.get(client.id)!, thresholds, today) });
   }

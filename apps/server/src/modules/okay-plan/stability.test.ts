@@ -29,7 +29,8 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     expect(view.recent.at(-1)).toEqual(view.current);
     expect(view.can.configure).toBe(true);
     // Sam's home offers her okay plan and notes first, saying nothing of why; the flag is hers alone.
-    const notes = async (who: 'sam' | 'dana') => (await t.request({ method: 'GET', url: url('/reassurance-notes'), cookie: await as(who) })).json().offerOkayPlan;
+    const notes = async (who: 'sam' | 'dana') =>
+      (await t.request({ method: 'GET', url: url('/reassurance-notes'), cookie: await as(who) })).json().offerOkayPlan;
     expect(await notes('sam')).toBe(true);
     expect(await notes('dana')).toBe(false);
   });
@@ -44,12 +45,27 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     });
     expect(longer.statusCode).toBe(200);
     expect((longer.json() as StabilityView).current).toBeNull();
-    const floor = await t.request({ method: 'PUT', url: url('/stability'), cookie: await as('dana'), body: { minDays: null, moodFloor: 9, maxUrgeSpread: null, dipDays: null } });
+    const floor = await t.request({
+      method: 'PUT',
+      url: url('/stability'),
+      cookie: await as('dana'),
+      body: { minDays: null, moodFloor: 9, maxUrgeSpread: null, dipDays: null },
+    });
     expect((floor.json() as StabilityView).thresholds).toMatchObject({ moodFloor: 9, moodFloorFrom: 'setting' });
     expect((floor.json() as StabilityView).current).toBeNull();
-    const reset = await t.request({ method: 'PUT', url: url('/stability'), cookie: await as('dana'), body: { minDays: null, moodFloor: null, maxUrgeSpread: null, dipDays: null } });
+    const reset = await t.request({
+      method: 'PUT',
+      url: url('/stability'),
+      cookie: await as('dana'),
+      body: { minDays: null, moodFloor: null, maxUrgeSpread: null, dipDays: null },
+    });
     expect((reset.json() as StabilityView).current).toEqual(current);
-    const invalid = await t.request({ method: 'PUT', url: url('/stability'), cookie: await as('dana'), body: { minDays: 1, moodFloor: null, maxUrgeSpread: null, dipDays: null } });
+    const invalid = await t.request({
+      method: 'PUT',
+      url: url('/stability'),
+      cookie: await as('dana'),
+      body: { minDays: 1, moodFloor: null, maxUrgeSpread: null, dipDays: null },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.code).toBe('validation_failed');
   });
@@ -57,7 +73,16 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
   it('is for the care team with the check-ins scope: Sam never sees a label, the GP without the scope is refused, another practice is not found', async () => {
     expect((await t.request({ method: 'GET', url: url('/stability'), cookie: await as('sam') })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: url('/stability'), cookie: await as('patel') })).statusCode).toBe(403);
-    expect((await t.request({ method: 'PUT', url: url('/stability'), cookie: await as('patel'), body: { minDays: 5, moodFloor: null, maxUrgeSpread: null, dipDays: null } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'PUT',
+          url: url('/stability'),
+          cookie: await as('patel'),
+          body: { minDays: 5, moodFloor: null, maxUrgeSpread: null, dipDays: null },
+        })
+      ).statusCode,
+    ).toBe(403);
     const other = await createOtherPractice(t.deps.database.db);
     expect((await t.request({ method: 'GET', url: `/api/v1/clients/${other.client.id}/stability`, cookie: await as('dana') })).statusCode).toBe(404);
   });
@@ -109,7 +134,12 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     t.clock.set(new Date('2026-03-12T12:00:00Z'));
     expect((await stability()).current).toMatchObject({ since: '2026-03-05', through: '2026-03-11' });
     // …and a PHQ-9 of 10 today ends it.
-    const phq = await t.request({ method: 'POST', url: url('/measures'), cookie: await as('sam'), body: { instrument: 'phq9', answers: [2, 2, 1, 1, 1, 1, 1, 1, 0] } });
+    const phq = await t.request({
+      method: 'POST',
+      url: url('/measures'),
+      cookie: await as('sam'),
+      body: { instrument: 'phq9', answers: [2, 2, 1, 1, 1, 1, 1, 1, 0] },
+    });
     expect(phq.statusCode).toBe(201);
     expect((await stability()).current).toBeNull();
   });
