@@ -7,3 +7,4 @@ export { type LiveSession, readSessionThroughCache } from './session-cache';
 export { revokeAllSessionsOf } from './sessions.service';
 export { createAccount, isPersonOf, liftSignInLock, peopleOfPractice, type NewAccount } from './people.service';
 export { mustEnrolTotp } from './two-factor-policy';
+export { getMe } from './me.service';
