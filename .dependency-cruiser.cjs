@@ -29,17 +29,17 @@ const DOMAIN_ORDER = [
   'safety-plans',
   'reply-windows',
   'agreements',
-  'okay-plan',
   'risk',
   'messaging',
   'scheduling',
   'measures',
   'check-ins',
   'caring-contacts',
+  'okay-plan',
 ];
 
 /** Compositions under modules/: they read every domain module and nothing reads them but app.ts. */
-const COMPOSITION_MODULES = ['caseload'];
+const COMPOSITION_MODULES = ['caseload', 'care-balance'];
 
 const TEST_CODE = ['\\.test\\.ts$', `${SRC}testing/`, '\\.testing\\.ts$'];
 const any = (names) => `(${names.join('|')})`;

@@ -48,6 +48,7 @@ import { agreementRoutes } from './modules/agreements';
 import { schedulingRoutes } from './modules/scheduling';
 import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
+import { careBalanceRoutes } from './modules/care-balance';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -138,6 +139,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await measureRoutes(api);
     await okayPlanRoutes(api);
     await caringContactRoutes(api);
+    await careBalanceRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -51,7 +51,7 @@ export async function getTrends(ctx: Ctx, clientId: string, query: TrendsQuery):
   const byDay = new Map(read.days.map((r) => [r.date, r]));
   const days = eachDay(from, to).map((date) => toTrendDay(date, byDay.get(date)));
   const baselineFrom = shiftDay(to, 1 - BASELINE_WINDOW_DAYS);
-  const baseline = baselineOf(read.days.filter((r) => r.date >= baselineFrom && r.date <= to).map((r) => r.mood));
+  const baseline = baselineOfMoods(read.days.filter((r) => r.date >= baselineFrom && r.date <= to).map((r) => r.mood));
   const measures = canReadMeasures ? measurePoints.filter((m) => m.date >= from && m.date <= to) : [];
   return { clientId, range: query.range, from, to, days, urges: config.urges, baseline, adherence: adherenceOf(days), measures };
 }
@@ -95,12 +95,12 @@ function adherenceOf(days: readonly TrendDay[]): Adherence {
  * Too few check-ins make no baseline (null), rather than a guess. Issue 16's stable stretches use it.
  */
 export async function moodBaselineOf(db: Db, practiceId: string, clientId: string, asOf: string): Promise<MoodBaseline | null> {
-  return baselineOf(await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf));
+  return baselineOfMoods(await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf));
 }
 
-/** The baseline band of the moods of one window (any order); too few make none. */
-function baselineOf(unsorted: readonly number[]): MoodBaseline | null {
-  const moods = [...unsorted].sort((a, b) => a - b);
+/** The baseline of a window's moods (any order): one definition for the chart's band and the stable stretch. */
+export function baselineOfMoods(window: readonly number[]): MoodBaseline | null {
+  const moods = [...window].sort((a, b) => a - b);
   if (moods.length < BASELINE_MIN_CHECKINS) return null;
   return { low: quantile(moods, 0.25), median: quantile(moods, 0.5), high: quantile(moods, 0.75), basedOnDays: moods.length };
 }

@@ -5,4 +5,5 @@ export { scoreMeasure, phq9Item9, type Scored } from './measures.scoring';
 export { measureRoundJob, MEASURE_ROUND_JOB } from './measures.reminders';
 export { measureAppointmentCheckJob, measureAppointmentNoticeJob } from './measures.appointments';
 export { measureRoutes } from './measures.routes';
+export { measureTotalsFor } from './measures.queries';
 export { seedMeasuresDemo } from './measures.demo';

@@ -218,3 +218,44 @@ export const messageTexts: SourceTextReader = async (db, practiceId, ids) => {
   }
   return texts;
 };
+/** A message as a contact event: who wrote, why and when, never what (stable stretches, the care-contact balance). */
+export interface MessageEvent {
+  id: string;
+  clientId: string;
+  authorKind: 'client' | 'clinician';
+  intent: MessageRow['intent'];
+  riskLevel: MessageRow['riskLevel'];
+  createdAt: Date;
+}
+
+/**
+ * Messages written in [from, to), for some clients or (no `clientIds`) the whole practice,
+ * optionally only some intents; oldest first. The caller has checked who may see these counts.
+ */
+export async function messageEventsFor(
+  db: Db,
+  practiceId: string,
+  filter: { clientIds?: readonly string[]; from: Date; to: Date; intents?: readonly NonNullable<MessageRow['intent']>[] },
+): Promise<MessageEvent[]> {
+  if (filter.clientIds?.length === 0) return [];
+  return db
+    .select({
+      id: messages.id,
+      clientId: messages.clientId,
+      authorKind: messages.authorKind,
+      intent: messages.intent,
+      riskLevel: messages.riskLevel,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.practiceId, practiceId),
+        filter.clientIds ? inArray(messages.clientId, [...filter.clientIds]) : undefined,
+        filter.intents ? inArray(messages.intent, [...filter.intents]) : undefined,
+        gte(messages.createdAt, filter.from),
+        lt(messages.createdAt, filter.to),
+      ),
+    )
+    .orderBy(asc(messages.createdAt));
+}
