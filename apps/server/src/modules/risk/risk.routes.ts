@@ -43,7 +43,7 @@ export async function riskRoutes(app: FastifyInstance) {
       body: AcknowledgeFlagBody,
       response: { 200: FlagDetail },
     },
-    config: { access: { client: 'flags.acknowledge', via: 'flag' } },
+    config: { access: { client: 'flags.acknowledge', via: 'flag' }, refuses: ['conflict'] },
     handler: async (request) => acknowledgeFlag(request.ctx, request.params.id, request.body),
   });
 
