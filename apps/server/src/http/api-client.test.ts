@@ -22,7 +22,10 @@ beforeAll(async () => {
 describe('the typed API client', () => {
   it('is generated from the current API description (run `npm run api-client` after changing a route)', async () => {
     const document = (await t.request({ method: 'GET', url: '/api/v1/openapi.json' })).json() as object;
-    expect(readFileSync(CLIENT_SCHEMA_PATH, 'utf8') === (await clientSchemaSource(document)), 'packages/api-client/src/schema.d.ts is stale: run npm run api-client').toBe(true);
+    expect(
+      readFileSync(CLIENT_SCHEMA_PATH, 'utf8') === (await clientSchemaSource(document)),
+      'packages/api-client/src/schema.d.ts is stale: run npm run api-client',
+    ).toBe(true);
   });
 
   it('signs in, reads with the session cookie, and gets refusals typed as the one error shape', async () => {
@@ -31,7 +34,10 @@ describe('the typed API client', () => {
       headers: { 'x-forwarded-for': nextTestAddress() },
     });
     expect(signIn.response.status).toBe(200);
-    const cookie = signIn.response.headers.getSetCookie().find((c) => c.startsWith('steadfast_session='))!.split(';')[0]!;
+    const cookie = signIn.response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('steadfast_session='))!
+      .split(';')[0]!;
 
     const me = await api.GET('/api/v1/me', { headers: { cookie } });
     // Typed: `role` is the closed set of roles, `clientId` a string where the person is a client.
