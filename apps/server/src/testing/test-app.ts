@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../demo/demo-people';
 import type { Deps } from '../http/context';
 import { createLogger } from '../http/logging';
 import { TestClock } from '../jobs/clock';
-import { registerJobHandlers } from '../jobs/handlers';
+import { registerJobHandlers } from '../job-handlers';
 import { JobRunner } from '../jobs/runner';
 import { ApiContract } from './contract/api-contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
