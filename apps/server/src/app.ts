@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireAccessOnEveryRoute, installAuth, type IdResolvers } from './http/auth';
@@ -11,6 +11,7 @@ import { installCsrfProtection } from './http/csrf';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { AppError } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
+import { openApiOptions } from './http/openapi';
 import { installSecurityHeaders } from './http/security-headers';
 import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams';
@@ -111,12 +112,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   // Before any route: the compression hook covers only routes registered after it.
   await installCompression(app);
   installAuth(app, deps, idResolvers, actorOfSession);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openApiOptions());
 
   await app.register(async (api) => {
     await systemRoutes(api, deps);

@@ -38,7 +38,7 @@ export async function okayPlanRoutes(app: FastifyInstance) {
       body: SaveOkayPlanBody,
       response: { 200: OkayPlanView },
     },
-    config: { access: { client: 'okayPlan.write' } },
+    config: { access: { client: 'okayPlan.write' }, refuses: ['conflict'] },
     handler: async (request) => saveOkayPlan(request.ctx, request.params.clientId, request.body),
   });
 
@@ -97,7 +97,7 @@ export async function okayPlanRoutes(app: FastifyInstance) {
       body: z.strictObject({}).optional(),
       response: { 201: ReassuranceRequestCreated },
     },
-    config: { access: { client: 'reassuranceNotes.own' } },
+    config: { access: { client: 'reassuranceNotes.own' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send({ request: await requestReassuranceNote(request.ctx, request.params.clientId) }),
   });
 

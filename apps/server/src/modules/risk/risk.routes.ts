@@ -44,7 +44,7 @@ export async function riskRoutes(app: FastifyInstance, readers: SourceTextReader
       body: AcknowledgeFlagBody,
       response: { 200: FlagDetail },
     },
-    config: { access: { client: 'flags.acknowledge', via: 'flag' } },
+    config: { access: { client: 'flags.acknowledge', via: 'flag' }, refuses: ['conflict'] },
     handler: async (request) => acknowledgeFlag(request.ctx, readers, request.params.id, request.body),
   });
 
