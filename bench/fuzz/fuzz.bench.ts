@@ -3,7 +3,8 @@
  * OpenAPI description, as ten different callers (the demo people, another practice's admin,
  * clinician and client, a stale cookie, nobody), on the real app and a real database. Targets:
  * 0 responses ≥ 500, 0 error bodies outside the one error shape (SPEC §4), 0 successes on another
- * practice's client. The generator and checks are apps/server/src/testing/fuzz (the suite runs a
+ * practice's client, and (issue 21) 0 statuses the API description does not declare for the
+ * operation and 0 bodies that do not match its schema. The generator and checks are apps/server/src/testing/fuzz (the suite runs a
  * smaller seeded pass of the same).
  *
  *   npx tsx bench/fuzz/fuzz.bench.ts                       (PGlite; BENCH_FUZZ_RUNS=10000, BENCH_FUZZ_SEED)
@@ -34,7 +35,7 @@ export async function runFuzzBench(): Promise<BenchFigure[]> {
       seed: SEED,
       keepViolations: 50,
       onProgress: (s) =>
-        process.stdout.write(`\r${s.requests} requests, ${s.violationCounts['server-error']} 5xx, ${s.violationCounts['error-shape']} shape violations`),
+        process.stdout.write(`\r${s.requests} requests, ${s.violationCounts['server-error']} 5xx, ${s.violationCounts['error-shape']} shape violations, ${s.violationCounts['undeclared-status']} undeclared statuses, ${s.violationCounts['body-mismatch']} body mismatches`),
     });
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write('\n');
@@ -70,6 +71,20 @@ export async function runFuzzBench(): Promise<BenchFigure[]> {
         target: '0',
         pass: stats.violationCounts['cross-practice'] === 0,
       },
+      {
+        name: 'statuses the API description does not declare for the operation',
+        figure: stats.violationCounts['undeclared-status'],
+        unit: 'responses',
+        target: '0',
+        pass: stats.violationCounts['undeclared-status'] === 0,
+      },
+      {
+        name: 'bodies that do not match the API description',
+        figure: stats.violationCounts['body-mismatch'],
+        unit: 'responses',
+        target: '0',
+        pass: stats.violationCounts['body-mismatch'] === 0,
+      },
       { name: 'requests that hung (> 15 s)', figure: stats.violationCounts.hang, unit: 'requests', target: '0', pass: stats.violationCounts.hang === 0 },
       { name: 'requests per second (one at a time)', figure: stats.requests / seconds, unit: 'req/s' },
     ];
@@ -84,7 +99,7 @@ export async function runFuzzBench(): Promise<BenchFigure[]> {
     );
     if (cover.neverSucceeded.length) console.log(`Never answered 2xx: ${cover.neverSucceeded.join(', ')}`);
     for (const v of stats.violations.slice(0, 10))
-      console.log(`VIOLATION ${v.kind} ${v.status} ${v.actor} ${v.method} ${v.url}\n  request ${v.request}\n  response ${v.response}`);
+      console.log(`VIOLATION ${v.kind} ${v.status} ${v.actor} ${v.method} ${v.url}\n  request ${v.request}\n  response ${v.response}${v.problems ? `\n  ${v.problems.join('\n  ')}` : ''}`);
     writeBenchResults('fuzz', figures, {
       seed: SEED,
       runs: RUNS,

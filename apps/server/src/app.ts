@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireAccessOnEveryRoute, installAuth, type IdResolvers } from './http/auth';
@@ -11,12 +11,13 @@ import { installCsrfProtection } from './http/csrf';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { AppError } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
+import { openApiOptions } from './http/openapi';
 import { installSecurityHeaders } from './http/security-headers';
 import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams';
 import { caseloadRoutes } from './modules/caseload';
 import { crisisResourceRoutes } from './modules/crisis-resources';
-import { identityRoutes } from './modules/identity';
+import { actorOfSession, identityRoutes, sessionIsLive } from './modules/identity';
 import { invitationRoutes } from './modules/invitations';
 import { practiceRoutes } from './modules/practices';
 import { safetyPlanRoutes } from './modules/safety-plans';
@@ -28,7 +29,7 @@ import { riskRoutes } from './modules/risk';
 import { escalationWindowRoutes } from './modules/risk';
 import { checkinRoutes } from './modules/check-ins';
 import { measureRoutes } from './modules/measures';
-import { clientOfMessage } from './modules/messaging';
+import { clientOfMessage, messageTexts } from './modules/messaging';
 import { ownerOfNotification } from './modules/notifications';
 import { clientOfFlag } from './modules/risk';
 
@@ -48,6 +49,7 @@ import { agreementRoutes } from './modules/agreements';
 import { schedulingRoutes } from './modules/scheduling';
 import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
+import { careBalanceRoutes } from './modules/care-balance';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -109,13 +111,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   installCsrfProtection(app, deps.config.publicUrl);
   // Before any route: the compression hook covers only routes registered after it.
   await installCompression(app);
-  installAuth(app, deps, idResolvers);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' },
-    },
-    transform: jsonSchemaTransform,
-  });
+  installAuth(app, deps, idResolvers, actorOfSession);
+  await app.register(swagger, openApiOptions());
 
   await app.register(async (api) => {
     await systemRoutes(api, deps);
@@ -128,9 +125,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
     await notificationRoutes(api);
-    await realtimeRoutes(api, deps);
+    await realtimeRoutes(api, deps, sessionIsLive);
     await onCallRoutes(api);
-    await riskRoutes(api);
+    await riskRoutes(api, { message: messageTexts });
     await escalationWindowRoutes(api);
     await agreementRoutes(api);
     await schedulingRoutes(api, deps);
@@ -138,6 +135,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await measureRoutes(api);
     await okayPlanRoutes(api);
     await caringContactRoutes(api);
+    await careBalanceRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -3,6 +3,7 @@ import { CaseloadAppointmentSignals, CaseloadStepUpSignals } from './scheduling'
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
 import { CaseloadCheckinSignals } from './check-ins';
+import { CaseloadStabilitySignals } from './okay-plan';
 
 export const careTeamRoles = ['therapist', 'gp', 'co_therapist', 'other'] as const;
 export const CareTeamRole = z.enum(careTeamRoles);
@@ -53,6 +54,8 @@ export const CaseloadSignals = z.object({
   stepUp: CaseloadStepUpSignals.nullable(),
   /** Last check-in, 14-day trend, self-neglect streaks: null without the checkins permission (a GP needs the `checkins` scope). */
   checkins: CaseloadCheckinSignals.nullable(),
+  /** The current stable stretch (SPEC §4): since when, how many days; null when none, or without the checkins permission. */
+  stability: CaseloadStabilitySignals.nullable(),
 });
 export type CaseloadSignals = z.infer<typeof CaseloadSignals>;
 

@@ -19,3 +19,4 @@ export * from './scheduling';
 export * from './check-ins';
 export * from './measures';
 export * from './okay-plan';
+export * from './care-balance';

@@ -86,6 +86,11 @@ export const ReassuranceNoteList = z.object({
   /** A gentle request for a new note that no clinician has answered with one yet. */
   openRequest: z.object({ id: Id, createdAt: IsoDateTime }).nullable(),
   can: z.object({ write: z.boolean(), writeToSelf: z.boolean(), pin: z.boolean(), request: z.boolean() }),
+  /**
+   * The client's home offers their okay plan and notes first (SPEC §2.6: when a stable stretch
+   * begins). It says only "here they are", never why: the client is not told their calm is watched.
+   */
+  offerOkayPlan: z.boolean(),
 });
 export type ReassuranceNoteList = z.infer<typeof ReassuranceNoteList>;
 
@@ -148,3 +153,75 @@ export type EditCaringContactBody = z.infer<typeof EditCaringContactBody>;
 
 export const CaringContactParams = z.strictObject({ clientId: Id, contactId: Id });
 export const CaringContactResponse = z.object({ contact: CaringContactView });
+
+/*
+ * Stable stretches (SPEC §2.6, §4 `signals.stability`): days at or above the client's own usual
+ * mood with low urge variability. For clients to whom calm feels unsafe, the start of one is a
+ * time to offer the okay plan and a caring note, never a badge and never a reason to step back.
+ */
+export const STABILITY_DEFAULTS = {
+  /** Check-ins a stretch needs before it counts: too few never make one. */
+  minDays: 7,
+  /** The largest spread (standard deviation) of the daily highest urge within a stretch. */
+  maxUrgeSpread: 1,
+  /** Days below the mood floor a stretch may hold in any 7 days; two in a row always end it. */
+  dipDays: 1,
+} as const;
+
+/** Per-client thresholds; a null field takes the default (the mood floor: the client's own median mood over 90 days). */
+export const StabilitySettings = z.strictObject({
+  minDays: z.number().int().min(3).max(60).nullable(),
+  /** An absolute mood (0–10) to stay at or above, instead of the client's own median. */
+  moodFloor: z.number().min(0).max(10).nullable(),
+  maxUrgeSpread: z.number().min(0).max(5).nullable(),
+  dipDays: z.number().int().min(0).max(3).nullable(),
+});
+export type StabilitySettings = z.infer<typeof StabilitySettings>;
+
+/** The thresholds in force for a client, with where the mood floor came from. */
+export const EffectiveStabilityThresholds = z.object({
+  minDays: z.number().int(),
+  /** Null when the client has too few check-ins for a baseline and none was set: no stretch can be found. */
+  moodFloor: z.number().nullable(),
+  moodFloorFrom: z.enum(['baseline', 'setting', 'none']),
+  maxUrgeSpread: z.number(),
+  dipDays: z.number().int(),
+});
+export type EffectiveStabilityThresholds = z.infer<typeof EffectiveStabilityThresholds>;
+
+export const StableStretch = z.object({
+  /** The first day of the stretch, in the client's zone. */
+  since: z.iso.date(),
+  /** The last check-in in the stretch. */
+  through: z.iso.date(),
+  /** Calendar days from `since` to `through`, inclusive. */
+  days: z.number().int(),
+  checkins: z.number().int(),
+  dips: z.number().int(),
+});
+export type StableStretch = z.infer<typeof StableStretch>;
+
+/** `signals.stability` on the caseload (SPEC §4): the current stable stretch, null when none. Clinicians only. */
+export const CaseloadStabilitySignals = StableStretch.extend({
+  /** The client's okay plan names what helps, or what they want from the care team, when calm feels unsafe. */
+  okayPlanSaysVulnerable: z.boolean(),
+  /** When the last caring note went to the client (scheduled or one-click), so a second click is a choice. */
+  lastCaringNoteAt: IsoDateTime.nullable(),
+});
+export type CaseloadStabilitySignals = z.infer<typeof CaseloadStabilitySignals>;
+
+/** The client's stability page for the care team: thresholds, the current stretch and the recent ones. */
+export const StabilityView = z.object({
+  clientId: Id,
+  settings: StabilitySettings,
+  thresholds: EffectiveStabilityThresholds,
+  current: StableStretch.nullable(),
+  /** Stretches in the last 90 days, oldest first (the current one last). An ended stretch is simply history. */
+  recent: z.array(StableStretch),
+  can: z.object({ configure: z.boolean() }),
+});
+export type StabilityView = z.infer<typeof StabilityView>;
+
+/** A caring note sent now, in one click: the clinician's own words or the next template. */
+export const SendCaringNoteBody = z.strictObject({ body: z.string().trim().min(1).max(CARING_CONTACT_MAX).optional() });
+export type SendCaringNoteBody = z.infer<typeof SendCaringNoteBody>;

@@ -43,6 +43,9 @@ const expected: Record<ClientAction, Row> = {
   'reassuranceNotes.write': [false, true, true, false, false, false, false, false],
   'reassuranceNotes.own': [true, false, false, false, false, false, false, false],
   'caringContacts.manage': [false, true, true, false, false, false, false, false],
+  'stability.read': [false, true, true, false, true, false, false, false],
+  'stability.configure': [false, true, true, false, false, false, false, false],
+  'careBalance.read': [false, true, true, false, true, false, true, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -101,6 +104,7 @@ describe('the practice permission table', () => {
       'triage.view': ['clinician'],
       'messageTemplates.read': ['clinician'],
       'absences.manage': ['clinician'],
+      'careBalance.practice': ['admin'],
     });
   });
 });

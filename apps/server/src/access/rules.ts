@@ -56,7 +56,10 @@ export type ClientAction =
   | 'reassuranceNotes.read'
   | 'reassuranceNotes.write'
   | 'reassuranceNotes.own'
-  | 'caringContacts.manage';
+  | 'caringContacts.manage'
+  | 'stability.read'
+  | 'stability.configure'
+  | 'careBalance.read';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -107,6 +110,12 @@ export const clientRules = {
   'reassuranceNotes.own': { allow: ['self'] },
   // Caring contacts come from a clinician who knows the client (CLINICAL.md §3.5).
   'caringContacts.manage': { allow: ['primary', 'therapist'] },
+  // A stable stretch is read from check-ins, for the care team only: the client is never shown a label
+  // that says their calm is being watched (SPEC §2.6).
+  'stability.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'checkins' },
+  'stability.configure': { allow: ['primary', 'therapist'] },
+  // How contact was spread (crisis-driven or not) is a question about the care, asked by the team and the practice's admin.
+  'careBalance.read': { allow: ['primary', 'therapist', 'careTeam', 'admin'], scope: 'messages' },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -124,7 +133,8 @@ export type PracticeAction =
   | 'escalationWindows.manage'
   | 'triage.view'
   | 'messageTemplates.read'
-  | 'absences.manage';
+  | 'absences.manage'
+  | 'careBalance.practice';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -141,6 +151,8 @@ export const practiceRules = {
   'triage.view': ['clinician'],
   'messageTemplates.read': ['clinician'],
   'absences.manage': ['clinician'],
+  // The practice-wide care-contact balance (SPEC §2.6) is the admin's view of the practice's care.
+  'careBalance.practice': ['admin'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

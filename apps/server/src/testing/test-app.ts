@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type BuildOptions } from '../app';
 import { loadConfig, type Config } from '../config';
@@ -8,8 +8,9 @@ import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../demo/demo-people';
 import type { Deps } from '../http/context';
 import { createLogger } from '../http/logging';
 import { TestClock } from '../jobs/clock';
-import { registerJobHandlers } from '../jobs/handlers';
+import { registerJobHandlers } from '../job-handlers';
 import { JobRunner } from '../jobs/runner';
+import { ApiContract } from './contract/api-contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -19,6 +20,8 @@ export interface TestApp {
   runner: JobRunner;
   demo: DemoWorld;
   testDb: TestDatabase;
+  /** The API description every response of this app is checked against (see holdToContract). */
+  contract: ApiContract;
   /** Signs in a demo person and returns their cookie header. */
   signIn(who: DemoKey): Promise<string>;
   /** A request as the given cookie (or anonymous); JSON body sent as JSON. */
@@ -39,6 +42,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const demo = await seedDemo(deps);
   const app = await buildApp(deps, options);
   await app.ready();
+  const contract = await holdToContract(app);
   const runner = registerJobHandlers(new JobRunner(deps));
   const cookies = new Map<DemoKey, string>();
 
@@ -55,7 +59,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const cached = cookies.get(who);
     if (cached) return cached;
     // A distinct address per sign-in keeps the per-address sign-in rate limit out of unrelated tests.
-    const res = await request({ method: 'POST', url: '/api/v1/session', body: { email: demoPeople[who].email, password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+    const res = await request({
+      method: 'POST',
+      url: '/api/v1/session',
+      body: { email: demoPeople[who].email, password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': nextTestAddress() },
+    });
     if (res.statusCode !== 200) throw new Error(`sign-in as ${who} failed: ${res.statusCode} ${res.body}`);
     const cookie = sessionCookieFrom(res);
     cookies.set(who, cookie);
@@ -69,6 +78,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     runner,
     demo,
     testDb,
+    contract,
     signIn,
     request,
     async close() {
@@ -76,6 +86,42 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await testDb.drop();
     },
   };
+}
+
+/**
+ * Every response a test receives through `app.inject` is checked against the app's own API
+ * description (issue 21): a status the operation does not declare, or a body that does not match
+ * the schema declared for it, fails the test that made the call. Streamed responses are left to
+ * their reader (the fuzzer checks its own through the same contract).
+ */
+async function holdToContract(app: FastifyInstance): Promise<ApiContract> {
+  const contract = await ApiContract.from((await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as object);
+  const inject = app.inject.bind(app) as (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  const checked = (opts: InjectOptions | string) => {
+    const options = typeof opts === 'string' ? { url: opts } : opts;
+    return inject(options).then((res) => {
+      if (!options.payloadAsStream) {
+        contract.assertHolds({
+          method: String(options.method ?? 'GET').toUpperCase(),
+          url: urlOf(options),
+          status: res.statusCode,
+          headers: res.headers,
+          body: res.body,
+        });
+      }
+      return res;
+    });
+  };
+  // Only the promise form is checked; the chained builder (`app.inject().get(...)`) is unused here.
+  app.inject = ((opts?: InjectOptions | string, callback?: unknown) =>
+    opts === undefined || callback !== undefined ? (inject as (...args: unknown[]) => unknown)(opts, callback) : checked(opts)) as FastifyInstance['inject'];
+  return contract;
+}
+
+function urlOf(options: InjectOptions): string {
+  if (typeof options.url === 'string') return options.url;
+  const url = options.url as { pathname?: string; query?: unknown } | undefined;
+  return url?.pathname ?? (options as { path?: string }).path ?? '/';
 }
 
 let addressCounter = 0;

@@ -56,6 +56,7 @@ const adminRoutes: PageRoute[] = [
   { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis-resources/CrisisLinesEditorPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practices/EscalationWindowsPage')) },
+  { path: 'care-balance', nav: 'Care-contact balance', page: lazy(() => import('../features/care-balance/PracticeCareBalancePage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

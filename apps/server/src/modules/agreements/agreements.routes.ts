@@ -40,7 +40,7 @@ export async function agreementRoutes(app: FastifyInstance) {
       body: ProposeAgreementBody,
       response: { 201: AgreementResponse },
     },
-    config: { access: { client: 'agreement.sign' } },
+    config: { access: { client: 'agreement.sign' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send(await proposeAgreement(request.ctx, request.params.clientId, request.body.terms)),
   });
 
@@ -52,7 +52,7 @@ export async function agreementRoutes(app: FastifyInstance) {
       body: SignAgreementBody,
       response: { 200: AgreementResponse },
     },
-    config: { access: { client: 'agreement.sign' } },
+    config: { access: { client: 'agreement.sign' }, refuses: ['conflict'] },
     handler: async (request) => signAgreement(request.ctx, request.params.clientId, request.body.version),
   });
 
@@ -74,7 +74,7 @@ export async function agreementRoutes(app: FastifyInstance) {
       params: ClientParams,
       response: { 200: AgreementResponse },
     },
-    config: { access: { client: 'agreement.pause' } },
+    config: { access: { client: 'agreement.pause' }, refuses: ['conflict'] },
     handler: async (request) => startTwentyFourHourRule(request.ctx, request.params.clientId),
   });
 
@@ -91,7 +91,7 @@ export async function agreementRoutes(app: FastifyInstance) {
       body: SetAbsenceBody,
       response: { 201: AbsenceSetView },
     },
-    config: { access: { practice: 'absences.manage' } },
+    config: { access: { practice: 'absences.manage' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send(await setAbsence(request.ctx, request.body)),
   });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { caringContacts } from './caring-contacts.tables';
 
@@ -47,4 +47,37 @@ export async function cancelPlanned(db: Db, practiceId: string, clientId: string
     .update(caringContacts)
     .set({ status: 'cancelled' })
     .where(and(eq(caringContacts.practiceId, practiceId), eq(caringContacts.clientId, clientId), eq(caringContacts.status, 'planned')));
+}
+
+/** When each client was last sent a caring note, in one grouped query (the stability signal shows it). */
+export async function lastCaringSentFor(db: Db, practiceId: string, clientIds: readonly string[]): Promise<Map<string, Date>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
+    .select({ clientId: caringContacts.clientId, at: max(caringContacts.sentAt) })
+    .from(caringContacts)
+    .where(and(eq(caringContacts.practiceId, practiceId), inArray(caringContacts.clientId, [...clientIds]), eq(caringContacts.status, 'sent')))
+    .groupBy(caringContacts.clientId);
+  return new Map(rows.flatMap((r) => (r.at ? [[r.clientId, r.at] as const] : [])));
+}
+
+/** Caring notes sent in [from, to), for some clients or the whole practice: contacts that answer no distress. */
+export async function caringSentBetween(
+  db: Db,
+  practiceId: string,
+  filter: { clientIds?: readonly string[]; from: Date; to: Date },
+): Promise<{ clientId: string; messageId: string; sentAt: Date }[]> {
+  if (filter.clientIds?.length === 0) return [];
+  const rows = await db
+    .select({ clientId: caringContacts.clientId, messageId: caringContacts.messageId, sentAt: caringContacts.sentAt })
+    .from(caringContacts)
+    .where(
+      and(
+        eq(caringContacts.practiceId, practiceId),
+        filter.clientIds ? inArray(caringContacts.clientId, [...filter.clientIds]) : undefined,
+        eq(caringContacts.status, 'sent'),
+        gte(caringContacts.sentAt, filter.from),
+        lt(caringContacts.sentAt, filter.to),
+      ),
+    );
+  return rows.map((r) => ({ clientId: r.clientId, messageId: r.messageId!, sentAt: r.sentAt! }));
 }

@@ -6,9 +6,10 @@ import {
   ClientParams,
   EditCaringContactBody,
   PlanCaringContactsBody,
+  SendCaringNoteBody,
 } from '@steadfast/contracts';
 import { typed } from '../../http/route';
-import { cancelCaringContact, editCaringContact, listClientCaringContacts, planCaringContacts } from './caring-contacts.service';
+import { cancelCaringContact, editCaringContact, listClientCaringContacts, planCaringContacts, sendCaringNoteNow } from './caring-contacts.service';
 
 const tags = ['caring-contacts'];
 
@@ -50,5 +51,17 @@ export async function caringContactRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Take one note out of the schedule', params: CaringContactParams, response: { 200: CaringContactResponse } },
     config: { access: { client: 'caringContacts.manage' } },
     handler: async (request) => ({ contact: await cancelCaringContact(request.ctx, request.params.clientId, request.params.contactId) }),
+  });
+
+  r.post('/api/v1/clients/:clientId/caring-contacts/now', {
+    schema: {
+      tags,
+      summary: 'Send a caring note now, in one click: the next template or the clinician’s own words',
+      params: ClientParams,
+      body: SendCaringNoteBody,
+      response: { 201: CaringContactResponse },
+    },
+    config: { access: { client: 'caringContacts.manage' } },
+    handler: async (request, reply) => reply.status(201).send({ contact: await sendCaringNoteNow(request.ctx, request.params.clientId, request.body) }),
   });
 }

@@ -1,11 +1,11 @@
-import type { CaringContactList, CaringContactView, EditCaringContactBody, PlanCaringContactsBody } from '@steadfast/contracts';
+import type { CaringContactList, CaringContactView, EditCaringContactBody, PlanCaringContactsBody, SendCaringNoteBody } from '@steadfast/contracts';
 import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
 import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
-import { scheduleCaringSend } from './caring-contacts.job';
+import { scheduleCaringSend, sendCaringContact } from './caring-contacts.job';
 import {
   cancelPlanned,
   findCaringContact,
@@ -58,6 +58,30 @@ export async function planCaringContacts(ctx: Ctx, clientId: string, body: PlanC
     await audit(withDb(ctx, tx), { action: 'caringContacts.plan', clientId, subjectType: 'caring_contacts', subjectId: body.preset });
   });
   return listClientCaringContacts(ctx, clientId);
+}
+
+/**
+ * A caring note sent now, in one click (a stable stretch's signal offers it): written into the
+ * schedule as a contact due now and sent through the very path a scheduled note takes, in the
+ * caller's name, in one transaction, audited. The next template is used unless the clinician
+ * wrote their own words; either way it asks nothing of the client and says nothing of why it came.
+ */
+export async function sendCaringNoteNow(ctx: Ctx, clientId: string, body: SendCaringNoteBody): Promise<CaringContactView> {
+  const [client] = await clientsWithNames(ctx.db, ctx.actor.practiceId, [clientId]);
+  if (!client) throw notFound('client');
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { practiceId, userId, name } = ctx.actor;
+    const earlier = await listCaringContacts(tx, practiceId, clientId);
+    const template = caringTemplates[earlier.filter((c) => c.status === 'sent').length % caringTemplates.length]!;
+    const [row] = await insertCaringContacts(tx, [
+      { practiceId, clientId, clinicianId: userId, dueAt: now, body: body.body ?? fillTemplate(template, client.name, name) },
+    ]);
+    await audit(withDb(ctx, tx), { action: 'caringContacts.sendNow', clientId, subjectType: 'caring_contact', subjectId: row!.id });
+    await sendCaringContact(withDb(ctx, tx), row!.id, row!.dueAt);
+    const sent = await findCaringContact(tx, practiceId, row!.id);
+    return { ...toView(sent!), warnings: demandWarnings(sent!.body) };
+  });
 }
 
 /** Personalises a note still to come: its words, or its time (a new durable job for the new time). */

@@ -1,5 +1,6 @@
 /** Caring contacts (SPEC §2.6): brief notes that ask for nothing, on a schedule crisis never moves. */
-export { listClientCaringContacts, planCaringContacts, editCaringContact, cancelCaringContact } from './caring-contacts.service';
+export { listClientCaringContacts, planCaringContacts, editCaringContact, cancelCaringContact, sendCaringNoteNow } from './caring-contacts.service';
 export { caringContactJob, CARING_CONTACT_JOB } from './caring-contacts.job';
 export { caringContactRoutes } from './caring-contacts.routes';
 export { seedCaringContactsDemo } from './caring-contacts.demo';
+export { lastCaringSentFor, caringSentBetween } from './caring-contacts.queries';

@@ -7,6 +7,7 @@ import { audit } from '../audit';
 import { careTeamsOf, clientsWithNames } from '../care-teams';
 import { checkinSignals } from '../check-ins';
 import { messagingSignals } from '../messaging';
+import { stabilitySignals } from '../okay-plan';
 import { riskSignals } from '../risk';
 import { schedulingSignals } from '../scheduling';
 import { compareCaseload } from './caseload.order';
@@ -16,7 +17,7 @@ import { compareCaseload } from './caseload.order';
  * signal here with one line: its module's `SignalSource`, and its key in the contract's
  * `CaseloadSignals`.
  */
-export const signalSources: readonly SignalSource[] = [messagingSignals, riskSignals, schedulingSignals, checkinSignals];
+export const signalSources: readonly SignalSource[] = [messagingSignals, riskSignals, schedulingSignals, checkinSignals, stabilitySignals];
 
 type Membership = Awaited<ReturnType<typeof activeMembershipsOf>>[number];
 

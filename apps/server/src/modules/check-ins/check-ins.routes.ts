@@ -86,7 +86,8 @@ export async function checkinRoutes(app: FastifyInstance) {
       summary: 'The same rows as the trends, as CSV',
       params: ClientParams,
       querystring: TrendsQuery,
-      response: { 200: z.string() },
+      produces: ['text/csv'],
+      response: { 200: z.string().describe('CSV with a header row') },
     },
     config: { access: { client: 'checkins.read' } },
     handler: async (request, reply) => {

@@ -27,7 +27,7 @@ export async function identityRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/v1/session', {
     schema: { tags: ['identity'], summary: 'Sign in', body: SignInBody, response: { 200: SignInResponse } },
-    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' }, refuses: ['unauthenticated'] },
     handler: async (request, reply) => {
       const result = await signIn(deps, request.body, request.headers['user-agent']);
       reply.setCookie(SESSION_COOKIE, result.token, {
@@ -85,13 +85,13 @@ export async function identityRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/v1/me/totp', {
     schema: { tags: ['identity'], summary: 'Begin two-factor set-up', response: { 200: TotpEnrolment } },
-    config: { access: { signedIn: true }, beforeTotp: true },
+    config: { access: { signedIn: true }, beforeTotp: true, refuses: ['conflict'] },
     handler: async (request) => beginTotpEnrolment(request.ctx),
   });
 
   r.post('/api/v1/me/totp/verify', {
     schema: { tags: ['identity'], summary: 'Confirm two-factor set-up with a code', body: TotpVerifyBody, response: { 200: RecoveryCodes } },
-    config: { access: { signedIn: true }, beforeTotp: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: { signedIn: true }, beforeTotp: true, rateLimit: { max: 10, timeWindow: '1 minute' }, refuses: ['conflict'] },
     handler: async (request) => confirmTotpEnrolment(request.ctx, request.body.code),
   });
 }

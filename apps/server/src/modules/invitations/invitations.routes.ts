@@ -19,8 +19,13 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
   const r = typed(app);
 
   r.post('/api/v1/invitations', {
-    schema: { tags: ['invitations'], summary: 'Invite a clinician (admin) or a client (clinician)', body: CreateInvitationBody, response: { 201: InvitationView } },
-    config: { access: { practiceByKind: { clinician: 'invitations.clinician', client: 'invitations.client' } } },
+    schema: {
+      tags: ['invitations'],
+      summary: 'Invite a clinician (admin) or a client (clinician)',
+      body: CreateInvitationBody,
+      response: { 201: InvitationView },
+    },
+    config: { access: { practiceByKind: { clinician: 'invitations.clinician', client: 'invitations.client' } }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send(await createInvitation(request.ctx, request.body)),
   });
 
@@ -46,8 +51,14 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
   });
 
   r.post('/api/v1/invitations/by-token/:token/accept', {
-    schema: { tags: ['invitations'], summary: 'Accept an invitation and choose a password', params: InvitationTokenParams, body: AcceptInvitationBody, response: { 201: SignInResponse } },
-    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['invitations'],
+      summary: 'Accept an invitation and choose a password',
+      params: InvitationTokenParams,
+      body: AcceptInvitationBody,
+      response: { 201: SignInResponse },
+    },
+    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send({ user: await acceptInvitation(deps, request.params.token, request.body) }),
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Instrument } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { measureResults, measureSchedules } from './measures.tables';
@@ -34,4 +34,19 @@ export async function findSchedule(db: Db, practiceId: string, clientId: string)
     .from(measureSchedules)
     .where(and(eq(measureSchedules.practiceId, practiceId), eq(measureSchedules.clientId, clientId)));
   return row;
+}
+
+/** Totals by day for many clients since a day, oldest first (stable stretches read these; the caller checked measures.read). */
+export async function measureTotalsFor(
+  db: Db,
+  practiceId: string,
+  clientIds: readonly string[],
+  from: string,
+): Promise<Pick<MeasureRow, 'clientId' | 'instrument' | 'date' | 'total'>[]> {
+  if (clientIds.length === 0) return [];
+  return db
+    .select({ clientId: measureResults.clientId, instrument: measureResults.instrument, date: measureResults.date, total: measureResults.total })
+    .from(measureResults)
+    .where(and(eq(measureResults.practiceId, practiceId), inArray(measureResults.clientId, [...clientIds]), gte(measureResults.date, from)))
+    .orderBy(asc(measureResults.completedAt));
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 
 import { personName } from '../../access/people';
 import { onCareTeamNow } from '../../access/relationships';
 import type { Db } from '../../db/database';
+import type { SourceTextReader } from '../risk';
 import { messageReceipts, messages, messageTemplates } from './messaging.tables';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -205,4 +206,56 @@ export async function soonMessagesSince(db: Db, practiceId: string, clientIds: s
     .where(and(eq(messages.practiceId, practiceId), inArray(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
     .groupBy(messages.clientId);
   return new Map(rows.map((r) => [r.clientId, { count: r.count, first: r.first }]));
+}
+
+/** The words of some messages by id, for the excerpt beside a flag they raised (risk reads them through app.ts). */
+export const messageTexts: SourceTextReader = async (db, practiceId, ids) => {
+  const texts = new Map<string, string>();
+  // One after another: a queue holds few flags, and inside a transaction these share one connection.
+  for (const id of new Set(ids)) {
+    const message = await findMessage(db, practiceId, id);
+    if (message) texts.set(id, message.body);
+  }
+  return texts;
+};
+/** A message as a contact event: who wrote, why and when, never what (stable stretches, the care-contact balance). */
+export interface MessageEvent {
+  id: string;
+  clientId: string;
+  authorKind: 'client' | 'clinician';
+  intent: MessageRow['intent'];
+  riskLevel: MessageRow['riskLevel'];
+  createdAt: Date;
+}
+
+/**
+ * Messages written in [from, to), for some clients or (no `clientIds`) the whole practice,
+ * optionally only some intents; oldest first. The caller has checked who may see these counts.
+ */
+export async function messageEventsFor(
+  db: Db,
+  practiceId: string,
+  filter: { clientIds?: readonly string[]; from: Date; to: Date; intents?: readonly NonNullable<MessageRow['intent']>[] },
+): Promise<MessageEvent[]> {
+  if (filter.clientIds?.length === 0) return [];
+  return db
+    .select({
+      id: messages.id,
+      clientId: messages.clientId,
+      authorKind: messages.authorKind,
+      intent: messages.intent,
+      riskLevel: messages.riskLevel,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.practiceId, practiceId),
+        filter.clientIds ? inArray(messages.clientId, [...filter.clientIds]) : undefined,
+        filter.intents ? inArray(messages.intent, [...filter.intents]) : undefined,
+        gte(messages.createdAt, filter.from),
+        lt(messages.createdAt, filter.to),
+      ),
+    )
+    .orderBy(asc(messages.createdAt));
 }

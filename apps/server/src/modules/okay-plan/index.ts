@@ -3,3 +3,5 @@ export { getOkayPlan, saveOkayPlan } from './okay-plan.service';
 export { listReassuranceNotes, writeReassuranceNote, writeNoteToSelf, pinReassuranceNote, requestReassuranceNote } from './reassurance-notes.service';
 export { okayPlanRoutes } from './okay-plan.routes';
 export { seedOkayPlanDemo } from './okay-plan.demo';
+export { stabilitySignals, getStability, setStabilitySettings } from './stability.service';
+export { clinicianNotesBetween } from './okay-plan.queries';

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import type { OkayPlanContent, OkayPlanSection, ReassuranceNoteKind } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { okayPlanVersions, reassuranceNoteRequests, reassuranceNotes } from './okay-plan.tables';
@@ -94,4 +94,25 @@ export async function answerOpenRequests(db: Db, practiceId: string, clientId: s
     .update(reassuranceNoteRequests)
     .set({ answeredAt: at, answeredByNoteId: noteId })
     .where(and(eq(reassuranceNoteRequests.practiceId, practiceId), eq(reassuranceNoteRequests.clientId, clientId), isNull(reassuranceNoteRequests.answeredAt)));
+}
+
+/** Notes clinicians wrote in [from, to), for some clients or the whole practice: contacts for the care-contact balance. */
+export async function clinicianNotesBetween(
+  db: Db,
+  practiceId: string,
+  filter: { clientIds?: readonly string[]; from: Date; to: Date },
+): Promise<{ clientId: string; createdAt: Date }[]> {
+  if (filter.clientIds?.length === 0) return [];
+  return db
+    .select({ clientId: reassuranceNotes.clientId, createdAt: reassuranceNotes.createdAt })
+    .from(reassuranceNotes)
+    .where(
+      and(
+        eq(reassuranceNotes.practiceId, practiceId),
+        filter.clientIds ? inArray(reassuranceNotes.clientId, [...filter.clientIds]) : undefined,
+        eq(reassuranceNotes.kind, 'clinician'),
+        gte(reassuranceNotes.createdAt, filter.from),
+        lt(reassuranceNotes.createdAt, filter.to),
+      ),
+    );
 }

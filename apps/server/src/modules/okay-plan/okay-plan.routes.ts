@@ -8,11 +8,14 @@ import {
   ReassuranceNoteParams,
   ReassuranceRequestCreated,
   SaveOkayPlanBody,
+  StabilitySettings,
+  StabilityView,
   WriteReassuranceNoteBody,
 } from '@steadfast/contracts';
 import { z } from 'zod';
 import { typed } from '../../http/route';
 import { getOkayPlan, saveOkayPlan } from './okay-plan.service';
+import { getStability, setStabilitySettings } from './stability.service';
 import { listReassuranceNotes, pinReassuranceNote, requestReassuranceNote, writeNoteToSelf, writeReassuranceNote } from './reassurance-notes.service';
 
 const tags = ['okay-plan'];
@@ -35,7 +38,7 @@ export async function okayPlanRoutes(app: FastifyInstance) {
       body: SaveOkayPlanBody,
       response: { 200: OkayPlanView },
     },
-    config: { access: { client: 'okayPlan.write' } },
+    config: { access: { client: 'okayPlan.write' }, refuses: ['conflict'] },
     handler: async (request) => saveOkayPlan(request.ctx, request.params.clientId, request.body),
   });
 
@@ -94,7 +97,30 @@ export async function okayPlanRoutes(app: FastifyInstance) {
       body: z.strictObject({}).optional(),
       response: { 201: ReassuranceRequestCreated },
     },
-    config: { access: { client: 'reassuranceNotes.own' } },
+    config: { access: { client: 'reassuranceNotes.own' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send({ request: await requestReassuranceNote(request.ctx, request.params.clientId) }),
+  });
+
+  r.get('/api/v1/clients/:clientId/stability', {
+    schema: {
+      tags,
+      summary: 'Stable stretches for the care team: thresholds in force, the current stretch, recent ones',
+      params: ClientParams,
+      response: { 200: StabilityView },
+    },
+    config: { access: { client: 'stability.read' } },
+    handler: async (request) => getStability(request.ctx, request.params.clientId),
+  });
+
+  r.put('/api/v1/clients/:clientId/stability', {
+    schema: {
+      tags,
+      summary: 'Set the client’s own stable-stretch thresholds (null keeps a default)',
+      params: ClientParams,
+      body: StabilitySettings,
+      response: { 200: StabilityView },
+    },
+    config: { access: { client: 'stability.configure' } },
+    handler: async (request) => setStabilitySettings(request.ctx, request.params.clientId, request.body),
   });
 }

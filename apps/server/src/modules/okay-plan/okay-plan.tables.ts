@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
 import type { OkayPlanContent, OkayPlanSection } from '@steadfast/contracts';
 import { at, createdAt, id, practiceId } from '../../db/columns';
 import { clients } from '../care-teams/care-teams.tables';
@@ -75,5 +75,33 @@ export const reassuranceNoteRequests = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     index('reassurance_note_requests_client_idx').on(t.practiceId, t.clientId),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
+  ],
+);
+
+/**
+ * A client's own stable-stretch thresholds (SPEC §2.6: N and thresholds per client). A null
+ * column takes the default; no row at all means every default, the mood floor from the client's
+ * own history.
+ */
+export const stabilitySettings = pgTable(
+  'stability_settings',
+  {
+    practiceId: practiceId(),
+    clientId: uuid('client_id').notNull(),
+    minDays: integer('min_days'),
+    moodFloor: real('mood_floor'),
+    maxUrgeSpread: real('max_urge_spread'),
+    dipDays: integer('dip_days'),
+    updatedAt: at('updated_at').notNull(),
+    updatedBy: uuid('updated_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.clientId] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
+    foreignKey({ columns: [t.practiceId, t.updatedBy], foreignColumns: [users.practiceId, users.id] }),
+    check('stability_min_days_range', sql`${t.minDays} between 3 and 60`),
+    check('stability_mood_floor_range', sql`${t.moodFloor} between 0 and 10`),
+    check('stability_urge_spread_range', sql`${t.maxUrgeSpread} between 0 and 5`),
+    check('stability_dip_days_range', sql`${t.dipDays} between 0 and 3`),
   ],
 );

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../http/errors';
 import { audit } from '../audit';
 import { careTeamsOf, clientsWithNames } from '../care-teams';
 import { notifyPerson } from '../notifications';
+import { stabilityOf } from './stability.service';
 import {
   answerOpenRequests,
   findNote,
@@ -34,8 +35,15 @@ export async function listReassuranceNotes(ctx: Ctx, clientId: string): Promise<
       notes: await toViews(txCtx, rows),
       openRequest: openRequest ? { id: openRequest.id, createdAt: openRequest.createdAt.toISOString() } : null,
       can,
+      offerOkayPlan: isClient && (await inStableStretch(txCtx, clientId)),
     };
   });
+}
+
+async function inStableStretch(ctx: Ctx, clientId: string): Promise<boolean> {
+  const [client] = await clientsWithNames(ctx.db, ctx.actor.practiceId, [clientId]);
+  if (!client) return false;
+  return Boolean((await stabilityOf(ctx.db, ctx.actor.practiceId, [client], ctx.clock.now())).get(clientId)?.finding.current);
 }
 
 /**

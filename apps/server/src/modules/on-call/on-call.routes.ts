@@ -21,7 +21,7 @@ export async function onCallRoutes(app: FastifyInstance) {
 
   r.post('/api/v1/on-call/shifts', {
     schema: { tags: ['on-call'], summary: 'Add a shift; 409 when it overlaps another', body: ShiftBody, response: { 201: ShiftView } },
-    config: { access: { practice: 'onCall.manage' } },
+    config: { access: { practice: 'onCall.manage' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send(await createShift(request.ctx, request.body)),
   });
 
@@ -33,19 +33,19 @@ export async function onCallRoutes(app: FastifyInstance) {
       body: ShiftBody,
       response: { 200: ShiftView },
     },
-    config: { access: { practice: 'onCall.manage' } },
+    config: { access: { practice: 'onCall.manage' }, refuses: ['conflict'] },
     handler: async (request) => updateShift(request.ctx, request.params.id, request.body),
   });
 
   r.post('/api/v1/on-call/shifts/:id/end', {
     schema: { tags: ['on-call'], summary: 'End a shift under way now', params: IdParams, response: { 200: ShiftView } },
-    config: { access: { practice: 'onCall.manage' } },
+    config: { access: { practice: 'onCall.manage' }, refuses: ['conflict'] },
     handler: async (request) => endShiftNow(request.ctx, request.params.id),
   });
 
   r.delete('/api/v1/on-call/shifts/:id', {
     schema: { tags: ['on-call'], summary: 'Delete a shift that has not started', params: IdParams, response: { 200: Ok } },
-    config: { access: { practice: 'onCall.manage' } },
+    config: { access: { practice: 'onCall.manage' }, refuses: ['conflict'] },
     handler: async (request) => {
       await deleteShift(request.ctx, request.params.id);
       return { ok: true as const };

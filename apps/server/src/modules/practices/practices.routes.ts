@@ -34,7 +34,7 @@ export async function practiceRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/v1/practice/people/:id/reset-two-factor', {
     schema: { tags: ['practice'], summary: "Turn a person's two-factor sign-in off so they set it up again", params: IdParams, response: { 200: Ok } },
-    config: { access: { practice: 'practice.manage' } },
+    config: { access: { practice: 'practice.manage' }, refuses: ['conflict'] },
     handler: async (request) => {
       await resetTwoFactor(request.ctx, request.params.id);
       return { ok: true as const };

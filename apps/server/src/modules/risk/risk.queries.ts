@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { flagEvents, riskFlags } from './risk.tables';
 
@@ -82,4 +82,24 @@ export async function clientOfFlag(db: Db, practiceId: string, id: string): Prom
     .from(riskFlags)
     .where(and(eq(riskFlags.practiceId, practiceId), eq(riskFlags.id, id)));
   return row?.clientId;
+}
+
+/** When flags were raised in [from, to), for some clients or the whole practice (the care-contact balance reads these). */
+export async function flagsRaisedBetween(
+  db: Db,
+  practiceId: string,
+  filter: { clientIds?: readonly string[]; from: Date; to: Date },
+): Promise<{ clientId: string; createdAt: Date }[]> {
+  if (filter.clientIds?.length === 0) return [];
+  return db
+    .select({ clientId: riskFlags.clientId, createdAt: riskFlags.createdAt })
+    .from(riskFlags)
+    .where(
+      and(
+        eq(riskFlags.practiceId, practiceId),
+        filter.clientIds ? inArray(riskFlags.clientId, [...filter.clientIds]) : undefined,
+        gte(riskFlags.createdAt, filter.from),
+        lt(riskFlags.createdAt, filter.to),
+      ),
+    );
 }

@@ -23,20 +23,36 @@ export async function safetyPlanRoutes(app: FastifyInstance) {
   const r = typed(app);
 
   r.get('/api/v1/clients/:clientId/safety-plan', {
-    schema: { tags: ['safety-plans'], summary: 'The current safety plan (version 0 and empty before the first save)', params: ClientParams, response: { 200: SafetyPlanView } },
+    schema: {
+      tags: ['safety-plans'],
+      summary: 'The current safety plan (version 0 and empty before the first save)',
+      params: ClientParams,
+      response: { 200: SafetyPlanView },
+    },
     config: { access: { client: 'safetyPlan.read' } },
     handler: async (request) => getSafetyPlan(request.ctx, request.params.clientId),
   });
 
   r.put('/api/v1/clients/:clientId/safety-plan', {
     bodyLimit: SAFETY_PLAN_BODY_LIMIT_BYTES,
-    schema: { tags: ['safety-plans'], summary: 'Save the plan as a new version; 409 when baseVersion is not the current one', params: ClientParams, body: SaveSafetyPlanBody, response: { 200: SafetyPlanView } },
-    config: { access: { client: 'safetyPlan.write' } },
+    schema: {
+      tags: ['safety-plans'],
+      summary: 'Save the plan as a new version; 409 when baseVersion is not the current one',
+      params: ClientParams,
+      body: SaveSafetyPlanBody,
+      response: { 200: SafetyPlanView },
+    },
+    config: { access: { client: 'safetyPlan.write' }, refuses: ['conflict'] },
     handler: async (request) => saveSafetyPlan(request.ctx, request.params.clientId, request.body),
   });
 
   r.get('/api/v1/clients/:clientId/safety-plan/versions', {
-    schema: { tags: ['safety-plans'], summary: 'Every version: who, when, which sections changed', params: ClientParams, response: { 200: SafetyPlanVersionList } },
+    schema: {
+      tags: ['safety-plans'],
+      summary: 'Every version: who, when, which sections changed',
+      params: ClientParams,
+      response: { 200: SafetyPlanVersionList },
+    },
     config: { access: { client: 'safetyPlan.history' } },
     handler: async (request) => listSafetyPlanVersions(request.ctx, request.params.clientId),
   });

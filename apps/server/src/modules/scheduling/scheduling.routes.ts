@@ -53,7 +53,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: ScheduleAppointmentBody,
       response: { 201: ScheduledView },
     },
-    config: { access: { client: 'appointments.schedule' } },
+    config: { access: { client: 'appointments.schedule' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.code(201).send(await scheduleAppointment(request.ctx, request.params.clientId, request.body)),
   });
 
@@ -65,7 +65,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: ChangeAppointmentBody,
       response: { 200: z.object({ changed: z.number().int() }) },
     },
-    config: { access: { client: 'appointments.schedule' } },
+    config: { access: { client: 'appointments.schedule' }, refuses: ['conflict'] },
     handler: async (request) => changeAppointment(request.ctx, request.params.clientId, request.params.appointmentId, request.body),
   });
 
@@ -106,7 +106,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: RequestAppointmentBody,
       response: { 201: AppointmentRequestView },
     },
-    config: { access: { client: 'appointments.request' } },
+    config: { access: { client: 'appointments.request' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.code(201).send(await requestAppointment(request.ctx, request.params.clientId, request.body)),
   });
 
@@ -118,7 +118,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: DecideRequestBody,
       response: { 200: AppointmentRequestView },
     },
-    config: { access: { client: 'appointmentRequests.decide' } },
+    config: { access: { client: 'appointmentRequests.decide' }, refuses: ['conflict'] },
     handler: async (request) => decideRequest(request.ctx, request.params.clientId, request.params.requestId, request.body),
   });
 
@@ -130,7 +130,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: AnswerOfferBody,
       response: { 200: AppointmentRequestView },
     },
-    config: { access: { client: 'appointments.request' } },
+    config: { access: { client: 'appointments.request' }, refuses: ['conflict'] },
     handler: async (request) => answerOffer(request.ctx, request.params.clientId, request.params.requestId, request.body.answer),
   });
 
@@ -148,7 +148,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: CreateStepDownPlanBody,
       response: { 201: StepDownPlanResponse },
     },
-    config: { access: { client: 'stepDown.write' } },
+    config: { access: { client: 'stepDown.write' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.code(201).send({ plan: await createStepDownPlan(request.ctx, request.params.clientId, request.body) }),
   });
 
@@ -171,7 +171,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       body: StepUpBody,
       response: { 200: StepDownPlanResponse },
     },
-    config: { access: { client: 'stepDown.write' } },
+    config: { access: { client: 'stepDown.write' }, refuses: ['conflict'] },
     handler: async (request) => ({ plan: await stepBackUp(request.ctx, request.params.clientId, request.body) }),
   });
 
@@ -192,6 +192,8 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary: 'The iCalendar feed for calendar apps (no session: the secret address is the key)',
       params: z.strictObject({ file: z.string().max(80) }),
+      produces: ['text/calendar'],
+      response: { 200: z.string().describe('An iCalendar (RFC 5545) file of the caller’s appointments') },
     },
     // Calendar apps poll every few hours; guessing a 256-bit secret is hopeless, but cap it anyway.
     config: { access: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } },

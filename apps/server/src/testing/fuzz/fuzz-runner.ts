@@ -7,8 +7,11 @@ import { ensureSignedIn, rememberIds, type FuzzActor, type FuzzWorld, type Pract
 import { encodeSegment } from './odd-values';
 import { fuzzCase, type BodySpec, type FuzzCase, type IdValue } from './openapi-arbitraries';
 
-/** What must hold for every response, whatever was sent (SPEC §4, §2.12). */
-export type ViolationKind = 'server-error' | 'error-shape' | 'cross-practice' | 'hang';
+/**
+ * What must hold for every response, whatever was sent (SPEC §4, §2.12), and what the API
+ * description promises of it (issue 21): a status it declares for the operation, a body its schema accepts.
+ */
+export type ViolationKind = 'server-error' | 'error-shape' | 'cross-practice' | 'hang' | 'undeclared-status' | 'body-mismatch';
 
 export interface Violation {
   kind: ViolationKind;
@@ -18,6 +21,8 @@ export interface Violation {
   status: number;
   request: string;
   response: string;
+  /** What the API description says is wrong, for the contract kinds. */
+  problems?: string[];
 }
 
 export interface FuzzStats {
@@ -66,7 +71,7 @@ function emptyStats(world: FuzzWorld): FuzzStats {
     byStatus: {},
     byOperation: Object.fromEntries(world.operations.map((op) => [`${op.method} ${op.path}`, { requests: 0, ok: 0, ms: 0 }])),
     violations: [],
-    violationCounts: { 'server-error': 0, 'error-shape': 0, 'cross-practice': 0, hang: 0 },
+    violationCounts: { 'server-error': 0, 'error-shape': 0, 'cross-practice': 0, hang: 0, 'undeclared-status': 0, 'body-mismatch': 0 },
   };
 }
 
@@ -110,6 +115,12 @@ async function sendAndCheck(world: FuzzWorld, c: FuzzCase, stats: FuzzStats, opt
     rememberIds(world, body);
   }
   for (const kind of violationsOf(actor, built, status, body)) record(stats, options, { kind, actor: actor.name, built, status, body });
+  const streamed = String(response.headers['content-type'] ?? '').startsWith('text/event-stream');
+  const problems = world.contract.problemsWith({ method: built.method, url: built.url, status, headers: response.headers, ...(streamed ? {} : { body }) });
+  if (problems.length) {
+    const kind = problems.some((p) => p.includes('does not declare')) ? 'undeclared-status' : 'body-mismatch';
+    record(stats, options, { kind, actor: actor.name, built, status, body, problems });
+  }
   // The server clears the cookie when the session is gone (signed out, revoked): sign in again before this actor's next request.
   if (actor.email && clearsSession(response.headers['set-cookie'])) actor.cookie = undefined;
 }
@@ -123,7 +134,7 @@ function violationsOf(actor: FuzzActor, built: Built, status: number, body: stri
   return kinds;
 }
 
-function record(stats: FuzzStats, options: FuzzOptions, v: { kind: ViolationKind; actor: string; built: Built; status: number; body: string }): void {
+function record(stats: FuzzStats, options: FuzzOptions, v: { kind: ViolationKind; actor: string; built: Built; status: number; body: string; problems?: string[] }): void {
   stats.violationCounts[v.kind] += 1;
   if (stats.violations.length >= (options.keepViolations ?? 20)) return;
   stats.violations.push({
@@ -138,6 +149,7 @@ function record(stats: FuzzStats, options: FuzzOptions, v: { kind: ViolationKind
       body: v.built.payload?.slice(0, 500),
     }),
     response: v.body.slice(0, 500),
+    ...(v.problems ? { problems: v.problems } : {}),
   });
 }
 

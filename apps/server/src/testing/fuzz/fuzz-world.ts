@@ -6,6 +6,7 @@ import type { DemoWorld } from '../../demo/demo-seeders';
 import { users } from '../../modules/identity/identity.tables';
 import { FACTORY_PASSWORD, createOtherPractice, createPerson } from '../factories';
 import { SESSION_COOKIE } from '../../http/auth';
+import { ApiContract } from '../contract/api-contract';
 import { operationsOf, type OpenApiDocument, type Operation } from './openapi-arbitraries';
 import { signInDecoyEmails } from './odd-values';
 
@@ -26,6 +27,8 @@ export interface FuzzActor {
 export interface FuzzWorld {
   app: FastifyInstance;
   operations: Operation[];
+  /** The API description as a contract: every response is held to it (issue 21). */
+  contract: ApiContract;
   actors: FuzzActor[];
   /** Clients of both practices, so a request can aim at another practice's client. */
   clients: { id: string; practice: PracticeTag }[];
@@ -78,6 +81,7 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
   const world: FuzzWorld = {
     app,
     operations: operationsOf(doc),
+    contract: await ApiContract.from(doc),
     actors: [
       { name: 'anonymous' },
       { name: 'stale-cookie', cookie: `${SESSION_COOKIE}=not-a-real-session-token` },

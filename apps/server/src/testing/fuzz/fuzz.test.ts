@@ -11,7 +11,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4000);
 
 describe('fuzzing every route of the OpenAPI description (SPEC §4, §2.12)', () => {
-  it(`${RUNS} odd requests as ten different callers: no 5xx, every error in the one shape, no other practice's client`, async () => {
+  it(`${RUNS} odd requests as ten different callers: no 5xx, every error in the one shape, no other practice's client, every status and body as the API description declares`, async () => {
     const world = await prepareFuzzWorld(t.app, t.deps.database.db, t.demo);
     const stats = await runFuzz(world, { runs: RUNS, seed: SEED });
     const cover = coverage(stats);

@@ -14,6 +14,7 @@ const quiet: CaseloadSignals = {
   appointments: null,
   stepUp: null,
   checkins: null,
+  stability: null,
 };
 
 function client(signals: Partial<CaseloadSignals>): CaseloadEntry {

@@ -3,6 +3,7 @@ import type { CaseloadEntry, CaseloadFlagSignals, CaseloadMessageSignals, RiskLe
 import { Link } from 'react-router';
 import { CaseloadCheckinLine } from '../check-ins/CaseloadCheckinLine';
 import { CaseloadSchedulingSignals } from '../scheduling/CaseloadSchedulingSignals';
+import { CaseloadStabilityLine } from '../okay-plan/CaseloadStabilityLine';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { whenWords } from './caseload.time';
 import { caseloadWords as words, signalWords } from './caseload.words';
@@ -47,6 +48,7 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
         </Group>
         <MessageSignals clientId={client.clientId} signals={client.signals.messages} now={now} timeZone={timeZone} />
         <CaseloadCheckinLine clientId={client.clientId} signals={client.signals.checkins} />
+        <CaseloadStabilityLine clientId={client.clientId} clientName={client.name} signals={client.signals.stability} now={now} />
         <CaseloadSchedulingSignals clientId={client.clientId} appointments={client.signals.appointments} stepUp={client.signals.stepUp} timeZone={timeZone} />
         <Text size="sm">
           {words.yourRole}:{' '}

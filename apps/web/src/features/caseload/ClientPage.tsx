@@ -12,6 +12,7 @@ import { schedulingWords } from '../scheduling/scheduling.words';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { caseloadWords as words } from './caseload.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
+import { ClientCareBalance } from '../care-balance/ClientCareBalance';
 
 /** One client for their care team: who they are and who looks after them. */
 export default function ClientPage() {
@@ -62,6 +63,7 @@ export default function ClientPage() {
         </Title>
         <CareTeamList members={client.careTeam} showScopes />
       </Stack>
+      <ClientCareBalance clientId={client.clientId} />
       <Anchor component={Link} to="/">
         {words.backToCaseload}
       </Anchor>

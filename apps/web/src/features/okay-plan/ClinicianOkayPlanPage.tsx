@@ -9,6 +9,7 @@ import { caringWords, notesWords, okayPlanWords as words } from './okay-plan.wor
 import { CaringContacts } from './CaringContacts';
 import { NotesList } from './NotesList';
 import { OkayPlanWorkspace } from './OkayPlanWorkspace';
+import { StabilityPanel } from './StabilityPanel';
 import { WriteNoteForm } from './WriteNoteForm';
 
 /** A client's okay plan and reassurance notes for their therapist (SPEC §2.6). */
@@ -48,6 +49,7 @@ export default function ClinicianOkayPlanPage() {
           <CaringContacts clientId={client.clientId} />
         </Stack>
       </Paper>
+      <StabilityPanel clientId={client.clientId} />
       <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}`}>
         {`Back to ${client.name}`}
       </Anchor>

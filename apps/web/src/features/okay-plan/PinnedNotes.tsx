@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useReassuranceNotes } from './okay-plan.api';
 import { notesWords as words } from './okay-plan.words';
@@ -16,6 +16,7 @@ export function PinnedNotes({ clientId }: { clientId: string | undefined }) {
       <Title order={2} id="pinned-notes-heading">
         {pinned.length > 0 ? words.pinnedHeading : words.title}
       </Title>
+      {notes.data?.offerOkayPlan ? <Text data-testid="okay-plan-offer">{words.calmOffer}</Text> : null}
       {pinned.map((note) => (
         <NoteCard key={note.id} note={note} />
       ))}

@@ -1,5 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EditCaringContactBody, OkayPlanContent, PinReassuranceNoteBody, PlanCaringContactsBody, WriteReassuranceNoteBody } from '@steadfast/contracts';
+import type {
+  EditCaringContactBody,
+  OkayPlanContent,
+  PinReassuranceNoteBody,
+  PlanCaringContactsBody,
+  SendCaringNoteBody,
+  StabilitySettings,
+  WriteReassuranceNoteBody,
+} from '@steadfast/contracts';
 import { apiRequest } from '../../app/api';
 import { useRealtimeEvents } from '../realtime/realtime';
 
@@ -98,4 +106,35 @@ export function useCancelCaringContact(clientId: string) {
   return useCaringMutation(clientId, (contactId: string) =>
     apiRequest(`${base(clientId)}/caring-contacts/${encodeURIComponent(contactId)}`, (c) => c.CaringContactResponse, { method: 'DELETE' }),
   );
+}
+
+/** A caring note sent now, in one click (from a stable stretch's caseload signal): the caseload and the schedule refresh. */
+export function useSendCaringNote(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SendCaringNoteBody) => apiRequest(`${base(clientId)}/caring-contacts/now`, (c) => c.CaringContactResponse, { method: 'POST', body }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: caringKey(clientId) });
+      void queryClient.invalidateQueries({ queryKey: ['clients'], exact: true });
+    },
+  });
+}
+
+const stabilityKey = (clientId: string | undefined) => ['stability', clientId ?? 'none'] as const;
+
+/** The client's stable stretches and thresholds, for the care team. */
+export function useStability(clientId: string | undefined) {
+  return useQuery({
+    enabled: Boolean(clientId),
+    queryKey: stabilityKey(clientId),
+    queryFn: () => apiRequest(`${base(clientId!)}/stability`, (c) => c.StabilityView),
+  });
+}
+
+export function useSaveStabilitySettings(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StabilitySettings) => apiRequest(`${base(clientId)}/stability`, (c) => c.StabilityView, { method: 'PUT', body }),
+    onSuccess: (view) => queryClient.setQueryData(stabilityKey(clientId), view),
+  });
 }

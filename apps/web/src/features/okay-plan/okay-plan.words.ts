@@ -86,6 +86,8 @@ export const notesWords = {
   sent: 'Your note is there for them to keep.',
   allNotes: 'All my notes',
   okayPlanLink: 'My okay plan',
+  /** Shown on the home in a stable stretch: an offer, never a remark on how the client is doing. */
+  calmOffer: 'For calm days as much as hard ones: your okay plan and your notes are here whenever you want them.',
 };
 
 export const caringWords = {
@@ -109,3 +111,43 @@ export const caringWords = {
   saved: 'Saved.',
   cancel: 'Take out',
 };
+
+/*
+ * The stable-stretch signal on the caseload, for clinicians only (SPEC §2.6). It says what the
+ * check-ins show and what the client's own plan says, and offers contact that asks nothing. The
+ * client never sees this line: nothing tells them their calm is being watched.
+ */
+export const stabilityWords = {
+  stable: (first: string, days: number) => `${first} has been stable for ${days} ${days === 1 ? 'day' : 'days'}`,
+  since: (date: string) => `since ${date}`,
+  planSays: (first: string) => `${first}’s okay plan says calm times can feel unsafe: this may be a vulnerable time.`,
+  noPlan: 'For some clients calm weeks are the hard ones; contact that asks nothing can help.',
+  lastNote: (when: string) => `Last caring note ${when}`,
+  sendNote: (first: string) => `Send ${first} a caring note`,
+  sending: 'Sending…',
+  sent: 'Caring note sent. It is in the conversation, in your name.',
+  sentPreview: (body: string) => `“${body}”`,
+  proposeCall: 'Offer a short check-in call',
+  callHeading: (first: string) => `A short check-in call with ${first}`,
+  callWhen: 'When (practice time)',
+  callBook: 'Book a 15-minute phone call',
+  callBooked: 'Booked. It is on the appointments page for you both.',
+  callCancel: 'Not now',
+  settingsHeading: 'Stable stretches',
+  settingsIntro:
+    'A stretch is a run of check-ins at or above the client’s own usual mood with little change in urges. It starts a signal on your caseload; it is never shown to the client.',
+  current: (days: number, since: string) => `Stable for ${days} ${days === 1 ? 'day' : 'days'}, since ${since}.`,
+  noCurrent: 'No stable stretch at the moment.',
+  recentHeading: 'Stretches in the last 90 days',
+  stretch: (since: string, through: string, days: number) => `${since} – ${through} (${days} ${days === 1 ? 'day' : 'days'})`,
+  floorFrom: { baseline: 'their own median mood', setting: 'set for this client', none: 'not yet: too few check-ins for a usual mood' },
+  fields: {
+    minDays: 'Check-ins before a stretch counts',
+    moodFloor: 'Mood to stay at or above (empty: their own median)',
+    maxUrgeSpread: 'Largest urge variation (standard deviation)',
+    dipDays: 'Low days allowed in any week',
+  },
+  inForce: (value: string) => `In force: ${value}`,
+  save: 'Save thresholds',
+  saved: 'Saved.',
+} as const;

@@ -1,4 +1,4 @@
-import type { DecideRequestBody, RequestAppointmentBody } from '@steadfast/contracts';
+import type { DecideRequestBody, RequestAppointmentBody, ScheduleAppointmentBody } from '@steadfast/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
@@ -57,6 +57,15 @@ export function useRequestAppointment(clientId: string) {
   return useMutation({
     mutationFn: (body: RequestAppointmentBody) =>
       apiRequest(`${client(clientId)}/appointment-requests`, (c) => c.AppointmentRequestView, { method: 'POST', body }),
+    onSettled: refresh,
+  });
+}
+
+/** The clinician books a time (a short check-in call a stable stretch proposes, for one). */
+export function useScheduleAppointment(clientId: string) {
+  const refresh = useRefresh(clientId);
+  return useMutation({
+    mutationFn: (body: ScheduleAppointmentBody) => apiRequest(`${client(clientId)}/appointments`, (c) => c.ScheduledView, { method: 'POST', body }),
     onSettled: refresh,
   });
 }
