@@ -15,6 +15,7 @@ export function installJsonBodyParser(app: FastifyInstance): void {
     parseJson(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return done(error);
       if (holdsNul(value)) return done(invalid('Text cannot contain the NUL character (U+0000).'));
+      if (holdsLoneSurrogate(value)) return done(invalid('Text must be valid Unicode (a half of a character pair arrived alone).'));
       done(null, value);
     });
   });
@@ -24,5 +25,17 @@ function holdsNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some(holdsNul);
   if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
+  return false;
+}
+
+/**
+ * A lone UTF-16 surrogate ("\ud800" in JSON) is no character at all: PostgreSQL refuses it in a
+ * jsonb column, so a check-in label holding one failed as a 500 (found by the fuzzer once it aimed
+ * clinicians at their own clients). In `u` mode a paired surrogate is one code point and does not match.
+ */
+function holdsLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return /\p{Surrogate}/u.test(value);
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => holdsLoneSurrogate(k) || holdsLoneSurrogate(v));
   return false;
 }
