@@ -4,6 +4,15 @@
  */
 export { contactRulesAt, contactRulesFor, contactRulesGrouped, localDate, type ContactRules, type CoverNow } from './agreements.queries';
 export { appointmentRequestsAllowed, requestsAllowedBy, replyTermsOf, extraReadersOf } from './agreements.apply';
-export { addOffWeeks, getAgreement, proposeAgreement, signAgreement, startTwentyFourHourRule, type AddOffWeeksInput } from './agreements.service';
+export {
+  addOffWeeks,
+  getAgreement,
+  proposeAgreement,
+  removeOffWeeks,
+  signAgreement,
+  startTwentyFourHourRule,
+  type AddOffWeeksInput,
+  type RemoveOffWeeksInput,
+} from './agreements.service';
 export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';

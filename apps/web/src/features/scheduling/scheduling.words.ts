@@ -30,6 +30,7 @@ export const schedulingWords = {
     agreed: (when: string) => `You agreed to this plan on ${when}.`,
     notAgreedYet: 'Your therapist has shared this plan. It starts once you say yes — if anything worries you, tell them.',
     steppedUp: 'We are meeting more often again for now. That is care doing its job, not a step backwards.',
+    replaced: 'No longer planned: we are meeting more often again',
     signalsHeading: 'Step-back-up signals',
     signalsAgreed: 'Agreed signals to meet more often again',
     signalNames: { soon_messages: 'Three ‘soon’ messages in a week' },
