@@ -79,7 +79,12 @@ function adherenceOf(days: readonly TrendDay[]): Adherence {
  * Too few check-ins make no baseline (null), rather than a guess. Issue 16's stable stretches use it.
  */
 export async function moodBaselineOf(db: Db, practiceId: string, clientId: string, asOf: string): Promise<MoodBaseline | null> {
-  const moods = (await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf)).sort((a, b) => a - b);
+  return baselineOf(await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf));
+}
+
+/** The baseline of moods already read (the window's, in any order): null when too few. */
+export function baselineOf(moodsInWindow: readonly number[]): MoodBaseline | null {
+  const moods = [...moodsInWindow].sort((a, b) => a - b);
   if (moods.length < BASELINE_MIN_CHECKINS) return null;
   return { low: quantile(moods, 0.25), median: quantile(moods, 0.5), high: quantile(moods, 0.75), basedOnDays: moods.length };
 }

@@ -33,7 +33,7 @@ export const schedulingWords = {
     replaced: 'No longer planned: we are meeting more often again',
     signalsHeading: 'Step-back-up signals',
     signalsAgreed: 'Agreed signals to meet more often again',
-    signalNames: { soon_messages: 'Three ‘soon’ messages in a week' },
+    signalNames: { soon_messages: 'Three ‘soon’ messages in a week', checkins_below_baseline: 'Check-ins below their usual range for 5 days' },
     noneRaised: 'None raised. The plan is going as agreed.',
     raisedNote: 'A signal only suggests a conversation: nothing changes until you decide, with the client.',
     stepUp: 'Step back up to weekly',
