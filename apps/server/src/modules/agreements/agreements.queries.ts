@@ -2,9 +2,10 @@ import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AgreementTerms, OffWeek } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../../db/database';
 import { groupedPerDatabase } from '../../db/group-commit';
-import { findOnCallNow, namesOf } from '../on-call/on-call.queries';
-import { findReplyContext, type ReplyContext } from '../reply-windows/reply-windows.queries';
+import { findOnCallNow } from '../on-call';
+import { findReplyContext, type ReplyContext } from '../reply-windows';
 import { clinicianAbsences, contactAgreements, contactPauses } from './agreements.tables';
+import { namesBeside, namesOf } from '../../access/people';
 
 export type AgreementRow = typeof contactAgreements.$inferSelect;
 export type AbsenceRow = typeof clinicianAbsences.$inferSelect;
@@ -65,9 +66,9 @@ export interface RulesRequest {
 export const contactRulesGrouped = groupedPerDatabase((db, requests: RulesRequest[]) => contactRulesForMany(db, requests));
 
 /**
- * Several clients' rules: the agreement in force, the primary clinician's absence and the 24-hour
- * rule in ONE statement, then the names the rules mention in one more (per practice). The on-call
- * rota is read only for a client whose agreement names nobody for emergencies.
+ * Several clients' rules: the agreement in force, the primary clinician's absence, the 24-hour
+ * rule and the names of everyone they mention, in ONE statement. The on-call rota (and its
+ * clinician's name) is read only for a client whose agreement names nobody for emergencies.
  */
 export async function contactRulesForMany(db: Db, requests: readonly RulesRequest[]): Promise<ContactRules[]> {
   if (requests.length === 0) return [];
@@ -80,21 +81,15 @@ export async function contactRulesForMany(db: Db, requests: readonly RulesReques
   const byOrder = new Map(rows.map((row) => [Number(row.ord), row]));
   const read = await Promise.all(
     requests.map(async (request, i) => {
-      const found = readRulesRow(byOrder.get(i + 1));
+      const { names, ...found } = readRulesRow(byOrder.get(i + 1));
       const offWeek = found.agreement ? offWeekAt(found.agreement.terms.offWeeks, localDate(request.at, request.context.clientTimeZone)) : undefined;
       const agreedOnCall = found.agreement?.terms.emergency.onCallClinicianId ?? null;
       const onCallClinicianId = agreedOnCall ?? (await findOnCallNow(db, request.practiceId, request.at))?.clinicianId ?? null;
-      return { request, ...found, offWeek, onCallClinicianId };
+      if (onCallClinicianId && !names.has(onCallClinicianId)) for (const [id, name] of await namesOf(db, request.practiceId, [onCallClinicianId])) names.set(id, name);
+      return rulesOf(request.context, { ...found, offWeek, onCallClinicianId }, names);
     }),
   );
-  const names = await namesByPractice(
-    db,
-    read.map((r) => ({
-      practiceId: r.request.practiceId,
-      ids: [r.absence?.coverClinicianId, r.offWeek?.coverClinicianId, r.onCallClinicianId].filter((x): x is string => !!x),
-    })),
-  );
-  return read.map((r) => rulesOf(r.request.context, r, names.get(r.request.practiceId) ?? new Map()));
+  return read;
 }
 
 interface RulesFound {
@@ -129,26 +124,14 @@ function rulesOf(context: ReplyContext, found: RulesFound, names: Map<string, st
   };
 }
 
-/** The names the rules mention, one query per practice in the batch (in practice, one). */
-async function namesByPractice(db: Db, wanted: readonly { practiceId: string; ids: string[] }[]): Promise<Map<string, Map<string, string>>> {
-  const idsByPractice = new Map<string, Set<string>>();
-  for (const w of wanted) {
-    if (w.ids.length === 0) continue;
-    const ids = idsByPractice.get(w.practiceId) ?? new Set<string>();
-    for (const id of w.ids) ids.add(id);
-    idsByPractice.set(w.practiceId, ids);
-  }
-  const entries = await Promise.all([...idsByPractice].map(async ([practiceId, ids]) => [practiceId, await namesOf(db, practiceId, [...ids])] as const));
-  return new Map(entries);
-}
-
 type RulesRow = Record<string, unknown>;
 
-function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' | 'absence' | 'pauseEndsAt'> {
+function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' | 'absence' | 'pauseEndsAt'> & { names: Map<string, string> } {
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
-  if (!row) return { agreement: null, absence: null, pauseEndsAt: null };
+  if (!row) return { agreement: null, absence: null, pauseEndsAt: null, names: new Map() };
   return {
+    names: new Map(Object.entries(parse<Record<string, string> | null>(row.names) ?? {})),
     agreement: row.agreement_id ? { id: String(row.agreement_id), version: Number(row.agreement_version), terms: parse<AgreementTerms>(row.terms) } : null,
     absence: row.absence_id
       ? {
@@ -165,17 +148,22 @@ function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' |
 
 /**
  * For each (practice, client, primary clinician, instant): the version in force, the primary's
- * absence at that instant (the earliest, as a lone read would pick) and the latest-ending pause.
+ * absence at that instant (the earliest, as a lone read would pick), the latest-ending pause, and
+ * the names of the clinicians these name.
  * Built once (reusableQuery); lists go in as arrays so the text never changes.
  */
 const rulesQuery = reusableQuery<RulesRow, { practiceIds: string[]; clientIds: string[]; primaryIds: (string | null)[]; ats: string[] }>(() => {
   const a = contactAgreements;
   const ab = clinicianAbsences;
   const p = contactPauses;
+  // Everyone the rules may name: the absence's cover, the agreed on call, each off-week's cover.
+  const named = sql`array[abs.cover_clinician_id, (${a.terms}->'emergency'->>'onCallClinicianId')::uuid]
+    || coalesce((select array_agg((w->>'coverClinicianId')::uuid) from jsonb_array_elements(${a.terms}->'offWeeks') w), '{}'::uuid[])`;
   return sql`select v.ord, ${a.id} as agreement_id, ${a.version} as agreement_version, ${a.terms} as terms,
         abs.id as absence_id, abs.clinician_id as absence_clinician_id, abs.cover_clinician_id, abs.starts_at as absence_starts_at, abs.ends_at as absence_ends_at,
         (select max(${p.endsAt}) from ${p}
-          where ${p.practiceId} = v.practice_id and ${p.clientId} = v.client_id and ${p.startsAt} <= v.at and ${p.endsAt} > v.at) as pause_ends_at
+          where ${p.practiceId} = v.practice_id and ${p.clientId} = v.client_id and ${p.startsAt} <= v.at and ${p.endsAt} > v.at) as pause_ends_at,
+        ${namesBeside(sql`v.practice_id`, named)} as names
       from unnest(${sql.placeholder('practiceIds')}::uuid[], ${sql.placeholder('clientIds')}::uuid[], ${sql.placeholder('primaryIds')}::uuid[], ${sql.placeholder('ats')}::timestamptz[])
         with ordinality as v(practice_id, client_id, primary_id, at, ord)
       left join ${a} on ${a.practiceId} = v.practice_id and ${a.clientId} = v.client_id and ${a.status} = 'in_force'

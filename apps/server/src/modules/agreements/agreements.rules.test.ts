@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../testing/factories';
 import { useTestApp } from '../../testing/test-app';
-import { findReplyContext } from '../reply-windows/reply-windows.queries';
+import { findReplyContext } from '../reply-windows';
 import { contactRulesFor, contactRulesForMany, contactRulesGrouped, type RulesRequest } from './agreements.queries';
 import { clinicianAbsences, contactPauses } from './agreements.tables';
 

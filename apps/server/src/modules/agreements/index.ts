@@ -16,3 +16,5 @@ export {
 } from './agreements.service';
 export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';
+export { seedAgreementsDemo } from './agreements.demo';
+export { agreementRoutes } from './agreements.routes';

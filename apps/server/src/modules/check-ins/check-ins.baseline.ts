@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { BASELINE_WINDOW_DAYS, type MoodBaseline } from '@steadfast/contracts';
 import { queryRows, type Db } from '../../db/database';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { clientTimeZone } from '../../access/people';
 import { eachDay, shiftDay, todayIn } from './check-ins.days';
 import { baselineOf } from './check-ins.trends';
 
@@ -25,30 +25,27 @@ type MoodDay = [date: string, mood: number];
  * 90 days before the run began, so low days never lower the bar they are measured against; with too
  * few check-ins there is no baseline and no signal. A missed day ends a run: no entry is never
  * imputed as a low day (the caseload's days-since-last shows a silence on its own). One query for
- * any number of clients, plus their zones.
+ * any number of clients, their zones included.
  */
 export async function moodsBelowBaseline(db: Db, practiceId: string, clientIds: readonly string[], now: Date): Promise<Map<string, BelowBaseline>> {
-  const found = new Map<string, BelowBaseline>();
-  if (clientIds.length === 0) return found;
-  // Wide enough for any zone: the window ends a day after UTC's today at the latest.
+  // Wide enough for any zone: a client's today is at most a day after UTC's.
   const since = shiftDay(now.toISOString().slice(0, 10), -(BASELINE_WINDOW_DAYS + BELOW_BASELINE_DAYS + 2));
   const ids = sql`array[${sql.join(
     clientIds.map((id) => sql`${id}`),
     sql`, `,
   )}]::uuid[]`;
-  const [rows, clients] = await Promise.all([
-    queryRows<{ client_id: string; days: MoodDay[] }>(
-      db,
-      sql`select ids.client_id,
-            coalesce((select json_agg(json_build_array(k.date::text, k.mood) order by k.date)
-                      from checkins k where k.practice_id = ${practiceId} and k.client_id = ids.client_id and k.date >= ${since}::date), '[]'::json) as days
-          from unnest(${ids}) as ids(client_id)`,
-    ),
-    clientsWithNames(db, practiceId, [...clientIds]),
-  ]);
-  const zones = new Map(clients.map((c) => [c.id, c.timeZone]));
+  // Runs even for no clients: the caseload costs the same few queries for everyone.
+  const rows = await queryRows<{ client_id: string; time_zone: string | null; days: MoodDay[] }>(
+    db,
+    sql`select ids.client_id, ${clientTimeZone(sql`${practiceId}::uuid`, sql`ids.client_id`)} as time_zone,
+          coalesce((select json_agg(json_build_array(k.date::text, k.mood) order by k.date)
+                    from checkins k where k.practice_id = ${practiceId} and k.client_id = ids.client_id and k.date >= ${since}::date), '[]'::json) as days
+        from unnest(${ids}) as ids(client_id)`,
+  );
+  const found = new Map<string, BelowBaseline>();
   for (const row of rows) {
-    const run = belowBaselineRun(row.days, todayIn(zones.get(row.client_id) ?? 'UTC', now));
+    const days = typeof row.days === 'string' ? (JSON.parse(row.days) as MoodDay[]) : row.days;
+    const run = belowBaselineRun(days, todayIn(row.time_zone ?? 'UTC', now));
     if (run) found.set(row.client_id, run);
   }
   return found;

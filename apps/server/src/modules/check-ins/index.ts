@@ -2,8 +2,9 @@
 export { recordCheckin, listCheckins } from './check-ins.service';
 export { getCheckinConfig, updateCheckinConfig, effectiveConfig, type EffectiveConfig } from './check-ins.config';
 export { getTrends, trendsCsv, moodBaselineOf } from './check-ins.trends';
-export { checkinSignalsFor, selfNeglectOf } from './check-ins.signals';
+export { checkinSignals, selfNeglectOf } from './check-ins.signals';
 export { moodsBelowBaseline, BELOW_BASELINE_DAYS, type BelowBaseline } from './check-ins.baseline';
 export { getReminderPreferences, setReminderPreferences, nextReminderAt, checkinReminderJob, CHECKIN_REMINDER_JOB } from './check-ins.reminders';
 export { checkinsBetween, type CheckinRow } from './check-ins.queries';
 export { checkinRoutes } from './check-ins.routes';
+export { seedCheckinsDemo } from './check-ins.demo';

@@ -1,7 +1,8 @@
 import type { RiskLevel } from '@steadfast/contracts';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
-import { escalationPolicyOf, escalationWindowMs } from '../on-call/on-call.policy';
+import { audit } from '../audit';
+import { escalationPolicyOf, escalationWindowMs } from '../on-call';
+import { publishEvent } from '../realtime';
 import { scheduleStep } from './escalation.service';
 import { combine, screen, type ScreenResult } from '@steadfast/screener';
 
@@ -62,7 +63,8 @@ export async function screenAndFlag(ctx: Ctx, input: ScreenInput, screened: Scre
     .returning();
   await audit(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag!.id });
   await scheduleStep(ctx.db, flag!, 0);
-  for (const hook of flagRaisedHooks) await hook(ctx, { flagId: flag!.id, clientId: input.clientId, level });
+  // The care team's and on call's open views learn of it in the flag's own transaction.
+  await publishEvent(ctx.db, { practiceId: ctx.actor.practiceId, clientId: input.clientId, type: 'flag.raised', subjectId: flag!.id, at: now });
   return { ...outcome, flagId: flag!.id };
 }
 
@@ -78,8 +80,3 @@ export function screenOnly(input: ScreenInput): Screened {
   const raise = FLAG_LEVELS.has(result.level) || input.crisisIntent === true;
   return { level: result.level, reasons: result.reasons, screenerVersion: result.screenerVersion, showCrisisRoutes: raise, raise, result };
 }
-
-export type FlagRaisedHook = (ctx: Ctx, flag: { flagId: string; clientId: string; level: 'high' | 'imminent' }) => Promise<void>;
-
-/** What else happens when a flag is raised (real-time fan-out, caseload signals) plugs in here, in the same transaction. */
-export const flagRaisedHooks: FlagRaisedHook[] = [];

@@ -6,10 +6,9 @@ import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { addOffWeeks, removeOffWeeks, signAgreement } from '../agreements';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
-import { notifyPerson } from '../notifications/notifications.service';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
+import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
+import { notifyPerson } from '../notifications';
 import { latestStepDownPlan, type StepDownPlanRow } from './scheduling.queries';
 import { addLocalDays, formatLocal, instantOf, parseLocal, toRRule, wallOf } from './scheduling.time';
 import { appointmentSeries, appointments, stepDownPlans } from './scheduling.tables';
@@ -17,6 +16,7 @@ import { guardSlot, insertSeries, recordAppointmentChange } from './scheduling.w
 import { stepUpSignalsFor } from './scheduling.signals';
 import { planStepDown } from './step-down.plan';
 import { stepDownPromise } from './scheduling.words';
+import { findPractice } from '../../access/people';
 
 /**
  * Agrees a step-down plan (CLINICAL.md §3.7): its phases become the appointment series and the
