@@ -14,8 +14,6 @@
  *   BENCH_FLAGS=100 npx tsx bench/timers/timers.bench.ts   (a quick look)
  */
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../apps/server/src/db/database';
 import { withCluster, type Cluster } from '../lib/cluster';
@@ -44,8 +42,6 @@ const RAISE_TRANSACTIONS = 4;
 /** After the last timed step, a little longer: a doubled step would show up after it. */
 const SETTLE_MS = 3_000;
 const SERVERS = 2;
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Runs the benchmark, prints it, writes bench/results/timers-*.json, returns the figures. */
 export async function runTimersBench(): Promise<BenchFigure[]> {
