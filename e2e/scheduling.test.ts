@@ -10,6 +10,7 @@ const londonDate = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 
 describe.skipIf(!hasChromium)('appointments and step-down journeys in Chromium', () => {
   let journey: Journey;
   let sam: Page;
+  let dana: Page;
   let danaApi: ApiSession;
   let samClientId: string;
 
@@ -82,7 +83,7 @@ describe.skipIf(!hasChromium)('appointments and step-down journeys in Chromium',
   });
 
   it('Dana sees the step-down timeline, its agreed signals and the one-click step back up', async () => {
-    const { page: dana } = await journey.signIn('dana');
+    ({ page: dana } = await journey.signIn('dana'));
     await dana.getByRole('link', { name: 'Sam Taylor' }).click();
     await dana.getByTestId('client-appointments-link').click();
     await dana.getByRole('heading', { level: 1, name: 'Appointments: Sam Taylor' }).waitFor();
@@ -91,5 +92,21 @@ describe.skipIf(!hasChromium)('appointments and step-down journeys in Chromium',
     await plan.getByText('None raised. The plan is going as agreed.').waitFor();
     await plan.getByRole('button', { name: 'Step back up to weekly' }).waitFor();
     await journey.check(dana, 'dana-step-down-timeline', { laptop: true });
+  });
+
+  it('Dana steps back up in one click; Sam sees her off-week taken out of the agreement, as care', async () => {
+    const plan = dana.getByTestId('step-down-plan');
+    await plan.getByRole('button', { name: 'Step back up to weekly' }).click();
+    await plan.getByText(/Back to weekly sessions/).waitFor();
+    await journey.check(dana, 'dana-stepped-up', { laptop: true });
+
+    await openNav(sam, 'Our agreement');
+    await sam.getByTestId('agreement-step-up-note').getByText(/more contact, never less/).waitFor();
+    await journey.check(sam, 'sam-agreement-stepped-up', { laptop: true });
+    await openNav(sam, 'Appointments');
+    // The plan does not update live yet (no real-time event reaches the scheduling views): Sam reloads.
+    await sam.reload();
+    await sam.getByTestId('step-down-plan').getByText('No longer planned: we are meeting more often again').waitFor();
+    await journey.check(sam, 'sam-plan-stepped-up', { laptop: true });
   });
 });

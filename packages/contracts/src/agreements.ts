@@ -53,11 +53,14 @@ export const AgreementTerms = z.strictObject({
 export type AgreementTerms = z.infer<typeof AgreementTerms>;
 
 export const agreementStatuses = ['proposed', 'in_force', 'superseded', 'withdrawn'] as const;
+/** `signed`: both signed this version. `step_up`: it only took out off-weeks still to come when sessions stepped back up. */
+export const agreementBases = ['signed', 'step_up'] as const;
 
 export const AgreementVersionView = z.object({
   id: Id,
   version: z.number().int(),
   status: z.enum(agreementStatuses),
+  basis: z.enum(agreementBases),
   terms: AgreementTerms,
   proposedBy: z.object({ id: Id, name: z.string() }),
   proposedAt: IsoDateTime,

@@ -168,12 +168,23 @@ export const STABILITY_DEFAULTS = {
   dipDays: 1,
 } as const;
 
+/**
+ * A threshold in tenths (6.5, 1.2). Kept to tenths because the column is a 4-byte real: a number such
+ * as 7.4e-323 passes min/max but underflows in PostgreSQL (found by the fuzzer as a 500).
+ */
+const tenths = (min: number, max: number) =>
+  z
+    .number()
+    .min(min)
+    .max(max)
+    .refine((value) => Math.round(value * 10) / 10 === value, { message: 'Use steps of 0.1.' });
+
 /** Per-client thresholds; a null field takes the default (the mood floor: the client's own median mood over 90 days). */
 export const StabilitySettings = z.strictObject({
   minDays: z.number().int().min(3).max(60).nullable(),
   /** An absolute mood (0–10) to stay at or above, instead of the client's own median. */
-  moodFloor: z.number().min(0).max(10).nullable(),
-  maxUrgeSpread: z.number().min(0).max(5).nullable(),
+  moodFloor: tenths(0, 10).nullable(),
+  maxUrgeSpread: tenths(0, 5).nullable(),
   dipDays: z.number().int().min(0).max(3).nullable(),
 });
 export type StabilitySettings = z.infer<typeof StabilitySettings>;

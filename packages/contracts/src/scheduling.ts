@@ -128,8 +128,8 @@ export const StepDownPhase = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('off'), weeks: z.number().int().min(1).max(4) }),
 ]);
 export type StepDownPhase = z.infer<typeof StepDownPhase>;
-// Check-ins below baseline joins when the check-ins module exports a query to read it.
-export const stepUpSignalKinds = ['soon_messages'] as const;
+/** The step-back-up signals a plan can agree (SPEC §2.4): three `soon` messages in a week; check-ins below baseline for 5 days. */
+export const stepUpSignalKinds = ['soon_messages', 'checkins_below_baseline'] as const;
 export const StepUpSignalKind = z.enum(stepUpSignalKinds);
 export type StepUpSignalKind = z.infer<typeof StepUpSignalKind>;
 
@@ -140,7 +140,11 @@ export const CreateStepDownPlanBody = z.strictObject({
   kind: AppointmentKind,
   phases: z.array(StepDownPhase).min(1).max(8),
   reviewDates: z.array(IsoDate).max(12).default([]),
-  stepUpSignals: z.array(StepUpSignalKind).max(1).default(['soon_messages']),
+  stepUpSignals: z
+    .array(StepUpSignalKind)
+    .max(stepUpSignalKinds.length)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'Each signal once.')
+    .default(['soon_messages', 'checkins_below_baseline']),
   endsOn: IsoDate,
 });
 export type CreateStepDownPlanBody = z.infer<typeof CreateStepDownPlanBody>;

@@ -18,6 +18,16 @@ export function personName(userId: AnyColumn): SQL<string> {
   return sql<string>`(select ${qualified(users.name)} from ${users} where ${qualified(users.id)} = ${qualified(userId)})`;
 }
 
+/**
+ * The names of the people a query row lists (`ids`, a uuid[] expression of that row), as one JSON
+ * object from id to name (null when none): a hot statement names whom it mentions without a
+ * second round trip.
+ */
+export function namesBeside(practiceId: SQL, ids: SQL): SQL<Record<string, string> | null> {
+  return sql`(select json_object_agg(${qualified(users.id)}, ${qualified(users.name)}) from ${users}
+    where ${qualified(users.practiceId)} = ${practiceId} and ${qualified(users.id)} = any(${ids}))`;
+}
+
 /** The client record of a user (null for clinicians and admins), beside each row of a query. */
 export function clientIdOfUser(userId: AnyColumn, practiceId: AnyColumn): SQL<string | null> {
   const c = clients;
@@ -75,6 +85,11 @@ export function clientName(clientId: AnyColumn): SQL<string | null> {
   return sql<
     string | null
   >`(select ${qualified(users.name)} from ${clients} join ${users} on ${qualified(users.id)} = ${qualified(clients.userId)} where ${qualified(clients.id)} = ${qualified(clientId)})`;
+}
+
+/** A client's own time zone beside each row of a query (`clientId`, an id expression of that row): their "today". */
+export function clientTimeZone(practiceId: SQL, clientId: SQL): SQL<string | null> {
+  return sql`(select ${qualified(clients.timeZone)} from ${clients} where ${qualified(clients.practiceId)} = ${practiceId} and ${qualified(clients.id)} = ${clientId})`;
 }
 
 /** A user's client record id, or undefined for clinicians and admins. */

@@ -1,10 +1,11 @@
-import { and, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AgreementTerms, OffWeek } from '@steadfast/contracts';
-import type { Db } from '../../db/database';
+import { reusableQuery, type Db } from '../../db/database';
+import { groupedPerDatabase } from '../../db/group-commit';
 import { findOnCallNow } from '../on-call';
 import { findReplyContext, type ReplyContext } from '../reply-windows';
 import { clinicianAbsences, contactAgreements, contactPauses } from './agreements.tables';
-import { namesOf } from '../../access/people';
+import { namesBeside, namesOf } from '../../access/people';
 
 export type AgreementRow = typeof contactAgreements.$inferSelect;
 export type AbsenceRow = typeof clinicianAbsences.$inferSelect;
@@ -47,29 +48,70 @@ export async function contactRulesAt(db: Db, practiceId: string, clientId: strin
 
 /** The same for a send context already read (one read of the client and care team per send). */
 export async function contactRulesFor(db: Db, practiceId: string, context: ReplyContext, at: Date): Promise<ContactRules> {
-  const primary = context.careTeam.find((m) => m.isPrimary);
-  const [agreement, absence, pause] = await Promise.all([
-    findAgreementInForce(db, practiceId, context.clientId),
-    primary ? findAbsenceAt(db, practiceId, primary.clinicianId, at) : undefined,
-    findPauseAt(db, practiceId, context.clientId, at),
-  ]);
-  const terms = agreement?.terms;
-  const offWeek = terms ? offWeekAt(terms.offWeeks, localDate(at, context.clientTimeZone)) : undefined;
-  const onCall = terms?.emergency.onCallClinicianId ? undefined : await findOnCallNow(db, practiceId, at);
-  const onCallClinicianId = terms?.emergency.onCallClinicianId ?? onCall?.clinicianId ?? null;
-  const names = await namesOf(
-    db,
-    practiceId,
-    [absence?.coverClinicianId, offWeek?.coverClinicianId, onCallClinicianId].filter((x): x is string => !!x),
+  const [rules] = await contactRulesForMany(db, [{ practiceId, context, at }]);
+  return rules!;
+}
+
+export interface RulesRequest {
+  practiceId: string;
+  context: ReplyContext;
+  at: Date;
+}
+
+/**
+ * A send's agreement read shared with the sends in flight beside it (db/group-commit.ts): every
+ * client send reads the rules, so fifty concurrent senders share one statement instead of each
+ * paying a round trip (and a commit) per table. Each answer is as fresh as a read of its own.
+ */
+export const contactRulesGrouped = groupedPerDatabase((db, requests: RulesRequest[]) => contactRulesForMany(db, requests));
+
+/**
+ * Several clients' rules: the agreement in force, the primary clinician's absence, the 24-hour
+ * rule and the names of everyone they mention, in ONE statement. The on-call rota (and its
+ * clinician's name) is read only for a client whose agreement names nobody for emergencies.
+ */
+export async function contactRulesForMany(db: Db, requests: readonly RulesRequest[]): Promise<ContactRules[]> {
+  if (requests.length === 0) return [];
+  const rows = await rulesQuery(db, {
+    practiceIds: requests.map((r) => r.practiceId),
+    clientIds: requests.map((r) => r.context.clientId),
+    primaryIds: requests.map((r) => r.context.careTeam.find((m) => m.isPrimary)?.clinicianId ?? null),
+    ats: requests.map((r) => r.at.toISOString()),
+  });
+  const byOrder = new Map(rows.map((row) => [Number(row.ord), row]));
+  const read = await Promise.all(
+    requests.map(async (request, i) => {
+      const { names, ...found } = readRulesRow(byOrder.get(i + 1));
+      const offWeek = found.agreement ? offWeekAt(found.agreement.terms.offWeeks, localDate(request.at, request.context.clientTimeZone)) : undefined;
+      const agreedOnCall = found.agreement?.terms.emergency.onCallClinicianId ?? null;
+      const onCallClinicianId = agreedOnCall ?? (await findOnCallNow(db, request.practiceId, request.at))?.clinicianId ?? null;
+      if (onCallClinicianId && !names.has(onCallClinicianId)) for (const [id, name] of await namesOf(db, request.practiceId, [onCallClinicianId])) names.set(id, name);
+      return rulesOf(request.context, { ...found, offWeek, onCallClinicianId }, names);
+    }),
   );
-  const absenceView = absence ? { ...pick(absence), coverName: names.get(absence.coverClinicianId) ?? '' } : null;
+  return read;
+}
+
+interface RulesFound {
+  agreement: { id: string; version: number; terms: AgreementTerms } | null;
+  absence: Pick<AbsenceRow, 'id' | 'clinicianId' | 'coverClinicianId' | 'startsAt' | 'endsAt'> | null;
+  pauseEndsAt: Date | null;
+  offWeek: OffWeek | undefined;
+  onCallClinicianId: string | null;
+}
+
+function rulesOf(context: ReplyContext, found: RulesFound, names: Map<string, string>): ContactRules {
+  const primary = context.careTeam.find((m) => m.isPrimary);
+  const { agreement, absence, offWeek, onCallClinicianId } = found;
+  const terms = agreement?.terms;
+  const absenceView = absence ? { ...absence, coverName: names.get(absence.coverClinicianId) ?? '' } : null;
   const offWeekView = offWeek ? { ...offWeek, coverName: offWeek.coverClinicianId ? (names.get(offWeek.coverClinicianId) ?? null) : null } : null;
   return {
     clientId: context.clientId,
     clientTimeZone: context.clientTimeZone,
     primaryClinicianId: primary?.clinicianId ?? null,
     primaryClinicianName: primary?.name ?? null,
-    agreement: agreement ? { id: agreement.id, version: agreement.version, terms: agreement.terms } : null,
+    agreement,
     replyWindows: terms?.replyWindows ?? null,
     workingHours: terms?.workingHours ?? null,
     offWeek: offWeekView,
@@ -77,14 +119,62 @@ export async function contactRulesFor(db: Db, practiceId: string, context: Reply
     cover: coverOf(absenceView),
     appointmentRequests: terms?.appointmentRequests ?? noAgreementRequests,
     emergency: { onCallClinicianId, onCallName: onCallClinicianId ? (names.get(onCallClinicianId) ?? null) : null, words: terms?.emergency.words ?? '' },
-    twentyFourHourRule: { agreed: terms?.twentyFourHourRule ?? false, activeUntil: pause?.endsAt ?? null },
+    twentyFourHourRule: { agreed: terms?.twentyFourHourRule ?? false, activeUntil: found.pauseEndsAt },
     commitments: terms?.clientCommitments ?? '',
   };
 }
 
-function pick(a: AbsenceRow) {
-  return { id: a.id, clinicianId: a.clinicianId, coverClinicianId: a.coverClinicianId, startsAt: a.startsAt, endsAt: a.endsAt };
+type RulesRow = Record<string, unknown>;
+
+function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' | 'absence' | 'pauseEndsAt'> & { names: Map<string, string> } {
+  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
+  if (!row) return { agreement: null, absence: null, pauseEndsAt: null, names: new Map() };
+  return {
+    names: new Map(Object.entries(parse<Record<string, string> | null>(row.names) ?? {})),
+    agreement: row.agreement_id ? { id: String(row.agreement_id), version: Number(row.agreement_version), terms: parse<AgreementTerms>(row.terms) } : null,
+    absence: row.absence_id
+      ? {
+          id: String(row.absence_id),
+          clinicianId: String(row.absence_clinician_id),
+          coverClinicianId: String(row.cover_clinician_id),
+          startsAt: date(row.absence_starts_at)!,
+          endsAt: date(row.absence_ends_at)!,
+        }
+      : null,
+    pauseEndsAt: date(row.pause_ends_at),
+  };
 }
+
+/**
+ * For each (practice, client, primary clinician, instant): the version in force, the primary's
+ * absence at that instant (the earliest, as a lone read would pick), the latest-ending pause, and
+ * the names of the clinicians these name.
+ * Built once (reusableQuery); lists go in as arrays so the text never changes.
+ */
+const rulesQuery = reusableQuery<RulesRow, { practiceIds: string[]; clientIds: string[]; primaryIds: (string | null)[]; ats: string[] }>(() => {
+  const a = contactAgreements;
+  const ab = clinicianAbsences;
+  const p = contactPauses;
+  // Everyone the rules may name: the absence's cover, the agreed on call, each off-week's cover.
+  const named = sql`array[abs.cover_clinician_id, (${a.terms}->'emergency'->>'onCallClinicianId')::uuid]
+    || coalesce((select array_agg((w->>'coverClinicianId')::uuid) from jsonb_array_elements(${a.terms}->'offWeeks') w), '{}'::uuid[])`;
+  return sql`select v.ord, ${a.id} as agreement_id, ${a.version} as agreement_version, ${a.terms} as terms,
+        abs.id as absence_id, abs.clinician_id as absence_clinician_id, abs.cover_clinician_id, abs.starts_at as absence_starts_at, abs.ends_at as absence_ends_at,
+        (select max(${p.endsAt}) from ${p}
+          where ${p.practiceId} = v.practice_id and ${p.clientId} = v.client_id and ${p.startsAt} <= v.at and ${p.endsAt} > v.at) as pause_ends_at,
+        ${namesBeside(sql`v.practice_id`, named)} as names
+      from unnest(${sql.placeholder('practiceIds')}::uuid[], ${sql.placeholder('clientIds')}::uuid[], ${sql.placeholder('primaryIds')}::uuid[], ${sql.placeholder('ats')}::timestamptz[])
+        with ordinality as v(practice_id, client_id, primary_id, at, ord)
+      left join ${a} on ${a.practiceId} = v.practice_id and ${a.clientId} = v.client_id and ${a.status} = 'in_force'
+      left join lateral (
+        select ${ab.id} as id, ${ab.clinicianId} as clinician_id, ${ab.coverClinicianId} as cover_clinician_id, ${ab.startsAt} as starts_at, ${ab.endsAt} as ends_at
+        from ${ab}
+        where ${ab.practiceId} = v.practice_id and ${ab.clinicianId} = v.primary_id and ${ab.cancelledAt} is null
+          and ${ab.startsAt} <= v.at and ${ab.endsAt} > v.at
+        order by ${ab.startsAt} limit 1
+      ) abs on true`;
+});
 
 /**
  * Only an absence hands the conversation to someone else: in an off-week the clinician is still
@@ -144,16 +234,6 @@ export async function latestVersionNumber(db: Db, practiceId: string, clientId: 
 
 const liveAbsence = (practiceId: string) => and(eq(clinicianAbsences.practiceId, practiceId), isNull(clinicianAbsences.cancelledAt));
 
-export async function findAbsenceAt(db: Db, practiceId: string, clinicianId: string, at: Date): Promise<AbsenceRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(clinicianAbsences)
-    .where(and(liveAbsence(practiceId), eq(clinicianAbsences.clinicianId, clinicianId), lte(clinicianAbsences.startsAt, at), gt(clinicianAbsences.endsAt, at)))
-    .orderBy(clinicianAbsences.startsAt)
-    .limit(1);
-  return row;
-}
-
 /** Absences of these clinicians that are on now or still ahead, soonest first. */
 export async function findAbsencesFrom(db: Db, practiceId: string, clinicianIds: readonly string[], from: Date): Promise<AbsenceRow[]> {
   if (clinicianIds.length === 0) return [];
@@ -176,16 +256,6 @@ export async function findOverlappingAbsence(db: Db, practiceId: string, clinici
         gt(clinicianAbsences.endsAt, startsAt),
       ),
     )
-    .limit(1);
-  return row;
-}
-
-async function findPauseAt(db: Db, practiceId: string, clientId: string, at: Date) {
-  const [row] = await db
-    .select({ endsAt: contactPauses.endsAt })
-    .from(contactPauses)
-    .where(and(eq(contactPauses.practiceId, practiceId), eq(contactPauses.clientId, clientId), lte(contactPauses.startsAt, at), gt(contactPauses.endsAt, at)))
-    .orderBy(desc(contactPauses.endsAt))
     .limit(1);
   return row;
 }

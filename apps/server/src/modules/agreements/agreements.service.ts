@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { AgreementResponse, AgreementTerms } from '@steadfast/contracts';
+import type { AgreementResponse, AgreementTerms, NotificationKind, OffWeek } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors';
@@ -7,7 +7,7 @@ import { audit } from '../audit';
 import { notifyPerson } from '../notifications';
 import { publishEvent } from '../realtime';
 import { findReplyContext, type ReplyContext } from '../reply-windows';
-import { contactRulesFor, findAgreementInForce, findProposal, latestVersionNumber, type AgreementRow } from './agreements.queries';
+import { contactRulesFor, findAgreementInForce, findProposal, latestVersionNumber, localDate, type AgreementRow } from './agreements.queries';
 import { defaultTerms, mergeOffWeeks, namedClinicians, offWeeksFrom, type OffWeekPeriod } from './agreements.terms';
 import { contactAgreements, contactPauses } from './agreements.tables';
 import { appointmentRequestsAllowed } from './agreements.apply';
@@ -95,7 +95,138 @@ export async function addOffWeeks(
   return { agreementId: signed.id, version: signed.version, status: signed.status === 'in_force' ? 'in_force' : 'proposed' };
 }
 
-async function proposeInTransaction(ctx: Ctx, context: ReplyContext, terms: AgreementTerms, party: Party | undefined, reason?: string): Promise<AgreementRow> {
+export interface RemoveOffWeeksInput {
+  clientId: string;
+  /** The periods to take out (as they were added: calendar dates, inclusive). */
+  periods: readonly { start: string; end: string }[];
+  /** What asked for it, for the audit row (e.g. `step_down_plan:<id>`). */
+  source: string;
+  /** How the client is told (a removal is never silent): the caller's own words for why. */
+  notice: NotificationKind;
+}
+
+export interface RemovedOffWeeks {
+  /** The version that no longer holds them (or the proposal withdrawn, when that was all it changed). */
+  agreementId: string;
+  version: number;
+  status: 'in_force' | 'proposed' | 'withdrawn';
+}
+
+/**
+ * Takes off-weeks still to come out of a client's agreement (stepping back up, SPEC §2.4). It
+ * only ever gives the client more contact, and the plan that added them agreed in advance that
+ * sessions can step back up: so the new version is in force at once on the client's signature to
+ * the terms it narrows (`basis: 'step_up'`, shown to both), like an absence, and told at once. An
+ * unsigned proposal carrying them is replaced by one without them (or withdrawn, if that was all
+ * it changed). Null when the agreement holds none of them from today on (and nobody is told).
+ */
+export async function removeOffWeeks(tx: Db, ctx: Ctx, input: RemoveOffWeeksInput): Promise<RemovedOffWeeks | null> {
+  const txCtx = withDb(ctx, tx);
+  const practiceId = ctx.actor.practiceId;
+  const context = await contextOf(tx, ctx, input.clientId);
+  // The client's calendar date: off-weeks already over stay as they were; one under way ends yesterday.
+  const today = localDate(ctx.clock.now(), context.clientTimeZone);
+  const [current, proposal] = await Promise.all([findAgreementInForce(tx, practiceId, input.clientId), findProposal(tx, practiceId, input.clientId)]);
+  const narrowed = current ? withoutOffWeeks(current.terms.offWeeks, input.periods, today) : null;
+  const proposalNarrowed = proposal ? withoutOffWeeks(proposal.terms.offWeeks, input.periods, today) : null;
+  if (!narrowed && !proposalNarrowed) return null;
+  let result: RemovedOffWeeks | null = null;
+  if (current && narrowed) {
+    const row = await stepUpVersion(txCtx, context, current, { ...current.terms, offWeeks: narrowed }, input.source);
+    result = { agreementId: row.id, version: row.version, status: 'in_force' };
+  }
+  if (proposal && proposalNarrowed) {
+    // The proposal waits for a signature it does not have yet: it must not bring the off-weeks back.
+    const terms = { ...proposal.terms, offWeeks: proposalNarrowed };
+    const inForce = result ? { ...current!.terms, offWeeks: narrowed! } : current?.terms;
+    const party: Party | undefined = proposal.clinicianSignedAt ? 'clinician' : proposal.clientSignedAt ? 'client' : undefined;
+    if (inForce && sameTerms(terms, inForce)) {
+      await withdrawProposal(txCtx, proposal, input.source);
+      result ??= { agreementId: proposal.id, version: proposal.version, status: 'withdrawn' };
+    } else {
+      const row = await proposeInTransaction(txCtx, context, terms, party, input.source, false);
+      result ??= { agreementId: row.id, version: row.version, status: 'proposed' };
+    }
+  }
+  await notifyPerson(txCtx, { userId: context.clientUserId, kind: input.notice, clientId: input.clientId, subjectId: result!.agreementId });
+  const primary = context.careTeam.find((m) => m.isPrimary)?.clinicianId;
+  if (primary && primary !== ctx.actor.userId) await notifyPerson(txCtx, { userId: primary, kind: input.notice, clientId: input.clientId, subjectId: result!.agreementId });
+  return result;
+}
+
+/** The off-weeks with these periods taken out from `today` on; null when none of them is there still to come. */
+export function withoutOffWeeks(offWeeks: readonly OffWeek[], periods: readonly { start: string; end: string }[], today: string): OffWeek[] | null {
+  const taken = new Set(periods.map((p) => `${p.start}|${p.end}`));
+  let changed = false;
+  const kept = offWeeks.flatMap((w): OffWeek[] => {
+    if (!taken.has(`${w.start}|${w.end}`) || w.end < today) return [w];
+    changed = true;
+    // Under way: the days already lived stay as they were agreed; from today there is no off-week.
+    return w.start < today ? [{ ...w, end: addDays(today, -1) }] : [];
+  });
+  return changed ? kept : null;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function sameTerms(a: AgreementTerms, b: AgreementTerms): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A version in force at once that narrows the one before on the client's signature to it (see removeOffWeeks). */
+async function stepUpVersion(ctx: Ctx, context: ReplyContext, current: AgreementRow, terms: AgreementTerms, source: string): Promise<AgreementRow> {
+  const practiceId = ctx.actor.practiceId;
+  const now = ctx.clock.now();
+  await ctx.db
+    .update(contactAgreements)
+    .set({ status: 'superseded', endedAt: now })
+    .where(and(eq(contactAgreements.practiceId, practiceId), eq(contactAgreements.id, current.id), eq(contactAgreements.status, 'in_force')));
+  const version = (await latestVersionNumber(ctx.db, practiceId, context.clientId)) + 1;
+  const [row] = await ctx.db
+    .insert(contactAgreements)
+    .values({
+      practiceId,
+      clientId: context.clientId,
+      clinicianId: current.clinicianId,
+      version,
+      status: 'in_force',
+      basis: 'step_up',
+      terms,
+      proposedBy: ctx.actor.userId,
+      proposedAt: now,
+      clientSignedAt: current.clientSignedAt,
+      clinicianSignedAt: now,
+      inForceFrom: now,
+    })
+    .returning();
+  await audit(ctx, { action: 'agreement.offWeeksRemoved', clientId: context.clientId, subjectType: 'contact_agreement', subjectId: row!.id, reason: source });
+  await publishEvent(ctx.db, { practiceId, type: 'agreement.updated', clientId: context.clientId, subjectId: row!.id, at: now });
+  return row!;
+}
+
+async function withdrawProposal(ctx: Ctx, proposal: AgreementRow, source: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db
+    .update(contactAgreements)
+    .set({ status: 'withdrawn', endedAt: now })
+    .where(and(eq(contactAgreements.practiceId, ctx.actor.practiceId), eq(contactAgreements.id, proposal.id)));
+  await audit(ctx, { action: 'agreement.withdraw', clientId: proposal.clientId, subjectType: 'contact_agreement', subjectId: proposal.id, reason: source });
+  await publishEvent(ctx.db, { practiceId: ctx.actor.practiceId, type: 'agreement.updated', clientId: proposal.clientId, subjectId: proposal.id, at: now });
+}
+
+async function proposeInTransaction(
+  ctx: Ctx,
+  context: ReplyContext,
+  terms: AgreementTerms,
+  party: Party | undefined,
+  reason?: string,
+  /** False when the caller tells the other side itself, in its own words. */
+  tell = true,
+): Promise<AgreementRow> {
   const practiceId = ctx.actor.practiceId;
   const now = ctx.clock.now();
   await checkNamedClinicians(ctx.db, practiceId, terms);
@@ -124,7 +255,7 @@ async function proposeInTransaction(ctx: Ctx, context: ReplyContext, terms: Agre
   await audit(ctx, { action: 'agreement.propose', clientId: context.clientId, subjectType: 'contact_agreement', subjectId: row!.id, reason });
   await publishEvent(ctx.db, { practiceId, type: 'agreement.updated', clientId: context.clientId, subjectId: row!.id, at: now });
   const other = party === 'client' ? primary.clinicianId : context.clientUserId;
-  await notifyPerson(ctx, { userId: other, kind: 'agreement_proposed', clientId: context.clientId, subjectId: row!.id });
+  if (tell) await notifyPerson(ctx, { userId: other, kind: 'agreement_proposed', clientId: context.clientId, subjectId: row!.id });
   return row!;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AgreementTerms } from '@steadfast/contracts';
+import { agreementBases, type AgreementTerms } from '@steadfast/contracts';
 import { at, createdAt, id, practiceId } from '../../db/columns';
 import { clients } from '../care-teams/care-teams.tables';
 import { users } from '../identity/identity.tables';
@@ -19,6 +19,12 @@ export const contactAgreements = pgTable(
     clinicianId: uuid('clinician_id').notNull(),
     version: integer('version').notNull(),
     status: text('status', { enum: ['proposed', 'in_force', 'superseded', 'withdrawn'] }).notNull(),
+    /**
+     * How it came into force: `signed` by both for this version, or `step_up`: it only takes out
+     * off-weeks still to come when sessions step back up, in force at once on the client's
+     * signature to the version it narrows (agreements.service.ts removeOffWeeks).
+     */
+    basis: text('basis', { enum: agreementBases }).notNull().default('signed'),
     terms: jsonb('terms').$type<AgreementTerms>().notNull(),
     proposedBy: uuid('proposed_by').notNull(),
     proposedAt: createdAt(),
@@ -44,6 +50,7 @@ export const contactAgreements = pgTable(
       sql`${t.status} not in ('in_force', 'superseded') or (${t.clientSignedAt} is not null and ${t.clinicianSignedAt} is not null and ${t.inForceFrom} is not null)`,
     ),
     check('contact_agreements_terms_object', sql`jsonb_typeof(${t.terms}) = 'object'`),
+    check('contact_agreements_basis_known', sql`${t.basis} in ('signed', 'step_up')`),
   ],
 );
 

@@ -32,6 +32,7 @@ export function versionView(row: AgreementRow, names: Map<string, string>): Agre
     id: row.id,
     version: row.version,
     status: row.status,
+    basis: row.basis,
     terms: row.terms,
     proposedBy: { id: row.proposedBy, name: names.get(row.proposedBy) ?? '' },
     proposedAt: row.proposedAt.toISOString(),

@@ -2,9 +2,18 @@
  * The contact agreement (SPEC §2.3): a versioned agreement both sides sign, clinician absences
  * with a named cover, and the 24-hour rule. Other modules ask it for the rules in force.
  */
-export { contactRulesAt, contactRulesFor, localDate, type ContactRules, type CoverNow } from './agreements.queries';
+export { contactRulesAt, contactRulesFor, contactRulesGrouped, localDate, type ContactRules, type CoverNow } from './agreements.queries';
 export { appointmentRequestsAllowed, requestsAllowedBy, replyTermsOf, extraReadersOf } from './agreements.apply';
-export { addOffWeeks, getAgreement, proposeAgreement, signAgreement, startTwentyFourHourRule, type AddOffWeeksInput } from './agreements.service';
+export {
+  addOffWeeks,
+  getAgreement,
+  proposeAgreement,
+  removeOffWeeks,
+  signAgreement,
+  startTwentyFourHourRule,
+  type AddOffWeeksInput,
+  type RemoveOffWeeksInput,
+} from './agreements.service';
 export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';
 export { seedAgreementsDemo } from './agreements.demo';

@@ -4,7 +4,7 @@ import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { audit, auditRow } from '../audit';
 import { jobValues } from '../../jobs/jobs';
-import { contactRulesFor, extraReadersOf, replyTermsOf } from '../agreements';
+import { contactRulesFor, contactRulesGrouped, extraReadersOf, replyTermsOf } from '../agreements';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows';
 import { expectationsFrom, type ReplyExpectation } from '../reply-windows';
 import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk';
@@ -130,8 +130,10 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
   const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
-  // The contact agreement in force decides the window, the hours, who answers and the words (SPEC §2.3).
-  const rules = await contactRulesFor(ctx.db, ctx.actor.practiceId, context, now);
+  // The contact agreement in force decides the window, the hours, who answers and the words (SPEC §2.3);
+  // read, like the context, in one statement shared with the sends beside it.
+  const rulesRequest = { practiceId: ctx.actor.practiceId, context, at: now };
+  const rules = grouped ? await contactRulesGrouped(ctx.db, rulesRequest) : await contactRulesFor(ctx.db, rulesRequest.practiceId, context, now);
   const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules));
   return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }

@@ -21,6 +21,10 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
     subject: 'Your contact agreement in Steadfast is signed',
     line: 'A new version of your contact agreement has been signed by both of you.',
   },
+  sessions_stepped_up: {
+    subject: 'A change to your plan in Steadfast',
+    line: 'Sessions have been added back into the plan. The details are in Steadfast.',
+  },
   cover_arranged: {
     subject: 'Cover arranged in Steadfast',
     line: 'Your clinician will be away for a while, and cover has been arranged. The details are in Steadfast.',
@@ -76,6 +80,8 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
   if (kind === 'agreement_proposed')
     return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
   if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
+  if (kind === 'sessions_stepped_up')
+    return recipientIsClient ? 'More sessions are back in your plan, and the off-weeks still to come are taken out' : `Sessions for ${clientName ?? 'a client'} stepped back up`;
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';
   if (recipientIsClient) return kind === 'reassurance_note' ? 'Your care team left you a note to keep' : 'New message from your care team';

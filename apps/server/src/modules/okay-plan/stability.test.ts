@@ -68,6 +68,18 @@ describe('stable stretches on the real database (SPEC §2.6)', () => {
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.code).toBe('validation_failed');
+    // In range but finer than a 4-byte real holds (the fuzzer's 500): refused at the edge, nothing written.
+    for (const moodFloor of [7.4e-323, 6.25]) {
+      const tooFine = await t.request({
+        method: 'PUT',
+        url: url('/stability'),
+        cookie: await as('dana'),
+        body: { minDays: null, moodFloor, maxUrgeSpread: null, dipDays: null },
+      });
+      expect(tooFine.statusCode).toBe(400);
+      expect(tooFine.json().error.code).toBe('validation_failed');
+    }
+    expect((await stability()).thresholds.moodFloorFrom).not.toBe('setting');
   });
 
   it('is for the care team with the check-ins scope: Sam never sees a label, the GP without the scope is refused, another practice is not found', async () => {

@@ -28,7 +28,7 @@ export const seedSchedulingDemo: DemoSeeder = async (ctx, { people, clients, now
       { kind: 'sessions', intervalWeeks: 2, until: null },
     ],
     reviewDates: [addLocalDays(samDay, 21)],
-    stepUpSignals: ['soon_messages'],
+    stepUpSignals: ['soon_messages', 'checkins_below_baseline'],
     endsOn: addLocalDays(samDay, 7 * 16),
   });
   // Sam said yes in session and in the app: the off-week is part of the signed agreement.

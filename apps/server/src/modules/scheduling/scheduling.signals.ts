@@ -1,10 +1,11 @@
 import { and, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { CaseloadAppointmentSignals, CaseloadStepUpSignals } from '@steadfast/contracts';
+import type { CaseloadAppointmentSignals, CaseloadStepUpSignals, StepUpSignalKind } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
 import { asSignals, mergeSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../http/context';
+import { BELOW_BASELINE_DAYS, moodsBelowBaseline } from '../check-ins';
 import { soonMessagesSince } from '../messaging';
 import { activePlansOf } from './scheduling.queries';
 import { appointments } from './scheduling.tables';
@@ -50,22 +51,40 @@ export async function appointmentSignalsFor(
 }
 
 /**
- * Step-back-up signals of clients on an active step-down plan, as that plan agreed them. They
- * alert the clinician (caseload, plan page) and never change anything on their own. Check-ins
- * below baseline are not offered yet: the check-ins module has not landed with a query to read.
+ * Step-back-up signals of clients on an active step-down plan, as that plan agreed them: three
+ * `soon` messages in a week (messaging's query), and mood below the client's own baseline for five
+ * days running (check-ins' query, only where the caller may read check-ins). They alert the
+ * clinician (caseload, plan page) and never change anything on their own.
  */
 export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadStepUpSignals>> {
   const readable = permitted(access, 'stepDown.write');
   const signals = new Map<string, CaseloadStepUpSignals>();
   if (access.length === 0) return signals;
   const plans = await activePlansOf(db, actor.practiceId, readable);
-  const watching = plans.filter((p) => p.stepUpSignals.includes('soon_messages')).map((p) => p.clientId);
-  const soon = await soonMessagesSince(db, actor.practiceId, watching, new Date(now.getTime() - WEEK));
+  const checkinsReadable = new Set(permitted(access, 'checkins.read'));
+  const watching = (kind: StepUpSignalKind) => plans.filter((p) => p.stepUpSignals.includes(kind)).map((p) => p.clientId);
+  const [soon, low] = await Promise.all([
+    soonMessagesSince(db, actor.practiceId, watching('soon_messages'), new Date(now.getTime() - WEEK)),
+    moodsBelowBaseline(
+      db,
+      actor.practiceId,
+      watching('checkins_below_baseline').filter((id) => checkinsReadable.has(id)),
+      now,
+    ),
+  ]);
   for (const plan of plans) {
     const raised: CaseloadStepUpSignals['raised'] = [];
     const s = soon.get(plan.clientId);
     if (plan.stepUpSignals.includes('soon_messages') && s && s.count >= SOON_MESSAGES_IN_A_WEEK) {
       raised.push({ kind: 'soon_messages', detail: signalDetail.soon_messages(s.count), since: s.first.toISOString() });
+    }
+    const run = low.get(plan.clientId);
+    if (run) {
+      raised.push({
+        kind: 'checkins_below_baseline',
+        detail: signalDetail.checkins_below_baseline(BELOW_BASELINE_DAYS, run.moods, run.baseline.low),
+        since: new Date(`${run.from}T00:00:00Z`).toISOString(),
+      });
     }
     signals.set(plan.clientId, { planId: plan.id, raised });
   }

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { AppointmentList, AppointmentRequestView, Caseload, StepDownPlanResponse } from '@steadfast/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { AgreementResponse, AppointmentList, AppointmentRequestView, Caseload, StepDownPlanResponse } from '@steadfast/contracts';
+import { auditEvents } from '../audit/audit.tables';
 import { useTestApp } from '../../testing/test-app';
 
 // The test clock starts on Monday 2 March 2026, 10:00 UTC (London is on GMT until 29 March).
@@ -223,6 +225,10 @@ describe('step-down plans', () => {
 
   it('stepping back up is one call: weekly sessions again to the plan’s end, shown as care', async () => {
     const sam = t.demo.clients.sam;
+    const before = (await as('sam', 'GET', `/api/v1/clients/${sam}/agreement`)).json() as AgreementResponse;
+    expect(before.current!.terms.offWeeks).toContainEqual(expect.objectContaining({ start: '2026-03-05', end: '2026-03-11' }));
+    const told = async () => (await as('sam', 'GET', '/api/v1/notifications')).json().notifications.filter((n: { kind: string }) => n.kind === 'sessions_stepped_up');
+    expect(await told()).toEqual([]);
     const res = await as('dana', 'POST', `/api/v1/clients/${sam}/step-down-plan/step-up`, { intervalWeeks: 1 });
     expect(res.statusCode).toBe(200);
     expect((res.json() as StepDownPlanResponse).plan).toMatchObject({ status: 'stepped_up' });
@@ -232,5 +238,27 @@ describe('step-down plans', () => {
     const weekly = list.appointments.filter((a) => a.status === 'scheduled' && a.kind === 'video' && a.seriesId);
     expect(weekly.map((a) => a.start.slice(0, 10))).toEqual(['2026-03-05', '2026-03-12', '2026-03-19', '2026-03-26', '2026-04-02']);
     expect((await as('dana', 'GET', '/api/v1/clients')).json().clients.find((c: { clientId: string }) => c.clientId === sam).signals.stepUp).toBeNull();
+
+    // The plan's off-week still to come leaves the agreement: a new version, in force at once, that both see.
+    for (const who of ['sam', 'dana'] as const) {
+      const after = (await as(who, 'GET', `/api/v1/clients/${sam}/agreement`)).json() as AgreementResponse;
+      expect(after.current).toMatchObject({ version: before.current!.version + 1, status: 'in_force', basis: 'step_up', clientSignedAt: before.current!.clientSignedAt });
+      expect(after.current!.terms.offWeeks).toEqual([]);
+      expect({ ...after.current!.terms, offWeeks: before.current!.terms.offWeeks }).toEqual(before.current!.terms);
+    }
+    // In what was the off-week, Sam may ask for an appointment again.
+    t.clock.set('2026-03-06T10:00:00Z');
+    try {
+      expect((await as('sam', 'GET', `/api/v1/clients/${sam}/appointment-requests/options`)).json()).toMatchObject({ allowed: true });
+    } finally {
+      t.clock.set('2026-03-02T10:00:00Z');
+    }
+    // Never silent: Sam is told once, in words of care, and the change is in the audit trail.
+    expect(await told()).toEqual([expect.objectContaining({ title: expect.stringMatching(/More sessions are back in your plan/), clientId: sam })]);
+    const audited = await t.deps.database.db
+      .select({ action: auditEvents.action, reason: auditEvents.reason })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.clientId, sam), eq(auditEvents.action, 'agreement.offWeeksRemoved')));
+    expect(audited).toEqual([{ action: 'agreement.offWeeksRemoved', reason: expect.stringMatching(/^step_down_plan:/) }]);
   });
 });

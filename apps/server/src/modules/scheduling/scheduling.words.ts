@@ -25,8 +25,11 @@ export const steppedUpWords = 'We are meeting more often again for now. That is 
 
 export const signalDetail = {
   soon_messages: (n: number) => `${n} ‘soon’ messages in the last 7 days`,
+  checkins_below_baseline: (days: number, moods: readonly number[], low: number) =>
+    `Mood below their usual range ${days} days running (${moods.join(', ')}; usually ${low} or more)`,
 } as const;
 
 export const signalName = {
   soon_messages: 'Three ‘soon’ messages in a week',
+  checkins_below_baseline: 'Check-ins below their usual range for 5 days',
 } as const;

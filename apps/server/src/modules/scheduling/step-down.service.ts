@@ -5,8 +5,10 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { addOffWeeks, signAgreement } from '../agreements';
+import { addOffWeeks, removeOffWeeks, signAgreement } from '../agreements';
 import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
+import { notifyPerson } from '../notifications';
 import { latestStepDownPlan, type StepDownPlanRow } from './scheduling.queries';
 import { addLocalDays, formatLocal, instantOf, parseLocal, toRRule, wallOf } from './scheduling.time';
 import { appointmentSeries, appointments, stepDownPlans } from './scheduling.tables';
@@ -121,8 +123,9 @@ export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<S
 
 /**
  * One click back to more sessions: the plan's sessions still to come make way for a series every
- * `intervalWeeks` at the same weekday and time, up to the plan's end. The signals only ever
- * suggested this; a clinician decides it.
+ * `intervalWeeks` at the same weekday and time, up to the plan's end, and the plan's off-weeks
+ * still to come leave the agreement (a new version both see). The signals only ever suggested
+ * this; a clinician decides it. The client is told at once, as care: more sessions, not a setback.
  */
 export async function stepBackUp(ctx: Ctx, clientId: string, body: z.infer<typeof StepUpBody>): Promise<StepDownPlanView> {
   const now = ctx.clock.now();
@@ -152,9 +155,18 @@ export async function stepBackUp(ctx: Ctx, clientId: string, body: z.infer<typeo
       }
       await audit(txCtx, { action: 'stepDown.stepUp', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
       await recordAppointmentChange(txCtx, clientId, 'appointments.schedule', plan.id);
+      const { offPeriods } = planStepDown({ firstSession: plan.firstSessionLocal, phases: plan.phases, reviewDates: plan.reviewDates, endsOn: plan.endsOn });
+      const removed = await removeOffWeeks(tx, txCtx, { clientId, periods: offPeriods, source: `step_down_plan:${plan.id}`, notice: 'sessions_stepped_up' });
+      // No off-week left to take out: the client still hears of the sessions, never silently.
+      if (!removed) await tellClient(txCtx, clientId, plan.id);
     }),
   );
   return (await getStepDownPlan(ctx, clientId))!;
+}
+
+async function tellClient(ctx: Ctx, clientId: string, planId: string): Promise<void> {
+  const [client] = await clientsWithNames(ctx.db, ctx.actor.practiceId, [clientId]);
+  if (client) await notifyPerson(ctx, { userId: client.userId, kind: 'sessions_stepped_up', clientId, subjectId: planId });
 }
 
 /** The plan's weekday and time, first on a day after today. */

@@ -16,19 +16,19 @@ export function AgreementTermsView({ version, heading, otherSigner, audience }: 
   const t = version.terms;
   const headingId = `agreement-${version.version}-heading`;
   const waitingForMe = audience === 'client' ? !version.clientSignedAt : !version.clinicianSignedAt;
-  const status =
-    version.status === 'in_force' && version.inForceFrom
-      ? words.signedBoth(formatDate(version.inForceFrom))
-      : words.waitingFor(waitingForMe ? 'you' : otherSigner);
+  const inForce = version.status === 'in_force' && version.inForceFrom;
+  const steppedUp = version.basis === 'step_up';
+  const status = inForce
+    ? (steppedUp ? words.steppedUp : words.signedBoth)(formatDate(version.inForceFrom!))
+    : words.waitingFor(waitingForMe ? 'you' : otherSigner);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`agreement-version-${version.status}`}>
       <Stack gap="sm">
         <Title order={2} id={headingId}>
           {heading} · version {version.version}
         </Title>
-        <Text fw={700}>
-          {status}
-        </Text>
+        <Text fw={700}>{status}</Text>
+        {steppedUp ? <Text data-testid="agreement-step-up-note">{words.steppedUpNote[audience]}</Text> : null}
         <Text fw={600}>{words.terms.sessions[t.sessions]}</Text>
         <Section title={words.terms.channels}>
           <Text>{t.channels.map((c) => words.terms.channelNames[c]).join(', ')}</Text>

@@ -24,6 +24,11 @@ export const agreementWords = {
   proposed: 'Proposed change',
   none: 'There is no signed agreement yet. Until there is, the practice’s usual reply times apply.',
   signedBoth: (when: string) => `Signed by you both · in force since ${when}`,
+  steppedUp: (when: string) => `In force since ${when}, when sessions stepped back up`,
+  steppedUpNote: {
+    client: 'Only the off-weeks still to come from your step-down plan were taken out, so there is more contact, never less. Your plan said sessions could step back up like this, and you agreed to it. Everything else is as you both signed it.',
+    clinician: 'Only the plan’s off-weeks still to come were taken out. The client agreed to stepping back up with the plan, and was told at once. Everything else is as you both signed it.',
+  },
   waitingFor: (who: string) => `Waiting for ${who} to sign`,
   signButton: 'I agree: sign this version',
   signedNote: 'Signed. It is in force once you have both signed.',

@@ -32,7 +32,7 @@ export function StepDownTimeline({ plan, audience }: { plan: StepDownPlanView; a
             {plan.timeline.map((item) => (
               <List.Item key={`${item.kind}-${item.from}`}>
                 <Text fw={600}>{words.range(formatDate(item.from), formatDate(item.to))}</Text>
-                <Text>{item.kind === 'sessions' ? words.sessions(item.intervalWeeks, item.sessions) : item.kind === 'off' ? words.off : words.review}</Text>
+                <Text>{replacedByStepUp(plan, item) ? words.replaced : item.kind === 'sessions' ? words.sessions(item.intervalWeeks, item.sessions) : item.kind === 'off' ? words.off : words.review}</Text>
               </List.Item>
             ))}
           </List>
@@ -60,6 +60,11 @@ export function StepDownTimeline({ plan, audience }: { plan: StepDownPlanView; a
       </Stack>
     </Paper>
   );
+}
+
+/** After stepping back up, an off-week not yet over no longer happens (the agreement no longer holds it). */
+function replacedByStepUp(plan: StepDownPlanView, item: StepDownPlanView['timeline'][number]): boolean {
+  return plan.status === 'stepped_up' && !!plan.steppedUpAt && item.kind === 'off' && item.to >= plan.steppedUpAt.slice(0, 10);
 }
 
 function ClinicianSignals({ plan, onStepUp, pending, error }: { plan: StepDownPlanView; onStepUp(): void; pending: boolean; error: Error | null }) {

@@ -1,0 +1,4 @@
+ALTER TABLE "notifications" DROP CONSTRAINT "notifications_kind_known";--> statement-breakpoint
+ALTER TABLE "contact_agreements" ADD COLUMN "basis" text DEFAULT 'signed' NOT NULL;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_known" CHECK ("notifications"."kind" in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested'));--> statement-breakpoint
+ALTER TABLE "contact_agreements" ADD CONSTRAINT "contact_agreements_basis_known" CHECK ("contact_agreements"."basis" in ('signed', 'step_up'));
