@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service';
 import { publishEvents, type NewEvent } from '../realtime/realtime.service';
 import { whoToTell } from './escalation.recipients';
 import { tellAboutFlag } from './escalation.notify';
-import { stepJobKey, stepTime } from './escalation.schedule';
+import { ladderOrderKey, stepJobKey, stepTime } from './escalation.schedule';
 import { findFlag, stepTaken, type FlagRow } from './risk.queries';
 import { flagEvents, type StoredNotified } from './risk.tables';
 
@@ -24,6 +24,8 @@ export async function scheduleStep(db: Db, flag: Pick<FlagRow, 'practiceId' | 'i
     payload: { practiceId: flag.practiceId, flagId: flag.id, step },
     runAt: stepTime(flag, step),
     dedupeKey: stepJobKey(flag.id, step),
+    // One flag's steps run one at a time and in order, on whichever servers.
+    orderKey: ladderOrderKey(flag.id),
     maxAttempts: 1000,
   });
 }
