@@ -45,7 +45,7 @@ export async function runCrashBench(): Promise<BenchFigure[]> {
   // The test helper picks PostgreSQL from this variable when it is first loaded.
   process.env.STEADFAST_TEST_DB = 'postgres';
   const { createTestDatabase } = await import('../../apps/server/src/testing/test-database');
-  const { startServerProcess } = await import('../../apps/server/src/modules/realtime/server-process.testing');
+  const { startServerProcess } = await import('../../apps/server/src/testing/server-process');
   const started = performance.now();
   const points = killPoints(seededRandom(SEED), KILLS, Math.floor(SENDS * 0.02), Math.floor(SENDS * 0.9), CONCURRENCY);
   console.log(`Crash bench: ${SENDS} sends, ${KILLS} kills, ${CONCURRENCY} concurrent, seed ${SEED} (BENCH_SEED=${SEED} replays these kill points)`);

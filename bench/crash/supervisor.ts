@@ -1,4 +1,4 @@
-import type { ServerProcess } from '../../apps/server/src/modules/realtime/server-process.testing';
+import type { ServerProcess } from '../../apps/server/src/testing/server-process';
 
 type StartServer = (env: Record<string, string>) => Promise<ServerProcess>;
 

@@ -3,7 +3,7 @@
  * OpenAPI description, as ten different callers (the demo people, another practice's admin,
  * clinician and client, a stale cookie, nobody), on the real app and a real database. Targets:
  * 0 responses ≥ 500, 0 error bodies outside the one error shape (SPEC §4), 0 successes on another
- * practice's client. The generator and checks are apps/server/src/http/fuzz (the suite runs a
+ * practice's client. The generator and checks are apps/server/src/testing/fuzz (the suite runs a
  * smaller seeded pass of the same).
  *
  *   npx tsx bench/fuzz/fuzz.bench.ts                       (PGlite; BENCH_FUZZ_RUNS=10000, BENCH_FUZZ_SEED)
@@ -22,8 +22,8 @@ const SEED = Number(process.env.BENCH_FUZZ_SEED ?? Date.now() % 2 ** 31);
 export async function runFuzzBench(): Promise<BenchFigure[]> {
   const { createTestApp } = await import('../../apps/server/src/testing/test-app');
   const { testTarget } = await import('../../apps/server/src/testing/test-database');
-  const { prepareFuzzWorld } = await import('../../apps/server/src/http/fuzz/fuzz-world');
-  const { coverage, runFuzz } = await import('../../apps/server/src/http/fuzz/fuzz-runner');
+  const { prepareFuzzWorld } = await import('../../apps/server/src/testing/fuzz/fuzz-world');
+  const { coverage, runFuzz } = await import('../../apps/server/src/testing/fuzz/fuzz-runner');
   // Errors are logged, so a 5xx comes with its stack; everything else stays quiet.
   const t = await createTestApp({ config: { logLevel: 'error' } });
   try {

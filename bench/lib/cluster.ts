@@ -12,7 +12,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DemoKey } from '../../apps/server/src/demo/demo-people';
 import type { DemoWorld } from '../../apps/server/src/demo/demo-seeders';
 import type { Deps } from '../../apps/server/src/http/context';
-import type { ServerProcess } from '../../apps/server/src/modules/realtime/server-process.testing';
+import type { ServerProcess } from '../../apps/server/src/testing/server-process';
 
 export interface ClusterOptions {
   /** App server processes, all on the one database. */
@@ -58,7 +58,7 @@ export async function withCluster<T>(options: ClusterOptions, use: (cluster: Clu
   // The test helper picks PostgreSQL from this variable when it is first loaded.
   process.env.STEADFAST_TEST_DB = 'postgres';
   const { createTestDatabase } = await import('../../apps/server/src/testing/test-database');
-  const { startServerProcess } = await import('../../apps/server/src/modules/realtime/server-process.testing');
+  const { startServerProcess } = await import('../../apps/server/src/testing/server-process');
   const { loadConfig } = await import('../../apps/server/src/config');
   const { createLogger } = await import('../../apps/server/src/http/logging');
   const { systemClock } = await import('../../apps/server/src/jobs/clock');

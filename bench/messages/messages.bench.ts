@@ -30,7 +30,7 @@ export async function runMessagesBench(): Promise<BenchFigure[]> {
   // The test helper picks PostgreSQL from this variable when it is first loaded.
   process.env.STEADFAST_TEST_DB = 'postgres';
   const { createTestDatabase } = await import('../../apps/server/src/testing/test-database');
-  const { freePort, signInOver, startServerProcess } = await import('../../apps/server/src/modules/realtime/server-process.testing');
+  const { freePort, signInOver, startServerProcess } = await import('../../apps/server/src/testing/server-process');
   const database = await createTestDatabase();
   let app: Awaited<ReturnType<typeof startServerProcess>> | undefined;
   let bare: ChildProcess | undefined;

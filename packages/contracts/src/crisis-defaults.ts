@@ -1,4 +1,4 @@
-import type { CrisisLineInput } from './crisis';
+import type { CrisisLineInput } from './crisis-resources';
 
 /**
  * Country defaults for the crisis lines (CLINICAL.md §4.1), checked against the sources listed

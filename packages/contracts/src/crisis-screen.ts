@@ -1,4 +1,4 @@
-import type { CrisisLineInput, CrisisLines } from './crisis';
+import type { CrisisLineInput, CrisisLines } from './crisis-resources';
 import { crisisDefaultsFor, crisisLineDefaults } from './crisis-defaults';
 
 /**

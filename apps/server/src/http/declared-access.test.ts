@@ -8,7 +8,7 @@ import { FACTORY_PASSWORD, addToCareTeam, createPerson } from '../testing/factor
 import { nextTestAddress, sessionCookieFrom, useTestApp } from '../testing/test-app';
 import { declaredAccess } from './auth';
 import type { Actor } from './context';
-import { operationsOf, validValue, type OpenApiDocument, type Operation } from './fuzz/openapi-arbitraries';
+import { operationsOf, validValue, type OpenApiDocument, type Operation } from '../testing/fuzz/openapi-arbitraries';
 
 /**
  * Declaration = enforcement, for every route in the app, generated from the route table rather

@@ -40,7 +40,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 /**
  * The router refuses some addresses before any route or error handler runs (a broken percent
  * escape, a path parameter over maxParamLength); Fastify then answers in its own shape unless
- * given this, so these too get the one error shape (found by the fuzzer, http/fuzz).
+ * given this, so these too get the one error shape (found by the fuzzer, testing/fuzz).
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;

@@ -5,7 +5,7 @@ import { invalid } from './errors';
  * JSON bodies, parsed by Fastify's own parser (which refuses `__proto__` and `constructor`
  * poisoning), then refused when any text in them holds NUL (U+0000): PostgreSQL cannot store
  * it in a text column, so it failed as a 500 deep in the database on every route that saves text
- * (found by the fuzzer, http/fuzz). JSON can only carry NUL escaped, and no form or screen here
+ * (found by the fuzzer, testing/fuzz). JSON can only carry NUL escaped, and no form or screen here
  * takes one, so this is bad input: a 400 before anything runs.
  */
 export function installJsonBodyParser(app: FastifyInstance): void {

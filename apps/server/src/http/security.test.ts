@@ -11,7 +11,7 @@ import { auditEvents } from '../modules/audit/audit.tables';
 import { FACTORY_PASSWORD, createPerson } from '../testing/factories';
 import { nextTestAddress, useTestApp } from '../testing/test-app';
 import { declaredAccess } from './auth';
-import { operationsOf, type OpenApiDocument, type Operation } from './fuzz/openapi-arbitraries';
+import { operationsOf, type OpenApiDocument, type Operation } from '../testing/fuzz/openapi-arbitraries';
 
 const t = useTestApp();
 

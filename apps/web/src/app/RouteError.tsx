@@ -1,6 +1,6 @@
 import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useRouteError } from 'react-router';
-import { NotOkayButton } from '../features/crisis/NotOkayButton';
+import { NotOkayButton } from '../features/crisis-resources/NotOkayButton';
 import { appWords } from './app.words';
 
 /** A page that failed to render (often: its code could not load offline). Crisis help stays one tap away. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { CrisisPage } from '../features/crisis/CrisisPage';
+import { CrisisPage } from '../features/crisis-resources/CrisisPage';
 import { Loading } from '../ui/Loading';
 import { CrisisLayout } from './layouts/CrisisLayout';
 import { PublicFrame, PublicLayout } from './layouts/PublicLayout';

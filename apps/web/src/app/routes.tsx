@@ -18,8 +18,8 @@ const clientRoutes: PageRoute[] = [
   { path: '', nav: 'Home', page: lazy(() => import('../features/home/ClientHomePage')) },
   { path: 'check-in', nav: 'Check-in', page: lazy(() => import('../features/check-ins/CheckinPage')) },
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
-  { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plan/SafetyPlanPage')) },
-  { path: 'plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plans/SafetyPlanPage')) },
+  { path: 'plan/print', page: lazy(() => import('../features/safety-plans/SafetyPlanPrintPage')) },
   { path: 'trends', nav: 'How things have been', page: lazy(() => import('../features/check-ins/TrendsPage')) },
   { path: 'questionnaires/:instrument', page: lazy(() => import('../features/measures/MeasurePage')) },
   { path: 'agreement', nav: 'Our agreement', page: lazy(() => import('../features/agreements/ClientAgreementPage')) },
@@ -29,29 +29,29 @@ const clientRoutes: PageRoute[] = [
 ];
 
 const clinicianRoutes: PageRoute[] = [
-  { path: '', nav: 'Caseload', page: lazy(() => import('../features/care-teams/CaseloadPage')) },
-  { path: 'clients/:clientId', page: lazy(() => import('../features/care-teams/ClientPage')) },
+  { path: '', nav: 'Caseload', page: lazy(() => import('../features/caseload/CaseloadPage')) },
+  { path: 'clients/:clientId', page: lazy(() => import('../features/caseload/ClientPage')) },
   { path: 'clients/:clientId/check-ins', page: lazy(() => import('../features/check-ins/ClientCheckinsPage')) },
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
-  { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plan/ClientSafetyPlanPage')) },
-  { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plan/SafetyPlanPrintPage')) },
+  { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plans/ClientSafetyPlanPage')) },
+  { path: 'clients/:clientId/safety-plan/print', page: lazy(() => import('../features/safety-plans/SafetyPlanPrintPage')) },
   { path: 'clients/:clientId/okay-plan', page: lazy(() => import('../features/okay-plan/ClinicianOkayPlanPage')) },
-  { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/triage/TriagePage')) },
-  { path: 'flags/:flagId', page: lazy(() => import('../features/triage/FlagPage')) },
+  { path: 'triage', nav: 'Triage', page: lazy(() => import('../features/risk/TriagePage')) },
+  { path: 'flags/:flagId', page: lazy(() => import('../features/risk/FlagPage')) },
   { path: 'clients/:clientId/appointments', page: lazy(() => import('../features/scheduling/ClinicianAppointmentsPage')) },
-  { path: 'clients/:clientId/risk', page: lazy(() => import('../features/triage/ClientRiskPage')) },
+  { path: 'clients/:clientId/risk', page: lazy(() => import('../features/risk/ClientRiskPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },
   { path: 'absences', nav: 'Time away', page: lazy(() => import('../features/agreements/AbsencesPage')) },
 ];
 
 const adminRoutes: PageRoute[] = [
-  { path: '', nav: 'People', page: lazy(() => import('../features/practice/PeoplePage')) },
+  { path: '', nav: 'People', page: lazy(() => import('../features/practices/PeoplePage')) },
   { path: 'invitations', nav: 'Invitations', page: lazy(() => import('../features/invitations/InvitationsPage')) },
-  { path: 'mail', nav: 'Outgoing mail', page: lazy(() => import('../features/practice/MailPage')) },
-  { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis/CrisisLinesEditorPage')) },
+  { path: 'mail', nav: 'Outgoing mail', page: lazy(() => import('../features/practices/MailPage')) },
+  { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis-resources/CrisisLinesEditorPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
-  { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practice/EscalationWindowsPage')) },
+  { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practices/EscalationWindowsPage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testTarget, type TestDatabase } from '../../testing/test-database';
 import { mailOutbox } from '../mail/mail.tables';
-import { sendOver, signInOver, startServerProcess, type ServerProcess } from '../realtime/server-process.testing';
+import { sendOver, signInOver, startServerProcess, type ServerProcess } from '../../testing/server-process';
 
 const onPostgres = testTarget === 'postgres';
 

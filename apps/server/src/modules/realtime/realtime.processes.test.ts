@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testTarget, type TestDatabase } from '../../testing/test-database';
-import { sendOver, signInOver, startServerProcess, type ServerProcess } from './server-process.testing';
-import { openEventStream } from './sse-client.testing';
+import { sendOver, signInOver, startServerProcess, type ServerProcess } from '../../testing/server-process';
+import { openEventStream } from '../../testing/sse-client';
 
 const onPostgres = testTarget === 'postgres';
 

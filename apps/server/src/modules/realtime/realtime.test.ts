@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoKey } from '../../demo/demo-people';
 import { useTestApp } from '../../testing/test-app';
-import { openEventStream, type SseMessage, type SseStream } from './sse-client.testing';
+import { openEventStream, type SseMessage, type SseStream } from '../../testing/sse-client';
 
 const t = useTestApp();
 let base = '';

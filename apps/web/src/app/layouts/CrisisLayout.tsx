@@ -1,6 +1,6 @@
 import { Anchor, Box, Container, Group } from '@mantine/core';
 import { Link, Outlet } from 'react-router';
-import { crisisWords } from '../../features/crisis/crisis.words';
+import { crisisWords } from '../../features/crisis-resources/crisis-resources.words';
 import { SkipLink } from '../../ui/SkipLink';
 import { useFocusMainOnNavigate } from '../../ui/useFocusMainOnNavigate';
 import { Brand } from './Brand';

@@ -1,7 +1,7 @@
 import { Box, Container, Group } from '@mantine/core';
 import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
-import { NotOkayButton } from '../../features/crisis/NotOkayButton';
+import { NotOkayButton } from '../../features/crisis-resources/NotOkayButton';
 import { LoadingPage } from '../../ui/Loading';
 import { SkipLink } from '../../ui/SkipLink';
 import { useFocusMainOnNavigate } from '../../ui/useFocusMainOnNavigate';

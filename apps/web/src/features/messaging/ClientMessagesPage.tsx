@@ -6,7 +6,7 @@ import { is, readLocalCopy, writeLocalCopy } from '../../app/local-copy';
 import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { Page } from '../../ui/Page';
-import { useCrisisLines } from '../crisis/crisis.api';
+import { useCrisisLines } from '../crisis-resources/crisis-resources.api';
 import { CoverNotice } from '../agreements/CoverNotice';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';

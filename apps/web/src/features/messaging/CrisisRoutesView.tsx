@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { CrisisPage } from '../crisis/CrisisPage';
+import { CrisisPage } from '../crisis-resources/CrisisPage';
 import { messagingWords } from './messaging.words';
 
 const words = messagingWords.crisisView;

@@ -1,9 +1,9 @@
 import { Badge, Text } from '@mantine/core';
 import type { Message } from '@steadfast/contracts';
 import { Fragment, type ReactNode } from 'react';
-import { clockWords } from '../triage/triage.time';
-import { LevelBadge } from '../triage/LevelBadge';
-import { triageWords } from '../triage/triage.words';
+import { clockWords } from '../risk/risk.time';
+import { LevelBadge } from '../risk/LevelBadge';
+import { triageWords } from '../risk/risk.words';
 import { markedParts, receiptWords } from './messaging.display';
 import classes from './messaging.module.css';
 import { messagingWords as words } from './messaging.words';

@@ -1,5 +1,5 @@
 import type { Message, MessageRisk } from '@steadfast/contracts';
-import { clockWords } from '../triage/triage.time';
+import { clockWords } from '../risk/risk.time';
 import { messagingWords } from './messaging.words';
 
 const TITLES = /^(dr|mr|mrs|ms|mx|prof|professor)\.?$/i;

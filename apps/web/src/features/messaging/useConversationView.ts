@@ -1,6 +1,6 @@
 import type { MeResponse, Message } from '@steadfast/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useNow } from '../triage/triage.api';
+import { useNow } from '../risk/risk.api';
 import { messagesOf, useConversation, useMarkSeen, useMessageUpdates } from './messaging.api';
 import { unseenFromOtherSide } from './messaging.display';
 import { useOnline, useOutbox } from './useOutbox';
