@@ -72,6 +72,9 @@ function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one that is checked out (a transaction in flight when the connection dies): its query fails
+  // and the caller sees that; the client's own 'error' event must not end the process too.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   const listening = new ListeningConnection(url);
 
