@@ -105,17 +105,35 @@ async function main(): Promise<void> {
       const answered = performance.now();
       if (res.status !== 201) throw new Error(`send answered ${res.status}`);
       const deadline = performance.now() + 5000;
-      while ((!arrivals.has('flag.raised') || !arrivals.has('notification.created')) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+      while ((!arrivals.has('flag.raised') || !arrivals.has('notification.created')) && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 2));
       await new Promise((r) => setTimeout(r, 50));
       const all = statements.take();
       const flagAt = arrivals.get('flag.raised') ?? NaN;
       const noticeAt = arrivals.get('notification.created') ?? NaN;
-      add('POST (send transaction)', all.filter((s) => s.startedAt < answered), answered - started);
-      add('answer → flag.raised on stream', all.filter((s) => s.startedAt >= answered && s.startedAt < flagAt), flagAt - answered);
-      add('answer → step-0 notice on stream', all.filter((s) => s.startedAt >= answered && s.startedAt < noticeAt), noticeAt - answered);
+      add(
+        'POST (send transaction)',
+        all.filter((s) => s.startedAt < answered),
+        answered - started,
+      );
+      add(
+        'answer → flag.raised on stream',
+        all.filter((s) => s.startedAt >= answered && s.startedAt < flagAt),
+        flagAt - answered,
+      );
+      add(
+        'answer → step-0 notice on stream',
+        all.filter((s) => s.startedAt >= answered && s.startedAt < noticeAt),
+        noticeAt - answered,
+      );
     }
     await stream.close();
-    console.log(`\nCrisis path profile: ${SENDS} crisis sends by Sam, one at a time, one app server on PostgreSQL; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `\nCrisis path profile: ${SENDS} crisis sends by Sam, one at a time, one app server on PostgreSQL; load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
     for (const [phase, p] of Object.entries(phases)) {
       const ms = summarize(p.ms);
       console.log(`${phase}: p50 ${ms.p50.toFixed(1)} ms, p99 ${ms.p99.toFixed(1)} ms, round trips p50 ${summarize(p.trips).p50}`);

@@ -29,9 +29,13 @@ export const jobs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
     // The claim looks for an earlier unfinished job of the same key.
-    index('jobs_order_key_idx').on(t.orderKey, t.id).where(sql`${t.doneAt} is null and ${t.orderKey} is not null`),
+    index('jobs_order_key_idx')
+      .on(t.orderKey, t.id)
+      .where(sql`${t.doneAt} is null and ${t.orderKey} is not null`),
     check('jobs_attempts_bounded', sql`${t.attempts} >= 0`),
   ],
 );

@@ -30,11 +30,25 @@ export interface JobValues {
   maxAttempts: number;
 }
 
-export const jobValuesType: RowType<JobValues> = { kind: 'text', payload: 'jsonb', runAt: 'timestamptz', dedupeKey: 'text', orderKey: 'text', maxAttempts: 'int' };
+export const jobValuesType: RowType<JobValues> = {
+  kind: 'text',
+  payload: 'jsonb',
+  runAt: 'timestamptz',
+  dedupeKey: 'text',
+  orderKey: 'text',
+  maxAttempts: 'int',
+};
 
 /** A NewJob with its defaults filled in. */
 export function jobValues(job: NewJob): JobValues {
-  return { kind: job.kind, payload: job.payload, runAt: job.runAt, dedupeKey: job.dedupeKey ?? null, orderKey: job.orderKey ?? null, maxAttempts: job.maxAttempts ?? 10 };
+  return {
+    kind: job.kind,
+    payload: job.payload,
+    runAt: job.runAt,
+    dedupeKey: job.dedupeKey ?? null,
+    orderKey: job.orderKey ?? null,
+    maxAttempts: job.maxAttempts ?? 10,
+  };
 }
 
 /**

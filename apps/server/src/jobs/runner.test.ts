@@ -97,7 +97,10 @@ describe('the job runner’s pool', () => {
       await enqueueJob(db, { kind, payload: { seq }, runAt: t.clock.now(), orderKey: 'flag:b' });
     }
     const other = await secondServer();
-    const runners = [new JobRunner(t.deps, { concurrency: 4 }).register(handler), new JobRunner({ ...other, clock: t.clock }, { concurrency: 4 }).register(handler)];
+    const runners = [
+      new JobRunner(t.deps, { concurrency: 4 }).register(handler),
+      new JobRunner({ ...other, clock: t.clock }, { concurrency: 4 }).register(handler),
+    ];
     const ran = await Promise.all(runners.map((r) => r.runDue()));
     expect(ran[0]! + ran[1]!).toBe(10);
     for (const key of ['flag:a', 'flag:b']) {
@@ -205,37 +208,46 @@ describe('recovering work a runner could not finish', () => {
     expect(await runner.runDue()).toBe(0);
     t.clock.advance(2_001);
     expect(await runner.runDue()).toBe(1);
-    const effects = await queryRows<{ dedupe_key: string }>(t.deps.database.db, sql`select dedupe_key from jobs where kind = 'test.effect' and payload->>'marker' = ${marker}`);
+    const effects = await queryRows<{ dedupe_key: string }>(
+      t.deps.database.db,
+      sql`select dedupe_key from jobs where kind = 'test.effect' and payload->>'marker' = ${marker}`,
+    );
     expect(effects.map((e) => e.dedupe_key)).toEqual([`${marker}-2`]);
   });
 
-  it.skipIf(testTarget !== 'postgres')('runs a transactional job at once elsewhere when the runner holding it dies mid-job (its connection ends), with no lease to wait out', async () => {
-    const kind = freshKind();
-    const marker = `runner-crash-${Date.now()}`;
-    let attempt = 0;
-    let died = false;
-    const handler: JobHandler = {
-      kind,
-      mode: 'transactional',
-      async run(_job, db) {
-        attempt += 1;
-        await enqueueJob(db, { kind: 'test.effect', payload: { marker }, runAt: new Date('2100-01-01T00:00:00Z'), dedupeKey: `${marker}-${attempt}` });
-        if (attempt > 1) return;
-        // The first server dies here, mid-transaction: its connection ends as a SIGKILL ends it,
-        // and nothing of it runs again (no failure is recorded, no lease is released).
-        await db.execute(sql`select pg_terminate_backend(pg_backend_pid())`).catch(() => undefined);
-        died = true;
-        await new Promise(() => undefined);
-      },
-    };
-    await enqueue(t.deps.database.db, kind, 1);
-    const dying = await secondServer({ dies: true });
-    void new JobRunner({ ...dying, clock: t.clock }).register(handler).runDue();
-    while (!died) await new Promise((r) => setTimeout(r, 5));
-    // No clock moved: the job is due again at once, with nothing of the first attempt left.
-    expect(await new JobRunner(t.deps).register(handler).runDue()).toBe(1);
-    const effects = await queryRows<{ dedupe_key: string }>(t.deps.database.db, sql`select dedupe_key from jobs where kind = 'test.effect' and payload->>'marker' = ${marker}`);
-    expect(effects.map((e) => e.dedupe_key)).toEqual([`${marker}-2`]);
-    expect(await jobsOf(kind)).toEqual([expect.objectContaining({ done: true, attempts: 0 })]);
-  });
+  it.skipIf(testTarget !== 'postgres')(
+    'runs a transactional job at once elsewhere when the runner holding it dies mid-job (its connection ends), with no lease to wait out',
+    async () => {
+      const kind = freshKind();
+      const marker = `runner-crash-${Date.now()}`;
+      let attempt = 0;
+      let died = false;
+      const handler: JobHandler = {
+        kind,
+        mode: 'transactional',
+        async run(_job, db) {
+          attempt += 1;
+          await enqueueJob(db, { kind: 'test.effect', payload: { marker }, runAt: new Date('2100-01-01T00:00:00Z'), dedupeKey: `${marker}-${attempt}` });
+          if (attempt > 1) return;
+          // The first server dies here, mid-transaction: its connection ends as a SIGKILL ends it,
+          // and nothing of it runs again (no failure is recorded, no lease is released).
+          await db.execute(sql`select pg_terminate_backend(pg_backend_pid())`).catch(() => undefined);
+          died = true;
+          await new Promise(() => undefined);
+        },
+      };
+      await enqueue(t.deps.database.db, kind, 1);
+      const dying = await secondServer({ dies: true });
+      void new JobRunner({ ...dying, clock: t.clock }).register(handler).runDue();
+      while (!died) await new Promise((r) => setTimeout(r, 5));
+      // No clock moved: the job is due again at once, with nothing of the first attempt left.
+      expect(await new JobRunner(t.deps).register(handler).runDue()).toBe(1);
+      const effects = await queryRows<{ dedupe_key: string }>(
+        t.deps.database.db,
+        sql`select dedupe_key from jobs where kind = 'test.effect' and payload->>'marker' = ${marker}`,
+      );
+      expect(effects.map((e) => e.dedupe_key)).toEqual([`${marker}-2`]);
+      expect(await jobsOf(kind)).toEqual([expect.objectContaining({ done: true, attempts: 0 })]);
+    },
+  );
 });

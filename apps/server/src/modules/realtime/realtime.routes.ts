@@ -2,25 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { EventStreamQuery } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
 import { typed } from '../../http/route';
-import { flagRaisedHooks, type FlagRaisedHook } from '../risk/risk.service';
 import { RealtimeHub, type HubOptions } from './realtime.hub';
 import { EventSequencer } from './realtime.sequencer';
-import { publishEvent } from './realtime.service';
-
-/** A raised flag reaches the open views of the care team and the on-call clinician, in the flag's transaction. */
-const publishFlagRaised: FlagRaisedHook = async (ctx, flag) => {
-  await publishEvent(ctx.db, { practiceId: ctx.actor.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.flagId, at: ctx.clock.now() });
-};
 
 /** The event stream: `GET /api/v1/events` as Server-Sent Events, resuming after Last-Event-ID. */
 export async function realtimeRoutes(app: FastifyInstance, deps: Deps, options: Partial<HubOptions> = {}) {
-  if (!flagRaisedHooks.includes(publishFlagRaised)) flagRaisedHooks.push(publishFlagRaised);
   const hub = new RealtimeHub(deps, options);
   // Every app server numbers events, streams open or not: a server that wrote events may die before numbering them.
-  const sequencer = new EventSequencer(deps.database, deps.log);
+  // On a connection of its own: numbering never queues behind a burst of requests for the shared pool.
+  const sequencerDatabase = deps.database.ownPool(1);
+  const sequencer = new EventSequencer(sequencerDatabase, deps.log);
   app.addHook('onReady', async () => sequencer.start());
   app.addHook('preClose', async () => hub.stop());
-  app.addHook('onClose', async () => sequencer.stop());
+  app.addHook('onClose', async () => {
+    await sequencer.stop();
+    await sequencerDatabase.close();
+  });
   const r = typed(app);
 
   r.get('/api/v1/events', {

@@ -1,7 +1,7 @@
 import { ESCALATION_LAST_STEP } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { systemCtx, type Ctx } from '../../http/context';
-import { enqueueJob } from '../../jobs/jobs';
+import { enqueueJob, type NewJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 import { audit } from '../audit/audit.service';
 import { publishEvents, type NewEvent } from '../realtime/realtime.service';
@@ -15,19 +15,26 @@ export const ESCALATION_JOB = 'risk.escalation-step';
 
 /**
  * Schedules one step as a durable job in the caller's transaction: it exists if and only if the
- * flag (or the step before) committed. Retried for days rather than the default ten attempts:
- * an escalation must not be given up on.
+ * flag (or the step before) committed.
  */
 export async function scheduleStep(db: Db, flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 'dueBy'>, step: number): Promise<void> {
-  await enqueueJob(db, {
+  await enqueueJob(db, stepJob(flag, step));
+}
+
+/**
+ * One step's job. Retried for days rather than the default ten attempts: an escalation must not
+ * be given up on. One flag's steps share an order key: they never run two at once and run in
+ * order, on whichever servers.
+ */
+export function stepJob(flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 'dueBy'>, step: number): NewJob {
+  return {
     kind: ESCALATION_JOB,
     payload: { practiceId: flag.practiceId, flagId: flag.id, step },
     runAt: stepTime(flag, step),
     dedupeKey: stepJobKey(flag.id, step),
-    // One flag's steps run one at a time and in order, on whichever servers.
     orderKey: ladderOrderKey(flag.id),
     maxAttempts: 1000,
-  });
+  };
 }
 
 /**
