@@ -16,8 +16,12 @@ function freshKind(): string {
   return `test.runner-${kindCounter}-${Date.now().toString(36)}`;
 }
 
-/** A handler that records each run (which job, when it started and ended) and how many ran at once. */
-function recordingHandler(kind: string, mode: JobHandler['mode'], workMs = 30) {
+/**
+ * A handler that records each run (which job, when it started and ended) and how many ran at once.
+ * With `gather`, each run waits (up to 3 s) until that many run at once, so a loaded machine's
+ * uneven starts cannot hide the pool's width; more than the bound would still show.
+ */
+function recordingHandler(kind: string, mode: JobHandler['mode'], workMs = 30, gather = 0) {
   const runs: { id: number; key: string | null; seq: number; start: number; end: number }[] = [];
   let atOnce = 0;
   let mostAtOnce = 0;
@@ -28,6 +32,7 @@ function recordingHandler(kind: string, mode: JobHandler['mode'], workMs = 30) {
       atOnce += 1;
       mostAtOnce = Math.max(mostAtOnce, atOnce);
       const start = performance.now();
+      while (atOnce < gather && performance.now() - start < 3_000) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, workMs));
       atOnce -= 1;
       runs.push({ id: job.id, key: job.orderKey, seq: Number(job.payload.seq), start, end: performance.now() });
@@ -62,7 +67,7 @@ afterAll(async () => {
 describe('the job runner’s pool', () => {
   it('runs several jobs at once, never more than its bound, each exactly once', async () => {
     const kind = freshKind();
-    const { handler, runs, mostAtOnce } = recordingHandler(kind, 'leased');
+    const { handler, runs, mostAtOnce } = recordingHandler(kind, 'leased', 30, 3);
     await enqueue(t.deps.database.db, kind, 10);
     const runner = new JobRunner(t.deps, { concurrency: 3 }).register(handler);
     expect(await runner.runDue()).toBe(10);
@@ -73,7 +78,7 @@ describe('the job runner’s pool', () => {
 
   it.skipIf(testTarget !== 'postgres')('runs transactional jobs at once too, each in its own transaction', async () => {
     const kind = freshKind();
-    const { handler, runs, mostAtOnce } = recordingHandler(kind, 'transactional');
+    const { handler, runs, mostAtOnce } = recordingHandler(kind, 'transactional', 30, 4);
     await enqueue(t.deps.database.db, kind, 8);
     const runner = new JobRunner(t.deps, { concurrency: 4 }).register(handler);
     expect(await runner.runDue()).toBe(8);
