@@ -135,7 +135,7 @@ async function withoutCheckinIndexes(database: Database, load: () => Promise<voi
 
 async function measure(database: Database, s: Seeded): Promise<Timings> {
   const { getTrends } = await import('../../apps/server/src/modules/check-ins');
-  const { getCaseload } = await import('../../apps/server/src/modules/care-teams/caseload.service');
+  const { getCaseload } = await import('../../apps/server/src/modules/caseload');
   const { loadConfig } = await import('../../apps/server/src/config');
   const { createLogger } = await import('../../apps/server/src/http/logging');
   const { systemClock } = await import('../../apps/server/src/jobs/clock');

@@ -13,23 +13,24 @@ import { AppError } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
 import { installSecurityHeaders } from './http/security-headers';
 import { typed } from './http/route';
-import { careTeamRoutes } from './modules/care-teams/care-teams.routes';
-import { crisisResourceRoutes } from './modules/crisis-resources/crisis-resources.routes';
-import { identityRoutes } from './modules/identity/identity.routes';
-import { invitationRoutes } from './modules/invitations/invitations.routes';
-import { practiceRoutes } from './modules/practices/practices.routes';
-import { safetyPlanRoutes } from './modules/safety-plans/safety-plans.routes';
-import { messagingRoutes } from './modules/messaging/messaging.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { realtimeRoutes } from './modules/realtime/realtime.routes';
-import { onCallRoutes } from './modules/on-call/on-call.routes';
-import { riskRoutes } from './modules/risk/risk.routes';
-import { escalationWindowRoutes } from './modules/risk/escalation-windows.routes';
+import { careTeamRoutes } from './modules/care-teams';
+import { caseloadRoutes } from './modules/caseload';
+import { crisisResourceRoutes } from './modules/crisis-resources';
+import { identityRoutes } from './modules/identity';
+import { invitationRoutes } from './modules/invitations';
+import { practiceRoutes } from './modules/practices';
+import { safetyPlanRoutes } from './modules/safety-plans';
+import { messagingRoutes } from './modules/messaging';
+import { notificationRoutes } from './modules/notifications';
+import { realtimeRoutes } from './modules/realtime';
+import { onCallRoutes } from './modules/on-call';
+import { riskRoutes } from './modules/risk';
+import { escalationWindowRoutes } from './modules/risk';
 import { checkinRoutes } from './modules/check-ins';
 import { measureRoutes } from './modules/measures';
-import { clientOfMessage } from './modules/messaging/messaging.queries';
-import { ownerOfNotification } from './modules/notifications/notifications.queries';
-import { clientOfFlag } from './modules/risk/risk.queries';
+import { clientOfMessage } from './modules/messaging';
+import { ownerOfNotification } from './modules/notifications';
+import { clientOfFlag } from './modules/risk';
 
 /**
  * What a by-id route's id names, for the auth hook (http/auth.ts): a new resource kind does not
@@ -43,7 +44,7 @@ const idResolvers: IdResolvers = {
   },
   ownerOf: { notification: ownerOfNotification },
 };
-import { agreementRoutes } from './modules/agreements/agreements.routes';
+import { agreementRoutes } from './modules/agreements';
 import { schedulingRoutes } from './modules/scheduling';
 import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
@@ -123,6 +124,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await practiceRoutes(api, deps);
     await crisisResourceRoutes(api);
     await careTeamRoutes(api);
+    await caseloadRoutes(api);
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
     await notificationRoutes(api);

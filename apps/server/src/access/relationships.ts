@@ -1,8 +1,10 @@
-import { and, eq, gt, isNull, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { CareScope } from '@steadfast/contracts';
+import { qualified } from '../db/columns';
 import { reusableQuery, type Db } from '../db/database';
 import { clinicianAbsences } from '../modules/agreements/agreements.tables';
-import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
+import { careTeamMembers, clients } from '../modules/care-teams/care-teams.tables';
+import { onCallShifts } from '../modules/on-call/on-call.tables';
 import type { Actor } from '../http/context';
 import type { Relationship } from './rules';
 
@@ -156,4 +158,26 @@ export function careTeamClientIds(db: Db, actor: Actor, now: Date) {
     .from(careTeamMembers)
     .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)))
     .union(covered);
+}
+
+/** The clinician's current care-team memberships: their caseload, and what their event stream may carry. */
+export async function activeMembershipsOf(db: Db, actor: Actor, now: Date) {
+  return db
+    .select({ clientId: careTeamMembers.clientId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
+}
+
+/** A client's current care team, for working out who is told about something. */
+export async function careTeamOf(db: Db, practiceId: string, clientId: string, now: Date) {
+  return db
+    .select({ clinicianId: careTeamMembers.clinicianId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clientId, clientId), activeMembership(now)));
+}
+
+/** True, beside each row of a query, when the person is on the client's care team now. */
+export function onCareTeamNow(practiceId: AnyColumn, clinicianId: AnyColumn, clientId: string, now: Date): SQL<boolean> {
+  const m = careTeamMembers;
+  return sql<boolean>`exists (select 1 from ${m} where ${qualified(m.practiceId)} = ${qualified(practiceId)} and ${qualified(m.clinicianId)} = ${qualified(clinicianId)} and ${qualified(m.clientId)} = ${clientId} and ${activeMembership(now)})`;
 }

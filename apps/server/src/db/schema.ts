@@ -2,6 +2,7 @@
 export * from '../modules/practices/practices.tables';
 export * from '../modules/identity/identity.tables';
 export * from '../modules/care-teams/care-teams.tables';
+export * from '../modules/on-call/on-call.tables';
 export * from '../modules/invitations/invitations.tables';
 export * from '../modules/crisis-resources/crisis-resources.tables';
 export * from '../modules/audit/audit.tables';

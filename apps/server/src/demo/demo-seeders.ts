@@ -1,12 +1,12 @@
 import type { Ctx } from '../http/context';
 import type { DemoKey } from './demo-people';
-import { seedSafetyPlanDemo } from '../modules/safety-plans/safety-plans.demo';
-import { seedDemoMessaging } from '../modules/messaging/messaging.demo';
-import { seedRiskDemo } from '../modules/risk/risk.demo';
-import { seedAgreementsDemo } from '../modules/agreements/agreements.demo';
+import { seedSafetyPlanDemo } from '../modules/safety-plans';
+import { seedDemoMessaging } from '../modules/messaging';
+import { seedRiskDemo } from '../modules/risk';
+import { seedAgreementsDemo } from '../modules/agreements';
 import { seedSchedulingDemo } from '../modules/scheduling';
-import { seedCheckinsDemo } from '../modules/check-ins/check-ins.demo';
-import { seedMeasuresDemo } from '../modules/measures/measures.demo';
+import { seedCheckinsDemo } from '../modules/check-ins';
+import { seedMeasuresDemo } from '../modules/measures';
 import { seedOkayPlanDemo } from '../modules/okay-plan';
 import { seedCaringContactsDemo } from '../modules/caring-contacts';
 

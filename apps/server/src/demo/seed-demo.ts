@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database';
 import type { Deps } from '../http/context';
 import { systemCtx } from '../http/context';
-import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
+import { careTeamMembers, clients } from '../modules/care-teams/care-teams.tables';
+import { onCallShifts } from '../modules/on-call/on-call.tables';
 import { users } from '../modules/identity/identity.tables';
-import { hashPassword } from '../modules/identity/passwords';
-import { createPractice } from '../modules/practices/practices.service';
+import { hashPassword } from '../modules/identity';
+import { createPractice } from '../modules/practices';
 import { practices } from '../modules/practices/practices.tables';
 import { DEMO_PASSWORD, demoPeople, demoPractice, type DemoKey } from './demo-people';
 import { demoSeeders, type DemoWorld } from './demo-seeders';
@@ -24,15 +25,29 @@ export async function seedDemo(deps: Deps): Promise<DemoWorld> {
     const practice = await createPractice(tx, demoPractice);
     const ids = {} as Record<DemoKey, string>;
     for (const [key, person] of Object.entries(demoPeople) as [DemoKey, (typeof demoPeople)[DemoKey]][]) {
-      const [row] = await tx.insert(users).values({ practiceId: practice.id, ...person, passwordHash, isDemo: true, createdAt: daysBefore(now, 90) }).returning({ id: users.id });
+      const [row] = await tx
+        .insert(users)
+        .values({ practiceId: practice.id, ...person, passwordHash, isDemo: true, createdAt: daysBefore(now, 90) })
+        .returning({ id: users.id });
       ids[key] = row!.id;
     }
-    await tx.update(practices).set({ leadUserId: ids.ada }).where(sql`${practices.id} = ${practice.id}`);
+    await tx
+      .update(practices)
+      .set({ leadUserId: ids.ada })
+      .where(sql`${practices.id} = ${practice.id}`);
     const sam = await addClient(tx, practice.id, ids.sam, daysBefore(now, 75));
     const alex = await addClient(tx, practice.id, ids.alex, daysBefore(now, 40));
     await tx.insert(careTeamMembers).values([
       { practiceId: practice.id, clientId: sam, clinicianId: ids.dana, role: 'therapist', isPrimary: true, scopes: [], startsAt: daysBefore(now, 75) },
-      { practiceId: practice.id, clientId: sam, clinicianId: ids.patel, role: 'gp', isPrimary: false, scopes: ['safety_plan', 'measures', 'appointments'], startsAt: daysBefore(now, 75) },
+      {
+        practiceId: practice.id,
+        clientId: sam,
+        clinicianId: ids.patel,
+        role: 'gp',
+        isPrimary: false,
+        scopes: ['safety_plan', 'measures', 'appointments'],
+        startsAt: daysBefore(now, 75),
+      },
       { practiceId: practice.id, clientId: alex, clinicianId: ids.dana, role: 'therapist', isPrimary: true, scopes: [], startsAt: daysBefore(now, 40) },
     ]);
     // Omar is on call now and always in demo mode (SPEC §3): one shift spanning the demo's life.

@@ -1,9 +1,9 @@
-import { mailJob } from '../modules/mail/mail.service';
-import { replyWindowJob } from '../modules/messaging/messaging.reminders';
-import { pushJob } from '../modules/notifications/notifications.push';
-import { loggingSmsSender, smsJob } from '../modules/notifications/notifications.sms';
-import { realtimePruneJob } from '../modules/realtime/realtime.service';
-import { escalationStepJob } from '../modules/risk/escalation.service';
+import { mailJob } from '../modules/mail';
+import { replyWindowJob } from '../modules/messaging';
+import { pushJob } from '../modules/notifications';
+import { loggingSmsSender, smsJob } from '../modules/notifications';
+import { realtimePruneJob } from '../modules/realtime';
+import { escalationStepJob } from '../modules/risk';
 import { checkinReminderJob } from '../modules/check-ins';
 import { measureRoundJob } from '../modules/measures';
 import { caringContactJob } from '../modules/caring-contacts';

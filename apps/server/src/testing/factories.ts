@@ -1,9 +1,10 @@
 import type { CareScope } from '@steadfast/contracts';
 import type { Db } from '../db/database';
-import { careTeamMembers, clients, onCallShifts } from '../modules/care-teams/care-teams.tables';
+import { careTeamMembers, clients } from '../modules/care-teams/care-teams.tables';
+import { onCallShifts } from '../modules/on-call/on-call.tables';
 import { users } from '../modules/identity/identity.tables';
-import { hashPassword } from '../modules/identity/passwords';
-import { createPractice } from '../modules/practices/practices.service';
+import { hashPassword } from '../modules/identity';
+import { createPractice } from '../modules/practices';
 
 export const FACTORY_PASSWORD = 'factory-password-1';
 let passwordHash: Promise<string> | undefined;
@@ -15,7 +16,14 @@ export async function createPerson(db: Db, practiceId: string, role: 'admin' | '
   const email = `${role}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.test`;
   const [user] = await db
     .insert(users)
-    .values({ practiceId, email, name: name ?? `${role} ${counter}`, role, passwordHash: await (passwordHash ??= hashPassword(FACTORY_PASSWORD)), isDemo: true })
+    .values({
+      practiceId,
+      email,
+      name: name ?? `${role} ${counter}`,
+      role,
+      passwordHash: await (passwordHash ??= hashPassword(FACTORY_PASSWORD)),
+      isDemo: true,
+    })
     .returning();
   return user!;
 }

@@ -9,7 +9,7 @@ import {
   type CrisisLines,
 } from '@steadfast/contracts';
 import type { Ctx } from '../http/context';
-import { getCrisisLines } from '../modules/crisis-resources/crisis-resources.service';
+import { getCrisisLines } from '../modules/crisis-resources';
 import { helpPageWords } from './help-page.words';
 
 /** The crisis screen's own styles, inline: nothing stands between the answer and its first paint. */

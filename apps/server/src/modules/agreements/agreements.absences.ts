@@ -3,16 +3,15 @@ import { z } from 'zod';
 import type { AbsenceView, SetAbsenceBody } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
-import { notifyPerson } from '../notifications/notifications.service';
-import { namesOf, practiceClinicians } from '../on-call/on-call.queries';
-import { publishEvents } from '../realtime/realtime.service';
-import { primaryClientsOf } from '../care-teams/care-teams.queries';
+import { audit } from '../audit';
+import { notifyPerson } from '../notifications';
+import { publishEvents } from '../realtime';
+import { primaryClientsOf } from '../care-teams';
 import { findAbsencesFrom, findOverlappingAbsence } from './agreements.queries';
 import { clinicianAbsences } from './agreements.tables';
 import { absenceView } from './agreements.views';
 import { agreementErrors } from './agreements.words';
+import { findPractice, namesOf, practiceClinicians } from '../../access/people';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import type { AppointmentRequestsAllowed } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { notFound } from '../../http/errors';
-import type { AgreedReplyTerms } from '../reply-windows/reply-windows.service';
+import type { AgreedReplyTerms } from '../reply-windows';
 import { contactRulesAt, type ContactRules } from './agreements.queries';
 import { agreementWords } from './agreements.words';
 

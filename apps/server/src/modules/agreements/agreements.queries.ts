@@ -1,9 +1,10 @@
 import { and, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { AgreementTerms, OffWeek } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { findOnCallNow, namesOf } from '../on-call/on-call.queries';
-import { findReplyContext, type ReplyContext } from '../reply-windows/reply-windows.queries';
+import { findOnCallNow } from '../on-call';
+import { findReplyContext, type ReplyContext } from '../reply-windows';
 import { clinicianAbsences, contactAgreements, contactPauses } from './agreements.tables';
+import { namesOf } from '../../access/people';
 
 export type AgreementRow = typeof contactAgreements.$inferSelect;
 export type AbsenceRow = typeof clinicianAbsences.$inferSelect;

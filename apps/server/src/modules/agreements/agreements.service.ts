@@ -3,17 +3,17 @@ import type { AgreementResponse, AgreementTerms } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { practiceClinicians } from '../on-call/on-call.queries';
-import { notifyPerson } from '../notifications/notifications.service';
-import { publishEvent } from '../realtime/realtime.service';
-import { findReplyContext, type ReplyContext } from '../reply-windows/reply-windows.queries';
+import { audit } from '../audit';
+import { notifyPerson } from '../notifications';
+import { publishEvent } from '../realtime';
+import { findReplyContext, type ReplyContext } from '../reply-windows';
 import { contactRulesFor, findAgreementInForce, findProposal, latestVersionNumber, type AgreementRow } from './agreements.queries';
 import { defaultTerms, mergeOffWeeks, namedClinicians, offWeeksFrom, type OffWeekPeriod } from './agreements.terms';
 import { contactAgreements, contactPauses } from './agreements.tables';
 import { appointmentRequestsAllowed } from './agreements.apply';
 import { agreementResponse } from './agreements.views';
 import { agreementErrors } from './agreements.words';
+import { practiceClinicians } from '../../access/people';
 
 type Party = 'client' | 'clinician';
 

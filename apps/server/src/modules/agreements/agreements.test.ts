@@ -9,7 +9,7 @@ import { freshSignIns } from '../../testing/fresh-sign-in';
 import { useTestApp } from '../../testing/test-app';
 import { auditEvents } from '../audit/audit.tables';
 import { notifications } from '../notifications/notifications.tables';
-import { expectedReplyBy } from '../reply-windows/reply-windows.service';
+import { expectedReplyBy } from '../reply-windows';
 import { addOffWeeks, appointmentRequestsAllowed, contactRulesAt, replyTermsOf } from './index';
 
 const t = useTestApp({ clockStart: '2026-03-02T10:00:00Z' });

@@ -1,9 +1,9 @@
 import type { AbsenceView, AgreementResponse, AgreementVersionView } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { namesOf } from '../on-call/on-call.queries';
-import type { ReplyContext } from '../reply-windows/reply-windows.queries';
+import type { ReplyContext } from '../reply-windows';
 import { contactRulesFor, findAbsencesFrom, findAgreementInForce, findProposal, type AbsenceRow, type AgreementRow } from './agreements.queries';
 import { namedClinicians } from './agreements.terms';
+import { namesOf } from '../../access/people';
 
 /** The agreement as both sides read it: in force, proposed beside it, the absences ahead and who covers now. */
 export async function agreementResponse(db: Db, practiceId: string, context: ReplyContext, now: Date): Promise<AgreementResponse> {

@@ -1,4 +1,4 @@
-import { callName } from '../reply-windows/reply-windows.words';
+import { callName } from '../reply-windows';
 
 /** Client-facing words for the contact agreement: warm, plain, never blaming (CLINICAL.md §4.2). */
 export const agreementWords = {

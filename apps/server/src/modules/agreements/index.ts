@@ -7,3 +7,5 @@ export { appointmentRequestsAllowed, requestsAllowedBy, replyTermsOf, extraReade
 export { addOffWeeks, getAgreement, proposeAgreement, signAgreement, startTwentyFourHourRule, type AddOffWeeksInput } from './agreements.service';
 export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';
+export { seedAgreementsDemo } from './agreements.demo';
+export { agreementRoutes } from './agreements.routes';

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { CareTeamMember } from '@steadfast/contracts';
 import { activeMembership } from '../../access/relationships';
 import type { Db } from '../../db/database';
-import { users } from '../identity/identity.tables';
+import { personName } from '../../access/people';
 import { careTeamMembers, clients } from './care-teams.tables';
 
 /** Current care-team members of the given clients, grouped by client. */
@@ -10,9 +10,8 @@ export async function careTeamsOf(db: Db, practiceId: string, clientIds: string[
   const teams = new Map<string, CareTeamMember[]>();
   if (clientIds.length === 0) return teams;
   const rows = await db
-    .select({ member: careTeamMembers, name: users.name })
+    .select({ member: careTeamMembers, name: personName(careTeamMembers.clinicianId) })
     .from(careTeamMembers)
-    .innerJoin(users, eq(users.id, careTeamMembers.clinicianId))
     .where(and(eq(careTeamMembers.practiceId, practiceId), inArray(careTeamMembers.clientId, clientIds), activeMembership(now)));
   for (const { member, name } of rows) {
     const list = teams.get(member.clientId) ?? [];
@@ -27,9 +26,15 @@ export async function careTeamsOf(db: Db, practiceId: string, clientIds: string[
 export async function clientsWithNames(db: Db, practiceId: string, clientIds: string[]) {
   if (clientIds.length === 0) return [];
   return db
-    .select({ id: clients.id, name: users.name, status: clients.status, createdAt: clients.createdAt, userId: clients.userId, timeZone: clients.timeZone })
+    .select({
+      id: clients.id,
+      name: personName(clients.userId),
+      status: clients.status,
+      createdAt: clients.createdAt,
+      userId: clients.userId,
+      timeZone: clients.timeZone,
+    })
     .from(clients)
-    .innerJoin(users, eq(users.id, clients.userId))
     .where(and(eq(clients.practiceId, practiceId), inArray(clients.id, clientIds)));
 }
 

@@ -1,8 +1,10 @@
 import type { ClientProfile } from '@steadfast/contracts';
+import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { careTeamsOf, clientsWithNames } from './care-teams.queries';
+import { careTeamMembers, clients } from './care-teams.tables';
 
 /** One client's profile and care team, for anyone allowed to see the client (route checks 'client.view'). */
 export async function getClientProfile(ctx: Ctx, clientId: string): Promise<ClientProfile> {
@@ -12,4 +14,25 @@ export async function getClientProfile(ctx: Ctx, clientId: string): Promise<Clie
   const teams = await careTeamsOf(ctx.db, ctx.actor.practiceId, [clientId], now);
   await audit(ctx, { action: 'client.view', clientId, subjectType: 'client', subjectId: clientId });
   return { clientId, name: client.name, careTeam: teams.get(clientId) ?? [], status: client.status };
+}
+
+/** A new client's record with the inviting clinician as their primary therapist, in the caller's transaction. */
+export async function createClientRecord(
+  db: Db,
+  input: { practiceId: string; userId: string; timeZone: string; primaryClinicianId: string; now: Date },
+): Promise<string> {
+  const [client] = await db
+    .insert(clients)
+    .values({ practiceId: input.practiceId, userId: input.userId, timeZone: input.timeZone, createdAt: input.now })
+    .returning({ id: clients.id });
+  await db.insert(careTeamMembers).values({
+    practiceId: input.practiceId,
+    clientId: client!.id,
+    clinicianId: input.primaryClinicianId,
+    role: 'therapist',
+    isPrimary: true,
+    scopes: [],
+    startsAt: input.now,
+  });
+  return client!.id;
 }

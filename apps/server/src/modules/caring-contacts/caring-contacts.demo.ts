@@ -1,6 +1,6 @@
 import type { DemoSeeder } from '../../demo/demo-seeders';
 import { withDb } from '../../http/context';
-import { localDateOf } from '../reply-windows/working-time';
+import { localDateOf } from '../reply-windows';
 import { scheduleCaringSend, sendCaringContact } from './caring-contacts.job';
 import { insertCaringContacts } from './caring-contacts.queries';
 import { caringDueTimes } from './caring-contacts.schedule';

@@ -4,10 +4,10 @@ import { enqueueJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
-import { audit } from '../audit/audit.service';
-import { namesOf } from '../identity/identity.queries';
-import { sendInTransaction } from '../messaging/messaging.service';
+import { audit } from '../audit';
+import { sendInTransaction } from '../messaging';
 import { findCaringContact, updateCaringContact, type CaringContactRow } from './caring-contacts.queries';
+import { namesOf } from '../../access/people';
 
 export const CARING_CONTACT_JOB = 'caringContacts.send';
 

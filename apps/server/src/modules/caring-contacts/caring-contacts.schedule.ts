@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CaringSchedulePreset } from '@steadfast/contracts';
-import { addDays, instantAt, type LocalDate } from '../reply-windows/working-time';
+import { addDays, instantAt, type LocalDate } from '../reply-windows';
 
 /**
  * Days after the start on which each preset's notes fall (CLINICAL.md §3.5, FIELD-NOTES):

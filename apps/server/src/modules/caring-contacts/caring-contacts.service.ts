@@ -3,8 +3,8 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
 import { scheduleCaringSend } from './caring-contacts.job';
 import {
   cancelPlanned,

@@ -1,4 +1,4 @@
-import { addDays, dateKey, localDateOf, type LocalDate } from '../reply-windows/working-time';
+import { addDays, dateKey, localDateOf, type LocalDate } from '../reply-windows';
 
 /** Calendar days as 'YYYY-MM-DD' strings in a client's own zone: "today" is theirs, not the server's. */
 export function todayIn(timeZone: string, now: Date): string {

@@ -1,7 +1,7 @@
 import type { CheckinBody, Taken } from '@steadfast/contracts';
 import type { DemoSeeder } from '../../demo/demo-seeders';
 import type { Ctx } from '../../http/context';
-import { screenOnly, screenStructured } from '../risk/risk.service';
+import { screenOnly, screenStructured } from '../risk';
 import { effectiveConfig } from './check-ins.config';
 import { shiftDay, todayIn } from './check-ins.days';
 import { checkinConfigs, checkins } from './check-ins.tables';

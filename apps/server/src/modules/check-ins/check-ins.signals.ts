@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_SELF_NEGLECT, type CaseloadCheckinSignals, type SelfNeglectSignal, type SelfNeglectThresholds, type Taken } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
+import { asSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules } from '../../access/rules';
 import { queryRows, type Db } from '../../db/database';
 import type { Actor } from '../../http/context';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
+import { clientsWithNames } from '../care-teams';
 import { daysFrom, eachDay, shiftDay, todayIn } from './check-ins.days';
 
 /** Recent days read per client: the 14 shown plus room for a long self-neglect streak. */
@@ -110,3 +111,6 @@ export function selfNeglectOf(recent: readonly RecentDay[], today: string, thres
     mealsSkippedStreak,
   };
 }
+
+/** Check-ins' caseload signal source. */
+export const checkinSignals: SignalSource = (db, actor, access, now) => asSignals('checkins', checkinSignalsFor(db, actor, access, now));

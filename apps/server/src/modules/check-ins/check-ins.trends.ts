@@ -12,7 +12,7 @@ import {
 import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { measurePointsFor } from '../measures';
 import { effectiveConfig } from './check-ins.config';
 import { eachDay, shiftDay, todayIn } from './check-ins.days';

@@ -2,7 +2,8 @@
 export { recordCheckin, listCheckins } from './check-ins.service';
 export { getCheckinConfig, updateCheckinConfig, effectiveConfig, type EffectiveConfig } from './check-ins.config';
 export { getTrends, trendsCsv, moodBaselineOf } from './check-ins.trends';
-export { checkinSignalsFor, selfNeglectOf } from './check-ins.signals';
+export { checkinSignals, selfNeglectOf } from './check-ins.signals';
 export { getReminderPreferences, setReminderPreferences, nextReminderAt, checkinReminderJob, CHECKIN_REMINDER_JOB } from './check-ins.reminders';
 export { checkinsBetween, type CheckinRow } from './check-ins.queries';
 export { checkinRoutes } from './check-ins.routes';
+export { seedCheckinsDemo } from './check-ins.demo';

@@ -2,18 +2,14 @@ import { asc, eq } from 'drizzle-orm';
 import { crisisDefaultsFor, notMonitoredNotice, type CrisisLineInput, type CrisisLines } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
+import { audit } from '../audit';
 import { crisisLines } from './crisis-resources.tables';
+import { findPractice } from '../../access/people';
 
 /** The practice's crisis lines, in the order the practice chose. */
 export async function getCrisisLines(ctx: Ctx): Promise<CrisisLines> {
   const practice = await findPractice(ctx.db, ctx.actor.practiceId);
-  const rows = await ctx.db
-    .select()
-    .from(crisisLines)
-    .where(eq(crisisLines.practiceId, ctx.actor.practiceId))
-    .orderBy(asc(crisisLines.position));
+  const rows = await ctx.db.select().from(crisisLines).where(eq(crisisLines.practiceId, ctx.actor.practiceId)).orderBy(asc(crisisLines.position));
   return {
     country: practice?.country ?? 'GB',
     lines: rows.map(({ practiceId: _p, createdAt: _c, ...line }) => line),

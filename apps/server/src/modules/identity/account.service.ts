@@ -2,7 +2,7 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { ChangePasswordBody } from '@steadfast/contracts';
 import type { Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { findUserById } from './identity.queries';
 import { sessions, users } from './identity.tables';
 import { hashPassword, verifyPassword } from './passwords';

@@ -1,7 +1,6 @@
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { clients } from '../care-teams/care-teams.tables';
-import { practices } from '../practices/practices.tables';
+import { clientIdOfUser } from '../../access/people';
 import { sessions, users } from './identity.tables';
 
 export type UserRow = typeof users.$inferSelect;
@@ -36,34 +35,9 @@ const liveSessionQueries = new WeakMap<Db, ReturnType<typeof liveSessionQuery>>(
 
 function liveSessionQuery(db: Db) {
   return db
-    .select({ session: sessions, user: users, clientId: clients.id })
+    .select({ session: sessions, user: users, clientId: clientIdOfUser(users.id, users.practiceId) })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(clients, and(eq(clients.practiceId, users.practiceId), eq(clients.userId, users.id)))
     .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql.placeholder('now'))))
     .prepare('sf_find_live_session');
-}
-
-export async function findPractice(db: Db, id: string) {
-  const [practice] = await db.select().from(practices).where(eq(practices.id, id));
-  return practice;
-}
-
-export async function findClientIdOfUser(db: Db, user: UserRow): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: clients.id })
-    .from(clients)
-    .where(and(eq(clients.practiceId, user.practiceId), eq(clients.userId, user.id)));
-  return row?.id;
-}
-
-/** Display names of people in one practice, by id: for views that name an author. */
-export async function namesOf(db: Db, practiceId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), inArray(users.id, unique)));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -2,7 +2,8 @@ import type { MeResponse } from '@steadfast/contracts';
 import { roleAllows } from '../../access/rules';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { findPractice, findUserById } from './identity.queries';
+import { findPractice } from '../../access/people';
+import { findUserById } from './identity.queries';
 import { mustEnrolTotp } from './two-factor-policy';
 
 /** The signed-in person, their practice, and what the app may offer them. */

@@ -3,7 +3,8 @@ import { verify as verifyTotp } from 'otplib';
 import type { SignInBody, SessionUser } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
 import { unauthenticated } from '../../http/errors';
-import { findClientIdOfUser, findUserByEmail, type UserRow } from './identity.queries';
+import { findClientIdOfUser } from '../../access/people';
+import { findUserByEmail, type UserRow } from './identity.queries';
 import { sessions, users } from './identity.tables';
 import { newToken, sha256, verifyPassword } from './passwords';
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import type { Ctx } from '../../http/context';
 import { conflict, invalid } from '../../http/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { findUserById } from './identity.queries';
 import { users } from './identity.tables';
 import { sha256 } from './passwords';

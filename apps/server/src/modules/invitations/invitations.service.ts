@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import type { AcceptInvitationBody } from '@steadfast/contracts';
 import type { Ctx, Deps } from '../../http/context';
 import { conflict, forbidden, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { careTeamMembers, clients } from '../care-teams/care-teams.tables';
-import { findPractice, findUserByEmail } from '../identity/identity.queries';
-import { users } from '../identity/identity.tables';
-import { hashPassword, newToken, sha256 } from '../identity/passwords';
-import { queueMail } from '../mail/mail.service';
+import { audit } from '../audit';
+import { createClientRecord } from '../care-teams';
+import { createAccount, findUserByEmail } from '../identity';
+import { hashPassword, newToken, sha256 } from '../identity';
+import { queueMail } from '../mail';
 import { invitations } from './invitations.tables';
 import { invitationMail } from './invitations.words';
+import { findPractice, personName } from '../../access/people';
 
 export const INVITATION_DAYS = 7;
 type InvitationRow = typeof invitations.$inferSelect;
@@ -28,7 +28,16 @@ export async function createInvitation(ctx: Ctx, input: CreateInvitationBody): P
     await revokePendingFor(tx, ctx.actor.practiceId, input.email, now);
     const [created] = await tx
       .insert(invitations)
-      .values({ practiceId: ctx.actor.practiceId, kind: input.kind, email: input.email, name: input.name, tokenHash, invitedBy: ctx.actor.userId, createdAt: now, expiresAt })
+      .values({
+        practiceId: ctx.actor.practiceId,
+        kind: input.kind,
+        email: input.email,
+        name: input.name,
+        tokenHash,
+        invitedBy: ctx.actor.userId,
+        createdAt: now,
+        expiresAt,
+      })
       .returning();
     const mail = invitationMail(input.kind, input.name, practice.name, `${ctx.deps.config.publicUrl}/invitation/${token}`, INVITATION_DAYS);
     await queueMail(tx, { practiceId: ctx.actor.practiceId, to: input.email, ...mail }, now);
@@ -49,9 +58,8 @@ async function revokePendingFor(tx: Ctx['db'], practiceId: string, email: string
 export async function listInvitations(ctx: Ctx): Promise<InvitationView[]> {
   const mine = ctx.actor.role === 'admin' ? undefined : eq(invitations.invitedBy, ctx.actor.userId);
   const rows = await ctx.db
-    .select({ invitation: invitations, invitedByName: users.name })
+    .select({ invitation: invitations, invitedByName: personName(invitations.invitedBy) })
     .from(invitations)
-    .innerJoin(users, eq(users.id, invitations.invitedBy))
     .where(and(eq(invitations.practiceId, ctx.actor.practiceId), mine))
     .orderBy(desc(invitations.createdAt))
     .limit(200);
@@ -60,11 +68,17 @@ export async function listInvitations(ctx: Ctx): Promise<InvitationView[]> {
 }
 
 export async function revokeInvitation(ctx: Ctx, id: string): Promise<void> {
-  const [row] = await ctx.db.select().from(invitations).where(and(eq(invitations.practiceId, ctx.actor.practiceId), eq(invitations.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.practiceId, ctx.actor.practiceId), eq(invitations.id, id)));
   if (!row) throw notFound('invitation');
   if (ctx.actor.role !== 'admin' && row.invitedBy !== ctx.actor.userId) throw forbidden();
   await ctx.db.transaction(async (tx) => {
-    await tx.update(invitations).set({ revokedAt: ctx.clock.now() }).where(and(eq(invitations.practiceId, row.practiceId), eq(invitations.id, id), isNull(invitations.acceptedAt)));
+    await tx
+      .update(invitations)
+      .set({ revokedAt: ctx.clock.now() })
+      .where(and(eq(invitations.practiceId, row.practiceId), eq(invitations.id, id), isNull(invitations.acceptedAt)));
     await audit({ ...ctx, db: tx }, { action: 'invitations.revoke', subjectType: 'invitation', subjectId: id });
   });
 }
@@ -80,7 +94,9 @@ async function findUsableInvitation(deps: Deps, token: string): Promise<Invitati
   const [row] = await deps.database.db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.tokenHash, sha256(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, deps.clock.now())));
+    .where(
+      and(eq(invitations.tokenHash, sha256(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, deps.clock.now())),
+    );
   if (!row) throw notFound('invitation (it may have been used already, or expired)');
   return row;
 }
@@ -96,26 +112,41 @@ export async function acceptInvitation(deps: Deps, token: string, input: z.infer
     const claimed = await tx
       .update(invitations)
       .set({ acceptedAt: now })
-      .where(and(eq(invitations.practiceId, invitation.practiceId), eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(
+        and(
+          eq(invitations.practiceId, invitation.practiceId),
+          eq(invitations.id, invitation.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
       .returning({ id: invitations.id });
     if (claimed.length === 0) throw notFound('invitation (it may have been used already, or expired)');
     if (await findUserByEmail(tx, invitation.email)) throw conflict('Someone with that e-mail already has an account.');
-    const [user] = await tx
-      .insert(users)
-      .values({ practiceId: invitation.practiceId, email: invitation.email, name: invitation.name, role: invitation.kind, passwordHash, createdAt: now })
-      .returning();
-    let clientId: string | undefined;
-    if (invitation.kind === 'client') {
-      const [client] = await tx
-        .insert(clients)
-        .values({ practiceId: invitation.practiceId, userId: user!.id, timeZone: practice?.timeZone ?? 'Europe/London', createdAt: now })
-        .returning({ id: clients.id });
-      clientId = client!.id;
-      await tx.insert(careTeamMembers).values({ practiceId: invitation.practiceId, clientId, clinicianId: invitation.invitedBy, role: 'therapist', isPrimary: true, scopes: [], startsAt: now });
-    }
-    const actor = { userId: user!.id, practiceId: invitation.practiceId, role: user!.role, name: user!.name, isDemo: false };
-    await audit({ db: tx, actor, clock: deps.clock, log: deps.log, requestId: 'invitation', deps }, { action: 'invitations.accept', clientId, subjectType: 'invitation', subjectId: invitation.id });
-    return { id: user!.id, role: user!.role, name: user!.name, ...(clientId ? { clientId } : {}) };
+    const user = await createAccount(tx, {
+      practiceId: invitation.practiceId,
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.kind,
+      passwordHash,
+      createdAt: now,
+    });
+    const clientId =
+      invitation.kind === 'client'
+        ? await createClientRecord(tx, {
+            practiceId: invitation.practiceId,
+            userId: user.id,
+            timeZone: practice?.timeZone ?? 'Europe/London',
+            primaryClinicianId: invitation.invitedBy,
+            now,
+          })
+        : undefined;
+    const actor = { userId: user.id, practiceId: invitation.practiceId, role: user.role, name: user.name, isDemo: false };
+    await audit(
+      { db: tx, actor, clock: deps.clock, log: deps.log, requestId: 'invitation', deps },
+      { action: 'invitations.accept', clientId, subjectType: 'invitation', subjectId: invitation.id },
+    );
+    return { id: user.id, role: user.role, name: user.name, ...(clientId ? { clientId } : {}) };
   });
 }
 

@@ -4,3 +4,4 @@ export { scheduleOf, currentRound } from './measures.schedule';
 export { scoreMeasure, phq9Item9, type Scored } from './measures.scoring';
 export { measureRoundJob, MEASURE_ROUND_JOB } from './measures.reminders';
 export { measureRoutes } from './measures.routes';
+export { seedMeasuresDemo } from './measures.demo';

@@ -1,6 +1,6 @@
 import { MEASURE_TEXT_VERSION, type Instrument } from '@steadfast/contracts';
 import type { DemoSeeder } from '../../demo/demo-seeders';
-import { dateKey, localDateOf } from '../reply-windows/working-time';
+import { dateKey, localDateOf } from '../reply-windows';
 import { clientZone } from './measures.service';
 import { scoreMeasure } from './measures.scoring';
 import { measureResults, measureSchedules } from './measures.tables';

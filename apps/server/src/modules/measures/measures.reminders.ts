@@ -3,9 +3,9 @@ import type { Db } from '../../db/database';
 import { systemCtx } from '../../http/context';
 import { enqueueJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
-import { notifyPerson } from '../notifications/notifications.service';
-import { addDays, dateKey, instantAt, localDateOf } from '../reply-windows/working-time';
+import { clientsWithNames } from '../care-teams';
+import { notifyPerson } from '../notifications';
+import { addDays, dateKey, instantAt, localDateOf } from '../reply-windows';
 import { measuresOf } from './measures.queries';
 import { currentRound, scheduleOf } from './measures.schedule';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_MEASURE_SCHEDULE, type Instrument, type MeasureSchedule } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { addDays, dateKey } from '../reply-windows/working-time';
+import { addDays, dateKey } from '../reply-windows';
 import { findSchedule } from './measures.queries';
 
 export async function scheduleOf(db: Db, practiceId: string, clientId: string): Promise<MeasureSchedule & { startsOn: string | null }> {

@@ -1,8 +1,8 @@
 import { membershipRelationships } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
-import { noticeRow, type NoticeContext, type NoticeInput, type NoticeRow } from '../notifications/notifications.write';
-import type { EventValues } from '../realtime/realtime.service';
-import type { ReplyContext } from '../reply-windows/reply-windows.queries';
+import { noticeRow, type NoticeContext, type NoticeInput, type NoticeRow } from '../notifications';
+import type { EventValues } from '../realtime';
+import type { ReplyContext } from '../reply-windows';
 import type { MessageValues } from './messaging.write';
 
 /** What a new message announces, written in the send's own statement: who hears of it, and its real-time event. */

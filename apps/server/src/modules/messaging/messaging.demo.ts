@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { DemoSeeder } from '../../demo/demo-seeders';
 import type { Ctx } from '../../http/context';
 import { notificationPreferences } from '../notifications/notifications.tables';
-import { expectedReplyBy } from '../reply-windows/reply-windows.service';
-import { screenAndFlag } from '../risk/risk.service';
+import { expectedReplyBy } from '../reply-windows';
+import { screenAndFlag } from '../risk';
 import { messageReceipts, messages, messageTemplates } from './messaging.tables';
 import { starterTemplates } from './messaging.words';
 

@@ -5,7 +5,7 @@ import { jobs } from '../../jobs/jobs.tables';
 import { useTestApp } from '../../testing/test-app';
 import type { Ctx } from '../../http/context';
 import { auditEvents } from '../audit/audit.tables';
-import { auditRow } from '../audit/audit.service';
+import { auditRow } from '../audit';
 import { mailOutbox } from '../mail/mail.tables';
 import { notifications } from '../notifications/notifications.tables';
 import { realtimeEvents } from '../realtime/realtime.tables';

@@ -1,9 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { activeMembership } from '../../access/relationships';
+import { personName } from '../../access/people';
+import { onCareTeamNow } from '../../access/relationships';
 import type { Db } from '../../db/database';
-import { careTeamMembers } from '../care-teams/care-teams.tables';
-import { users } from '../identity/identity.tables';
 import { messageReceipts, messages, messageTemplates } from './messaging.tables';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -71,12 +69,9 @@ export async function findAuthoredMessage(db: Db, practiceId: string, id: string
 }
 
 async function selectAuthored(db: Db, where: SQL | undefined, limit: number): Promise<AuthoredMessage[]> {
-  const closer = alias(users, 'closer');
   const rows = await db
-    .select({ message: messages, authorName: users.name, closerName: closer.name })
+    .select({ message: messages, authorName: personName(messages.authorId), closerName: sql<string | null>`${personName(messages.noReplyNeededBy)}` })
     .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .leftJoin(closer, eq(closer.id, messages.noReplyNeededBy))
     .where(where)
     .orderBy(desc(messages.position))
     .limit(limit);
@@ -86,9 +81,8 @@ async function selectAuthored(db: Db, where: SQL | undefined, limit: number): Pr
 export async function receiptsFor(db: Db, practiceId: string, messageIds: string[]): Promise<ReceiptRow[]> {
   if (messageIds.length === 0) return [];
   return db
-    .select({ messageId: messageReceipts.messageId, userId: messageReceipts.userId, name: users.name, seenAt: messageReceipts.seenAt })
+    .select({ messageId: messageReceipts.messageId, userId: messageReceipts.userId, name: personName(messageReceipts.userId), seenAt: messageReceipts.seenAt })
     .from(messageReceipts)
-    .innerJoin(users, eq(users.id, messageReceipts.userId))
     .where(and(eq(messageReceipts.practiceId, practiceId), inArray(messageReceipts.messageId, messageIds)))
     .orderBy(asc(messageReceipts.seenAt));
 }
@@ -141,29 +135,18 @@ export async function answerWaitingMessages(db: Db, practiceId: string, clientId
   return rows.map((r) => r.id);
 }
 
-/** The client's current care team, for working out who is told about a message. */
-export async function careTeamOf(db: Db, practiceId: string, clientId: string, now: Date) {
-  return db
-    .select({ clinicianId: careTeamMembers.clinicianId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
-    .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clientId, clientId), activeMembership(now)));
-}
-
 /** True when a current care-team clinician (not the author) has seen the message. */
 export async function seenByCareTeam(db: Db, practiceId: string, clientId: string, messageId: string, now: Date): Promise<boolean> {
   const [row] = await db
     .select({ one: sql<number>`1` })
     .from(messageReceipts)
-    .innerJoin(
-      careTeamMembers,
+    .where(
       and(
-        eq(careTeamMembers.practiceId, messageReceipts.practiceId),
-        eq(careTeamMembers.clinicianId, messageReceipts.userId),
-        eq(careTeamMembers.clientId, clientId),
-        activeMembership(now),
+        eq(messageReceipts.practiceId, practiceId),
+        eq(messageReceipts.messageId, messageId),
+        onCareTeamNow(messageReceipts.practiceId, messageReceipts.userId, clientId, now),
       ),
     )
-    .where(and(eq(messageReceipts.practiceId, practiceId), eq(messageReceipts.messageId, messageId)))
     .limit(1);
   return Boolean(row);
 }
@@ -213,7 +196,11 @@ export async function clientOfMessage(db: Db, practiceId: string, id: string): P
  */
 export async function soonMessagesSince(db: Db, practiceId: string, clientIds: string[], since: Date): Promise<Map<string, { count: number; first: Date }>> {
   const rows = await db
-    .select({ clientId: messages.clientId, count: sql<number>`count(*)`.mapWith(Number), first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt) })
+    .select({
+      clientId: messages.clientId,
+      count: sql<number>`count(*)`.mapWith(Number),
+      first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt),
+    })
     .from(messages)
     .where(and(eq(messages.practiceId, practiceId), inArray(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
     .groupBy(messages.clientId);

@@ -1,13 +1,14 @@
 import { systemCtx } from '../../http/context';
 import type { NewJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
-import { audit } from '../audit/audit.service';
-import { notifyPerson } from '../notifications/notifications.service';
-import { findOnCallNow } from '../on-call/on-call.queries';
-import { whoCoversFor } from '../reply-windows/cover';
+import { audit } from '../audit';
+import { notifyPerson } from '../notifications';
+import { findOnCallNow } from '../on-call';
+import { whoCoversFor } from '../reply-windows';
 import { contactRulesAt } from '../agreements';
-import { reminderAt, type ReplyExpectation } from '../reply-windows/reply-windows.service';
-import { careTeamOf, findMessage, seenByCareTeam } from './messaging.queries';
+import { reminderAt, type ReplyExpectation } from '../reply-windows';
+import { careTeamOf } from '../../access/relationships';
+import { findMessage, seenByCareTeam } from './messaging.queries';
 
 export const REPLY_WINDOW_JOB = 'messages.reply-window';
 

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { MessageIntent, SendMessageResponse } from '@steadfast/contracts';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { audit, auditRow } from '../audit/audit.service';
+import { audit, auditRow } from '../audit';
 import { jobValues } from '../../jobs/jobs';
 import { contactRulesFor, extraReadersOf, replyTermsOf } from '../agreements';
-import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows/reply-windows.queries';
-import { expectationsFrom, type ReplyExpectation } from '../reply-windows/reply-windows.service';
-import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk/risk.service';
+import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows';
+import { expectationsFrom, type ReplyExpectation } from '../reply-windows';
+import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk';
 import {
   answerWaitingMessages,
   findAuthoredMessage,

@@ -1,6 +1,7 @@
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { CaseloadMessageSignals, MessageIntent } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
+import { asSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules } from '../../access/rules';
 import type { Actor } from '../../http/context';
 import type { Db } from '../../db/database';
@@ -58,3 +59,6 @@ export async function messageSignalsFor(db: Db, actor: Actor, access: readonly C
 function quietConversation(): CaseloadMessageSignals {
   return { waiting: { before_session: 0, soon: 0, crisis: 0 }, nextReplyDue: null, unseenByMe: 0, lastMessageAt: null };
 }
+
+/** Messaging's caseload signal source. */
+export const messagingSignals: SignalSource = (db, actor, access, now) => asSignals('messages', messageSignalsFor(db, actor, access, now));

@@ -1,5 +1,5 @@
 import type { Message } from '@steadfast/contracts';
-import { callName } from '../reply-windows/reply-windows.words';
+import { callName } from '../reply-windows';
 import type { AuthoredMessage, ReceiptRow } from './messaging.queries';
 
 /** Who is looking: a client never receives risk, "no reply needed" or waiting flags (CLINICAL.md §3.2). */

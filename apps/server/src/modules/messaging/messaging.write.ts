@@ -4,9 +4,9 @@ import { groupedPerDatabase } from '../../db/group-commit';
 import { columnsOf, listedRows, listValues, selectRows, type RowSelect, type RowType } from '../../db/rows';
 import { WriteStatement } from '../../db/write-statement';
 import { addJobs, jobValuesType, type JobValues } from '../../jobs/jobs';
-import { addAuditRows, auditRowType, type AuditRow } from '../audit/audit.service';
-import { addNoticeRows, noticeRowType, type NoticeRow } from '../notifications/notifications.write';
-import { addEventRows, eventValuesType, type EventValues } from '../realtime/realtime.service';
+import { addAuditRows, auditRowType, type AuditRow } from '../audit';
+import { addNoticeRows, noticeRowType, type NoticeRow } from '../notifications';
+import { addEventRows, eventValuesType, type EventValues } from '../realtime';
 import type { MessageRow } from './messaging.queries';
 
 /** A new message's columns; the database gives it its position, and later changes fill in the rest. */

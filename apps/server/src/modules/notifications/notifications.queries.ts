@@ -1,18 +1,13 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { clients } from '../care-teams/care-teams.tables';
-import { users } from '../identity/identity.tables';
+import { clientName } from '../../access/people';
 import { notificationPreferences, notifications } from './notifications.tables';
 
 /** A person's latest notifications with the client's name for the in-app words. */
 export async function listForUser(db: Db, practiceId: string, userId: string, limit: number) {
-  const clientUser = alias(users, 'client_user');
   return db
-    .select({ notification: notifications, clientName: clientUser.name })
+    .select({ notification: notifications, clientName: clientName(notifications.clientId) })
     .from(notifications)
-    .leftJoin(clients, and(eq(clients.practiceId, notifications.practiceId), eq(clients.id, notifications.clientId)))
-    .leftJoin(clientUser, eq(clientUser.id, clients.userId))
     .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);

@@ -3,7 +3,7 @@ import type { NotificationList, NotificationPreferences } from '@steadfast/contr
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
-import type { NewEvent } from '../realtime/realtime.service';
+import type { NewEvent } from '../realtime';
 import { countUnread, findPreferences, listForUser } from './notifications.queries';
 import { notificationPreferences, notifications } from './notifications.tables';
 import { inAppTitle } from './notifications.words';

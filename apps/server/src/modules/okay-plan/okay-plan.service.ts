@@ -3,10 +3,10 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { namesOf } from '../identity/identity.queries';
+import { audit } from '../audit';
 import { findLatestOkayPlan, insertOkayPlanVersionIfFree, type OkayPlanVersionRow } from './okay-plan.queries';
 import { staleOkayPlanMessage } from './okay-plan.words';
+import { namesOf } from '../../access/people';
 
 /** The client's okay plan (the route checked 'okayPlan.read'): version 0 and empty before the first save, never a 404. */
 export async function getOkayPlan(ctx: Ctx, clientId: string): Promise<OkayPlanView> {

@@ -3,10 +3,9 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { careTeamsOf, clientsWithNames } from '../care-teams/care-teams.queries';
-import { namesOf } from '../identity/identity.queries';
-import { notifyPerson } from '../notifications/notifications.service';
+import { audit } from '../audit';
+import { careTeamsOf, clientsWithNames } from '../care-teams';
+import { notifyPerson } from '../notifications';
 import {
   answerOpenRequests,
   findNote,
@@ -18,6 +17,7 @@ import {
   type ReassuranceNoteRow,
 } from './okay-plan.queries';
 import { requestAlreadyOpenMessage } from './okay-plan.words';
+import { namesOf } from '../../access/people';
 
 /** The notes the caller may see (the route checked 'reassuranceNotes.read'): a note to self only for the client. */
 export async function listReassuranceNotes(ctx: Ctx, clientId: string): Promise<ReassuranceNoteList> {

@@ -1,6 +1,6 @@
 import { DEFAULT_ESCALATION_POLICY, EscalationPolicy } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { findPractice } from '../identity/identity.queries';
+import { findPractice } from '../../access/people';
 
 /**
  * The practice's escalation windows, kept in `practices.policies.escalation`; anything unset takes

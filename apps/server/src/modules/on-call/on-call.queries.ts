@@ -1,7 +1,6 @@
-import { and, asc, eq, gt, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { onCallShifts } from '../care-teams/care-teams.tables';
-import { users } from '../identity/identity.tables';
+import { onCallShifts } from './on-call.tables';
 
 export type ShiftRow = typeof onCallShifts.$inferSelect;
 
@@ -67,24 +66,4 @@ export async function findOverlappingShift(db: Db, practiceId: string, startsAt:
  */
 export async function lockRota(db: Db, practiceId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`on_call_rota:${practiceId}`}))`);
-}
-
-/** The practice's clinicians, by name: who can be put on the rota. */
-export async function practiceClinicians(db: Db, practiceId: string): Promise<{ id: string; name: string }[]> {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'clinician')))
-    .orderBy(asc(users.name));
-}
-
-/** Display names of some people of the practice. */
-export async function namesOf(db: Db, practiceId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), inArray(users.id, unique)));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

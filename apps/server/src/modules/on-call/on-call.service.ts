@@ -3,10 +3,11 @@ import type { OnCallNowView, ShiftBody, ShiftList, ShiftListQuery, ShiftView } f
 import { roleAllows } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { onCallShifts } from '../care-teams/care-teams.tables';
+import { audit } from '../audit';
+import { onCallShifts } from './on-call.tables';
 import { escalationPolicyOf } from './on-call.policy';
-import { findOnCallNow, findOverlappingShift, findShift, listShifts, lockRota, namesOf, practiceClinicians, type ShiftRow } from './on-call.queries';
+import { findOnCallNow, findOverlappingShift, findShift, listShifts, lockRota, type ShiftRow } from './on-call.queries';
+import { namesOf, practiceClinicians } from '../../access/people';
 import { shiftStatus, toShiftView } from './on-call.views';
 import { onCallWords } from './on-call.words';
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { IdParams, MailList, Ok, PeopleList } from '@steadfast/contracts';
 import type { Deps } from '../../http/context';
 import { typed } from '../../http/route';
-import { listPracticeMail, mailDelivery } from '../mail/mail.service';
-import { resetTwoFactor } from '../identity/account.service';
+import { listPracticeMail, mailDelivery } from '../mail';
+import { resetTwoFactor } from '../identity';
 import { listPeople, signOutEverywhere, unlockPerson } from './practices.service';
 
 /** The admin's practice page: people, their sessions and locks, and the mail outbox. */

@@ -1,12 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { PersonView } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { seedCrisisLines } from '../crisis-resources/crisis-resources.service';
-import { users } from '../identity/identity.tables';
-import { revokeAllSessionsOf } from '../identity/sessions.service';
+import { audit } from '../audit';
+import { seedCrisisLines } from '../crisis-resources';
+import { isPersonOf, liftSignInLock, peopleOfPractice, revokeAllSessionsOf } from '../identity';
 import { practices } from './practices.tables';
 
 /** Creates a practice (a tenant) with its country's crisis-line defaults. */
@@ -18,7 +17,7 @@ export async function createPractice(db: Db, input: { name: string; country: str
 
 /** Everyone with an account in the caller's practice, for the admin page. */
 export async function listPeople(ctx: Ctx): Promise<PersonView[]> {
-  const rows = await ctx.db.select().from(users).where(eq(users.practiceId, ctx.actor.practiceId)).orderBy(asc(users.role), asc(users.name));
+  const rows = await peopleOfPractice(ctx.db, ctx.actor.practiceId);
   const now = ctx.clock.now();
   return rows.map((u) => ({
     id: u.id,
@@ -34,8 +33,7 @@ export async function listPeople(ctx: Ctx): Promise<PersonView[]> {
 /** An admin signs a person out everywhere (lost phone, left the practice) and lifts any lock. */
 export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<{ revoked: number }> {
   return ctx.db.transaction(async (tx) => {
-    const [user] = await tx.select({ practiceId: users.practiceId }).from(users).where(eq(users.id, userId));
-    if (!user || user.practiceId !== ctx.actor.practiceId) throw notFound('person');
+    if (!(await isPersonOf(tx, ctx.actor.practiceId, userId))) throw notFound('person');
     const revoked = await revokeAllSessionsOf({ ...ctx, db: tx }, userId);
     await audit({ ...ctx, db: tx }, { action: 'sessions.revokeAll', subjectType: 'user', subjectId: userId });
     return { revoked };
@@ -44,12 +42,7 @@ export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<{ rev
 
 export async function unlockPerson(ctx: Ctx, userId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(users)
-      .set({ lockedUntil: null, failedSignIns: 0 })
-      .where(and(eq(users.id, userId), eq(users.practiceId, ctx.actor.practiceId)))
-      .returning({ id: users.id });
-    if (updated.length === 0) throw notFound('person');
+    if (!(await liftSignInLock(tx, ctx.actor.practiceId, userId))) throw notFound('person');
     await audit({ ...ctx, db: tx }, { action: 'identity.unlocked', subjectType: 'user', subjectId: userId });
   });
 }

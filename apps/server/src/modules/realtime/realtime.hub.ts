@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Deps } from '../../http/context';
-import { findLiveSession } from '../identity/identity.queries';
+import { findLiveSession } from '../identity';
 import { EVENTS_CHANNEL, eventsAfter, latestSeq, schedulePrune, type StreamEvent } from './realtime.service';
 import { canSee, loadVisibility, type Visibility } from './realtime.visibility';
 

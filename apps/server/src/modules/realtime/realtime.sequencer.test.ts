@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Database } from '../../db/database';
 import { createLogger } from '../../http/logging';
-import { createPractice } from '../practices/practices.service';
+import { createPractice } from '../practices';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { EventSequencer } from './realtime.sequencer';
 import { EVENTS_CHANNEL, latestSeq, publishEvents, type NewEvent, type StreamEvent } from './realtime.service';

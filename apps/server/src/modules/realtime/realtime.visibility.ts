@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import { activeMembership, isOnCallNow, membershipRelationships } from '../../access/relationships';
+import { activeMembershipsOf, isOnCallNow, membershipRelationships } from '../../access/relationships';
 import type { CareScope } from '@steadfast/contracts';
 import { allows, clientRules, type ClientAction, type Relationship } from '../../access/rules';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../http/context';
-import { careTeamMembers } from '../care-teams/care-teams.tables';
 import type { StreamEvent } from './realtime.service';
 
 /** Which events one stream may receive, worked out from the same rules as the API (access/rules.ts). */
@@ -19,7 +17,13 @@ export interface Visibility {
 type EventFamily = 'message' | 'flag' | 'checkin' | 'measure' | 'appointment';
 
 /** The permission an event family needs: a stream shows only what the API would let the person read. */
-const familyAction = { message: 'messages.read', flag: 'flags.read', checkin: 'checkins.read', measure: 'measures.read', appointment: 'appointments.read' } as const satisfies Record<EventFamily, ClientAction>;
+const familyAction = {
+  message: 'messages.read',
+  flag: 'flags.read',
+  checkin: 'checkins.read',
+  measure: 'measures.read',
+  appointment: 'appointments.read',
+} as const satisfies Record<EventFamily, ClientAction>;
 
 /** Clients see their own conversation; clinicians their care-team clients (by scope); on-call clinicians every flag. */
 export async function loadVisibility(db: Db, actor: Actor, now: Date): Promise<Visibility> {
@@ -29,10 +33,7 @@ export async function loadVisibility(db: Db, actor: Actor, now: Date): Promise<V
     return visibility;
   }
   if (actor.role !== 'clinician') return visibility;
-  const memberships = await db
-    .select({ clientId: careTeamMembers.clientId, isPrimary: careTeamMembers.isPrimary, role: careTeamMembers.role, scopes: careTeamMembers.scopes })
-    .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)));
+  const memberships = await activeMembershipsOf(db, actor, now);
   for (const m of memberships) visibility.clients.set(m.clientId, familiesFor(new Set(membershipRelationships(m)), new Set(m.scopes)));
   visibility.practiceFlags = clientRules['flags.read'].allow.some((r) => r === 'onCall') && (await isOnCallNow(db, actor, now));
   return visibility;

@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { findOnCallNow } from '../on-call/on-call.queries';
-import { users } from '../identity/identity.tables';
+import { findOnCallNow } from '../on-call';
+import { isPracticeClinician } from '../../access/people';
 
 /** Who is told in a clinician's place, and why. */
 export interface Cover {
@@ -29,12 +28,4 @@ export async function whoCoversFor(
   if (onCall.clinicianId !== clinicianId) return { clinicianId: onCall.clinicianId, via: 'on_call' };
   if (onCall.backupClinicianId && onCall.backupClinicianId !== clinicianId) return { clinicianId: onCall.backupClinicianId, via: 'on_call_backup' };
   return undefined;
-}
-
-async function isPracticeClinician(db: Db, practiceId: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ role: users.role })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
-  return row?.role === 'clinician';
 }

@@ -1,11 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { CareScope } from '@steadfast/contracts';
-import { reusableQuery, type Db } from '../../db/database';
+import type { Db } from '../../db/database';
 import { groupedPerDatabase } from '../../db/group-commit';
-import { activeMembership } from '../../access/relationships';
-import { careTeamMembers, clients } from '../care-teams/care-teams.tables';
-import { users } from '../identity/identity.tables';
-import { practices } from '../practices/practices.tables';
+import { careContextsQuery } from '../../access/care-context';
 
 export interface CareTeamEntry {
   clinicianId: string;
@@ -50,7 +46,7 @@ export const findReplyContextGrouped = groupedPerDatabase((db, requests: Context
  * column objects on every call cost more Node CPU than the round trip itself.
  */
 export async function findReplyContexts(db: Db, requests: readonly ContextRequest[]): Promise<(ReplyContext | undefined)[]> {
-  const rows = await replyContextsQuery(db, {
+  const rows = await careContextsQuery(db, {
     practiceIds: requests.map((r) => r.practiceId),
     clientIds: requests.map((r) => r.clientId),
     nows: requests.map((r) => r.now.toISOString()),
@@ -73,27 +69,4 @@ function toReplyContext(clientId: string, row: Record<string, unknown>): ReplyCo
     country: String(row.country),
     careTeam: parse<CareTeamEntry[]>(row.care_team),
   };
-}
-
-const replyContextsQuery = reusableQuery<Record<string, unknown>, { practiceIds: string[]; clientIds: string[]; nows: string[] }>(() => {
-  const m = careTeamMembers;
-  return sql`select v.ord, ${clients.userId} as user_id, ${clients.timeZone} as client_time_zone, ${practices.policies} as policies,
-        ${practices.timeZone} as practice_time_zone, ${practices.country} as country,
-        coalesce((
-          select json_agg(json_build_object('clinicianId', ${m.clinicianId}, 'name', ${users.name}, 'isPrimary', ${m.isPrimary}, 'role', ${m.role}, 'scopes', ${m.scopes}))
-          from ${m} join ${users} on ${users.id} = ${m.clinicianId}
-          where ${m.practiceId} = ${clients.practiceId} and ${m.clientId} = ${clients.id} and ${activeMembership(sql`v.now`)}
-        ), '[]'::json) as care_team
-      from unnest(${sql.placeholder('practiceIds')}::uuid[], ${sql.placeholder('clientIds')}::uuid[], ${sql.placeholder('nows')}::timestamptz[])
-        with ordinality as v(practice_id, client_id, now, ord)
-      join ${clients} on ${clients.practiceId} = v.practice_id and ${clients.id} = v.client_id
-      join ${practices} on ${practices.id} = ${clients.practiceId}`;
-});
-
-export async function findUserName(db: Db, practiceId: string, userId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ name: users.name })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
-  return row?.name;
 }

@@ -2,9 +2,10 @@ import type { MessageIntent } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { findOnCallNow } from '../on-call/on-call.queries';
+import { findOnCallNow } from '../on-call';
 import { calendarOf, readReplyWindowPolicy, type ReplyWindow, type ReplyWindowPolicy } from './reply-windows.policy';
-import { findReplyContext, findUserName, type ReplyContext } from './reply-windows.queries';
+import { namesOf } from '../../access/people';
+import { findReplyContext, type ReplyContext } from './reply-windows.queries';
 import { expectationWords } from './reply-windows.words';
 import { addWorkingTime, endOfWorkingDays, workingTimeBetween, type WorkingCalendar } from './working-time';
 
@@ -126,7 +127,7 @@ function laneWindow(windows: { before_session: ReplyWindow | null; soon: ReplyWi
 
 async function onCallNameAt(db: Db, practiceId: string, at: Date): Promise<string | undefined> {
   const onCall = await findOnCallNow(db, practiceId, at);
-  return onCall ? findUserName(db, practiceId, onCall.clinicianId) : undefined;
+  return onCall ? (await namesOf(db, practiceId, [onCall.clinicianId])).get(onCall.clinicianId) : undefined;
 }
 
 /** The instant a window closes, counted in the calendar's working time. */

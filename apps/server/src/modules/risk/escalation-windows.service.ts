@@ -2,9 +2,9 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy, type EscalationWindowsBody, type EscalationWindowsView } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
-import { escalationPolicyOf, readEscalationPolicy } from '../on-call/on-call.policy';
-import { replacePracticePolicy } from '../practices/practices.service';
+import { audit } from '../audit';
+import { escalationPolicyOf, readEscalationPolicy } from '../on-call';
+import { replacePracticePolicy } from '../practices';
 import { riskFlags } from './risk.tables';
 
 /** The practice's escalation windows as the admin edits them, with how many ladders run on older ones. */

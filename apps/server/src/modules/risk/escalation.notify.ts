@@ -1,6 +1,6 @@
 import type { Ctx } from '../../http/context';
-import { recordNotice } from '../notifications/notifications.service';
-import type { NewEvent } from '../realtime/realtime.service';
+import { recordNotice } from '../notifications';
+import type { NewEvent } from '../realtime';
 import type { FlagRow } from './risk.queries';
 
 /**

@@ -1,10 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { careTeamsOf } from '../care-teams/care-teams.queries';
-import { findPractice } from '../identity/identity.queries';
-import { users } from '../identity/identity.tables';
-import { findOnCallNow } from '../on-call/on-call.queries';
+import { careTeamsOf } from '../care-teams';
+import { findOnCallNow } from '../on-call';
 import type { StoredNotified } from './risk.tables';
+import { findPractice, practiceAdmins } from '../../access/people';
 
 export type Reason = StoredNotified['reason'];
 export interface Target {
@@ -44,11 +43,7 @@ async function primaries(db: Db, flag: { practiceId: string; clientId: string },
 async function leads(db: Db, practiceId: string): Promise<Target[]> {
   const practice = await findPractice(db, practiceId);
   if (practice?.leadUserId) return [{ userId: practice.leadUserId, reason: 'lead' }];
-  const admins = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'admin')))
-    .orderBy(asc(users.createdAt));
+  const admins = await practiceAdmins(db, practiceId);
   return admins.map((a) => ({ userId: a.id, reason: 'admin' }));
 }
 

@@ -3,16 +3,16 @@ import type { AcknowledgeFlagBody, FlagDetail, TriageItem } from '@steadfast/con
 import { withDb, type Ctx } from '../../http/context';
 import type { Db } from '../../db/database';
 import { conflict, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { clientsWithNames } from '../care-teams/care-teams.queries';
-import { namesOf } from '../on-call/on-call.queries';
-import { publishEvent } from '../realtime/realtime.service';
+import { audit } from '../audit';
+import { clientsWithNames } from '../care-teams';
+import { publishEvent } from '../realtime';
 import { flagAccessFor } from './flags.access';
 import { readSourceTexts } from './flags.sources';
 import { peopleIn, toFlagHistory, toTriageItem } from './flags.views';
 import { riskWords } from './risk.words';
 import { eventsOfFlag, findFlag, lastStepsOf, listFlagsOfClient, listQueueFlags, type FlagRow } from './risk.queries';
 import { flagEvents, riskFlags } from './risk.tables';
+import { namesOf } from '../../access/people';
 
 /** Acknowledged flags stay in the queue this long, so the team sees what was just handled and by whom. */
 const RECENTLY_ACKNOWLEDGED_MS = 3 * 86_400_000;

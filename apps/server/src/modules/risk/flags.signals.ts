@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { CaseloadFlagSignals, RiskLevel } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
+import { asSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules } from '../../access/rules';
 import type { Actor } from '../../http/context';
 import type { Db } from '../../db/database';
@@ -31,3 +32,6 @@ export async function openFlagSignalsFor(db: Db, actor: Actor, access: readonly 
   for (const row of rows) signals.set(row.clientId, row);
   return signals;
 }
+
+/** Risk's caseload signal source: open flags. */
+export const riskSignals: SignalSource = (db, actor, access) => asSignals('flags', openFlagSignalsFor(db, actor, access));

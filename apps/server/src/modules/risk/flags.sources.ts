@@ -1,6 +1,6 @@
 import type { FlagSourceType } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { findMessage } from '../messaging/messaging.queries';
+import { findMessage } from '../messaging';
 
 /** Reads the words of some sources of one practice by id (a missing or erased source is simply absent). */
 export type SourceTextReader = (db: Db, practiceId: string, ids: readonly string[]) => Promise<Map<string, string>>;

@@ -3,7 +3,7 @@ import type { FlagDetail, TriageItem, TriageQueue } from '@steadfast/contracts';
 import { createOtherPractice } from '../../testing/factories';
 import { useTestApp, type TestApp } from '../../testing/test-app';
 import { systemCtx } from '../../http/context';
-import { eventsAfter } from '../realtime/realtime.service';
+import { eventsAfter } from '../realtime';
 import { screenAndFlag } from './risk.service';
 
 const t = useTestApp();

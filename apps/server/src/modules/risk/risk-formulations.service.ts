@@ -2,9 +2,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { RiskFormulationBody, RiskFormulationList, RiskFormulationView } from '@steadfast/contracts';
 import { canOnClient } from '../../access/authorize';
 import { withDb, type Ctx } from '../../http/context';
-import { audit } from '../audit/audit.service';
-import { namesOf } from '../on-call/on-call.queries';
+import { audit } from '../audit';
 import { riskFormulations } from './risk.tables';
+import { namesOf } from '../../access/people';
 
 type FormulationRow = typeof riskFormulations.$inferSelect;
 

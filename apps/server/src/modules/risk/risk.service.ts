@@ -4,9 +4,9 @@ import type { RiskLevel } from '@steadfast/contracts';
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
 import { addJobs, jobValues } from '../../jobs/jobs';
-import { addAuditRows, auditRow } from '../audit/audit.service';
-import { escalationPolicyOf, escalationWindowMs } from '../on-call/on-call.policy';
-import { addEventRows, eventValues } from '../realtime/realtime.service';
+import { addAuditRows, auditRow } from '../audit';
+import { escalationPolicyOf, escalationWindowMs } from '../on-call';
+import { addEventRows, eventValues } from '../realtime';
 import { stepJob } from './escalation.service';
 import { combine, screen, type ScreenResult } from '@steadfast/screener';
 

@@ -1,7 +1,7 @@
 import type { TriageItem, TriageQueue } from '@steadfast/contracts';
 import { careTeamClientIds, isOnCallNow } from '../../access/relationships';
 import { withDb, type Ctx } from '../../http/context';
-import { escalationPolicyOf } from '../on-call/on-call.policy';
+import { escalationPolicyOf } from '../on-call';
 import { flagTriageItems } from './flags.service';
 
 /** Whose items a queue holds: the caller's care-team clients, or every client of the practice while on call. */

@@ -1,7 +1,7 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { SafetyPlanContent, SafetyPlanSection } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { users } from '../identity/identity.tables';
+import { personName } from '../../access/people';
 import { safetyPlanVersions } from './safety-plans.tables';
 
 export type SafetyPlanVersionRow = typeof safetyPlanVersions.$inferSelect & { authorName: string };
@@ -15,7 +15,7 @@ const withAuthor = {
   authorRole: safetyPlanVersions.authorRole,
   changedSections: safetyPlanVersions.changedSections,
   createdAt: safetyPlanVersions.createdAt,
-  authorName: users.name,
+  authorName: personName(safetyPlanVersions.authorId),
 };
 
 function ofClient(practiceId: string, clientId: string) {
@@ -24,13 +24,7 @@ function ofClient(practiceId: string, clientId: string) {
 
 /** The current plan: the highest version, or undefined before the first save. */
 export async function findLatestVersion(db: Db, practiceId: string, clientId: string): Promise<SafetyPlanVersionRow | undefined> {
-  const [row] = await db
-    .select(withAuthor)
-    .from(safetyPlanVersions)
-    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
-    .where(ofClient(practiceId, clientId))
-    .orderBy(desc(safetyPlanVersions.version))
-    .limit(1);
+  const [row] = await db.select(withAuthor).from(safetyPlanVersions).where(ofClient(practiceId, clientId)).orderBy(desc(safetyPlanVersions.version)).limit(1);
   return row;
 }
 
@@ -39,7 +33,6 @@ export async function findVersion(db: Db, practiceId: string, clientId: string, 
   const [row] = await db
     .select(withAuthor)
     .from(safetyPlanVersions)
-    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
     .where(and(ofClient(practiceId, clientId), eq(safetyPlanVersions.version, version)));
   return row;
 }
@@ -50,12 +43,11 @@ export async function listVersions(db: Db, practiceId: string, clientId: string)
     .select({
       version: safetyPlanVersions.version,
       createdAt: safetyPlanVersions.createdAt,
-      authorName: users.name,
+      authorName: personName(safetyPlanVersions.authorId),
       authorRole: safetyPlanVersions.authorRole,
       changedSections: safetyPlanVersions.changedSections,
     })
     .from(safetyPlanVersions)
-    .innerJoin(users, eq(users.id, safetyPlanVersions.authorId))
     .where(ofClient(practiceId, clientId))
     .orderBy(desc(safetyPlanVersions.version));
 }

@@ -1,20 +1,15 @@
-import type {
-  SafetyPlanVersionDetail,
-  SafetyPlanVersionList,
-  SafetyPlanView,
-  SaveSafetyPlanBody,
-} from '@steadfast/contracts';
+import type { SafetyPlanVersionDetail, SafetyPlanVersionList, SafetyPlanView, SaveSafetyPlanBody } from '@steadfast/contracts';
 import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { careTeamsOf } from '../care-teams/care-teams.queries';
-import { findPractice } from '../identity/identity.queries';
+import { audit } from '../audit';
+import { careTeamsOf } from '../care-teams';
 import { findLatestVersion, findVersion, lastClinicianSaveAt, listVersions, type SafetyPlanVersionRow } from './safety-plans.queries';
 import { appendVersion } from './safety-plans.versions';
 import { toConflictDetails, toSafetyPlanView, toVersionDetail, toVersionSummary } from './safety-plans.views';
 import { staleVersionMessage } from './safety-plans.words';
+import { findPractice } from '../../access/people';
 
 /**
  * The client's current safety plan (the route checked 'safetyPlan.read'). Before the first
@@ -79,8 +74,7 @@ async function planView(ctx: Ctx, clientId: string, latest: SafetyPlanVersionRow
   const practice = await findPractice(ctx.db, ctx.actor.practiceId);
   const teams = await careTeamsOf(ctx.db, ctx.actor.practiceId, [clientId], now);
   const lastReviewedAt = await lastClinicianSaveAt(ctx.db, ctx.actor.practiceId, clientId);
-  const can = (action: 'safetyPlan.write' | 'safetyPlan.history') =>
-    Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
+  const can = (action: 'safetyPlan.write' | 'safetyPlan.history') => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
   return toSafetyPlanView({
     clientId,
     latest,

@@ -4,7 +4,7 @@ export { listClientAppointments, scheduleAppointment, changeAppointment } from '
 export { getRequestOptions, requestAppointment, decideRequest, answerOffer, listRequests } from './scheduling.requests';
 export { getMyCalendarFeed, rotateMyCalendarFeed, renderCalendarFeed } from './scheduling.feed';
 export { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
-export { appointmentSignalsFor, stepUpSignalsFor } from './scheduling.signals';
+export { schedulingSignals } from './scheduling.signals';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';
 export { seedSchedulingDemo } from './scheduling.demo';

@@ -4,11 +4,12 @@ import ical from 'ical-generator';
 import type { CalendarFeedView } from '@steadfast/contracts';
 import { systemCtx, withDb, type Ctx, type Deps } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { findClientIdOfUser, findUserById } from '../identity/identity.queries';
+import { audit } from '../audit';
+import { findUserById } from '../identity';
 import { scheduledFor } from './scheduling.queries';
 import { calendarFeeds } from './scheduling.tables';
 import { feedCalendarName, feedEventSummary, feedRefreshNote } from './scheduling.words';
+import { findClientIdOfUser } from '../../access/people';
 
 const DAY = 86_400_000;
 // The window a good clinic feed carries (openvpm PR #50): a week back, two months ahead.

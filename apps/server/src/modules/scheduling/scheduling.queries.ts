@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { users } from '../identity/identity.tables';
+import { personName } from '../../access/people';
 import { appointmentRequests, appointmentSeries, appointments, bookingSettings, stepDownPlans } from './scheduling.tables';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
@@ -12,9 +12,8 @@ export type AppointmentWithClinician = AppointmentRow & { clinicianName: string 
 /** A client's appointments that start within [from, to), oldest first, with their clinician's name. */
 export async function appointmentsBetween(db: Db, practiceId: string, clientId: string, from: Date, to: Date): Promise<AppointmentWithClinician[]> {
   const rows = await db
-    .select({ a: appointments, clinicianName: users.name })
+    .select({ a: appointments, clinicianName: personName(appointments.clinicianId) })
     .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.clinicianId))
     .where(
       and(
         eq(appointments.practiceId, practiceId),
@@ -32,9 +31,8 @@ export async function appointmentsBetween(db: Db, practiceId: string, clientId: 
 export async function scheduledFor(db: Db, practiceId: string, who: { clinicianId?: string; clientId?: string }, from: Date, to: Date) {
   const person = who.clientId ? eq(appointments.clientId, who.clientId) : eq(appointments.clinicianId, who.clinicianId!);
   return db
-    .select({ a: appointments, clinicianName: users.name })
+    .select({ a: appointments, clinicianName: personName(appointments.clinicianId) })
     .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.clinicianId))
     .where(
       and(
         eq(appointments.practiceId, practiceId),

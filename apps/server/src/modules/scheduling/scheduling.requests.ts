@@ -3,16 +3,16 @@ import type { AppointmentRequestView, DecideRequestBody, RequestAppointmentBody,
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { appointmentRequestsAllowed } from '../agreements';
-import { careTeamsOf, clientsWithNames } from '../care-teams/care-teams.queries';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
-import { notifyPerson } from '../notifications/notifications.service';
+import { careTeamsOf, clientsWithNames } from '../care-teams';
+import { audit } from '../audit';
+import { notifyPerson } from '../notifications';
 import { findBookingSettings, findRequest, requestsOf, type RequestRow } from './scheduling.queries';
 import { appointmentRequests, appointments, bookingSettings } from './scheduling.tables';
 import { toRequestView } from './scheduling.views';
 import { instantOf, parseLocal } from './scheduling.time';
 import { guardSlot, recordAppointmentChange } from './scheduling.write';
 import { pastTimeMessage, requestsOffMessage, tooSoonMessage } from './scheduling.words';
+import { findPractice } from '../../access/people';
 
 const HOUR = 3_600_000;
 

@@ -4,14 +4,14 @@ import { relationshipsTo } from '../../access/relationships';
 import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
+import { audit } from '../audit';
 import { appointmentsBetween, findAppointment, findBookingSettings, findSeries, occurrencesFrom, type AppointmentRow } from './scheduling.queries';
 import { addLocalDays, formatLocal, instantOf, parseLocal, toRRule, wallOf } from './scheduling.time';
 import { appointmentSeries, appointments } from './scheduling.tables';
 import { toAppointmentView } from './scheduling.views';
 import { guardSlot, insertSeries, recordAppointmentChange } from './scheduling.write';
 import { notASeriesMessage } from './scheduling.words';
+import { findPractice } from '../../access/people';
 
 const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 400;

@@ -1,10 +1,11 @@
 import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { CaseloadAppointmentSignals, CaseloadStepUpSignals } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
+import { asSignals, mergeSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../http/context';
-import { soonMessagesSince } from '../messaging/messaging.queries';
+import { soonMessagesSince } from '../messaging';
 import { activePlansOf } from './scheduling.queries';
 import { appointments } from './scheduling.tables';
 import { signalDetail } from './scheduling.words';
@@ -70,3 +71,12 @@ export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly Cl
   }
   return signals;
 }
+
+/** Scheduling's caseload signal source: the next appointment and the step-up signal, one query each. */
+export const schedulingSignals: SignalSource = async (db, actor, access, now) =>
+  mergeSignals(
+    await Promise.all([
+      asSignals('appointments', appointmentSignalsFor(db, actor, access, now)),
+      asSignals('stepUp', stepUpSignalsFor(db, actor, access, now)),
+    ]),
+  );

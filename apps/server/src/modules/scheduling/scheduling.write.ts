@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { conflict } from '../../http/errors';
-import { audit } from '../audit/audit.service';
-import { publishEvent } from '../realtime/realtime.service';
+import { audit } from '../audit';
+import { publishEvent } from '../realtime';
 import { expandSeries } from './scheduling.time';
 import { appointmentSeries, appointments } from './scheduling.tables';
 import { slotTakenMessage } from './scheduling.words';

@@ -6,8 +6,7 @@ import { allows, clientRules } from '../../access/rules';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { addOffWeeks, signAgreement } from '../agreements';
-import { audit } from '../audit/audit.service';
-import { findPractice } from '../identity/identity.queries';
+import { audit } from '../audit';
 import { latestStepDownPlan, type StepDownPlanRow } from './scheduling.queries';
 import { addLocalDays, formatLocal, instantOf, parseLocal, toRRule, wallOf } from './scheduling.time';
 import { appointmentSeries, appointments, stepDownPlans } from './scheduling.tables';
@@ -15,6 +14,7 @@ import { guardSlot, insertSeries, recordAppointmentChange } from './scheduling.w
 import { stepUpSignalsFor } from './scheduling.signals';
 import { planStepDown } from './step-down.plan';
 import { stepDownPromise } from './scheduling.words';
+import { findPractice } from '../../access/people';
 
 /**
  * Agrees a step-down plan (CLINICAL.md §3.7): its phases become the appointment series and the

@@ -5,7 +5,8 @@ import type { CaseloadEntry, MessageIntent, TriageQueue } from '@steadfast/contr
 import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
 import { addToCareTeam, createPerson, FACTORY_PASSWORD } from '../../testing/factories';
 import { nextTestAddress, sessionCookieFrom, useTestApp } from '../../testing/test-app';
-import { careTeamMembers, clients, onCallShifts } from './care-teams.tables';
+import { careTeamMembers, clients } from '../care-teams/care-teams.tables';
+import { onCallShifts } from '../on-call/on-call.tables';
 import { getCaseload } from './caseload.service';
 
 const MONDAY_10 = '2026-03-02T10:00:00Z'; // London is on GMT in early March: 10:00 there too
@@ -263,7 +264,10 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     const dana = await queriesFor('dana');
     // Patel with the messages and checkins scopes, so both read the same signals.
     const patelOnSam = and(eq(careTeamMembers.clientId, t.demo.clients.sam), eq(careTeamMembers.clinicianId, t.demo.people.patel));
-    await t.deps.database.db.update(careTeamMembers).set({ scopes: ['messages', 'checkins'] }).where(patelOnSam);
+    await t.deps.database.db
+      .update(careTeamMembers)
+      .set({ scopes: ['messages', 'checkins'] })
+      .where(patelOnSam);
     const patel = await queriesFor('patel');
     expect([dana.clients, patel.clients]).toEqual([8, 1]);
     expect(dana.queries).toBe(patel.queries);

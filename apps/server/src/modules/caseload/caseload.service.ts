@@ -1,0 +1,75 @@
+import { CaseloadSignals, type CaseloadEntry } from '@steadfast/contracts';
+import { activeMembershipsOf, isOnCallNow, membershipRelationships, type ClientAccess } from '../../access/relationships';
+import type { Relationship } from '../../access/rules';
+import type { SignalSource } from '../../access/signal-source';
+import type { Ctx } from '../../http/context';
+import { audit } from '../audit';
+import { careTeamsOf, clientsWithNames } from '../care-teams';
+import { checkinSignals } from '../check-ins';
+import { messagingSignals } from '../messaging';
+import { riskSignals } from '../risk';
+import { schedulingSignals } from '../scheduling';
+import { compareCaseload } from './caseload.order';
+
+/**
+ * Every module's caseload signals (SPEC §2.8), read side by side. A new capability adds its
+ * signal here with one line: its module's `SignalSource`, and its key in the contract's
+ * `CaseloadSignals`.
+ */
+export const signalSources: readonly SignalSource[] = [messagingSignals, riskSignals, schedulingSignals, checkinSignals];
+
+type Membership = Awaited<ReturnType<typeof activeMembershipsOf>>[number];
+
+/** Every signal null: what a caller sees of a signal they may not read. */
+const noSignals = Object.fromEntries(Object.keys(CaseloadSignals.shape).map((key) => [key, null])) as CaseloadSignals;
+
+/**
+ * A clinician's caseload with its signals (SPEC §2.8): every client whose care team they are on
+ * now, most pressing first. A fixed number of queries whatever the caseload's size: each signal
+ * source is one grouped query (or a fixed few) in the module that owns its data, filtered there by
+ * the permission table.
+ */
+export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
+  const now = ctx.clock.now();
+  const memberships = await activeMembershipsOf(ctx.db, ctx.actor, now);
+  const ids = memberships.map((m) => m.clientId);
+  const access = await caseloadAccess(ctx, memberships, now);
+  const [rows, teams, ...signalMaps] = await Promise.all([
+    clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
+    careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
+    ...signalSources.map((source) => source(ctx.db, ctx.actor, access, now)),
+  ]);
+  await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
+  const mine = new Map(memberships.map((m) => [m.clientId, m]));
+  return rows
+    .map((client): CaseloadEntry => {
+      const membership = mine.get(client.id)!;
+      const team = teams.get(client.id) ?? [];
+      return {
+        clientId: client.id,
+        name: client.name,
+        myRole: membership.role,
+        isPrimary: membership.isPrimary,
+        primaryClinicianName: team.find((m) => m.isPrimary)?.name ?? '',
+        careTeam: team,
+        joinedAt: client.createdAt.toISOString(),
+        status: client.status,
+        signals: Object.assign({}, noSignals, ...signalMaps.map((signals) => signals.get(client.id))) as CaseloadSignals,
+      };
+    })
+    .sort(compareCaseload);
+}
+
+/**
+ * How the caller relates to each caseload client, from the memberships already read and one
+ * on-call check: the same relationships `relationshipsTo` finds one client at a time, without
+ * a query per client.
+ */
+async function caseloadAccess(ctx: Ctx, memberships: readonly Membership[], now: Date): Promise<ClientAccess[]> {
+  const onCall = await isOnCallNow(ctx.db, ctx.actor, now);
+  return memberships.map((m) => {
+    const relationships = new Set<Relationship>(membershipRelationships(m));
+    if (onCall) relationships.add('onCall');
+    return { clientId: m.clientId, relationships, scopes: new Set(m.scopes) };
+  });
+}

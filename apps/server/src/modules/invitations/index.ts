@@ -1,0 +1,2 @@
+/** Single-use, expiring invitation links for clinicians and clients. */
+export { invitationRoutes } from './invitations.routes';

@@ -1,0 +1,7 @@
+/** Notices: in-app, e-mail, web push and SMS, never clinical content; the typed notice rows the grouped send adds. */
+export { pushJob } from './notifications.push';
+export { ownerOfNotification } from './notifications.queries';
+export { notificationRoutes } from './notifications.routes';
+export { notifyPerson, recordNotice } from './notifications.service';
+export { loggingSmsSender, smsJob } from './notifications.sms';
+export { addNoticeRows, type NoticeContext, type NoticeInput, noticeRow, type NoticeRow, noticeRowType } from './notifications.write';

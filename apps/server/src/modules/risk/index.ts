@@ -1,0 +1,8 @@
+/** Risk screening, flags, triage and the escalation ladder; the caseload's flag signal. */
+export { escalationWindowRoutes } from './escalation-windows.routes';
+export { escalationStepJob } from './escalation.service';
+export { riskSignals } from './flags.signals';
+export { seedRiskDemo } from './risk.demo';
+export { clientOfFlag } from './risk.queries';
+export { riskRoutes } from './risk.routes';
+export { screenAndFlag, type Screened, screenOnly, type ScreenOutcome, screenStructured } from './risk.service';

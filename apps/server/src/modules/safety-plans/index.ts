@@ -1,0 +1,3 @@
+/** The versioned safety plan. */
+export { seedSafetyPlanDemo } from './safety-plans.demo';
+export { safetyPlanRoutes } from './safety-plans.routes';
