@@ -139,13 +139,16 @@ export class JobRunner {
     this.timer = setTimeout(() => this.wake(), Math.max(0, Math.min(this.options.pollMs, untilDue)));
   }
 
+  private kindsOf(mode: JobHandler['mode']): string[] {
+    return [...this.handlers.values()].filter((h) => h.mode === mode).map((h) => h.kind);
+  }
+
   private claim(limit: number) {
-    const kinds = [...this.handlers.values()];
     return claimDueJobs(this.deps.database.db, {
       now: this.deps.clock.now(),
       limit,
-      transactionalKinds: kinds.filter((h) => h.mode === 'transactional').map((h) => h.kind),
-      leasedKinds: kinds.filter((h) => h.mode === 'leased').map((h) => h.kind),
+      transactionalKinds: this.kindsOf('transactional'),
+      leasedKinds: this.kindsOf('leased'),
       leaseMs: this.options.leaseMs,
       running: [...this.running.keys()],
     });
@@ -163,9 +166,8 @@ export class JobRunner {
   }
 
   private async run({ job, leased }: Claimed): Promise<boolean> {
-    const handler = this.handlers.get(job.kind)!;
     try {
-      return leased ? await this.runLeased(job, handler) : await this.runTransactional(job.id, handler);
+      return leased ? await this.runLeased(job, this.handlers.get(job.kind)!) : await this.runTransactional(job.id);
     } catch (error) {
       // Recording the failure failed too (the database is gone): the job stays due and is retried.
       this.deps.log.error({ err: error, jobId: job.id, kind: job.kind }, 'job failed and could not be marked');
@@ -173,18 +175,25 @@ export class JobRunner {
     }
   }
 
-  /** Locks the job, runs it and marks it done in one transaction; false when another runner took it first. */
-  private async runTransactional(id: number, handler: JobHandler): Promise<boolean> {
+  /**
+   * Locks the job (or, when another runner took it first, the next due one), runs it and marks it
+   * done in one transaction; false when nothing was left to run.
+   */
+  private async runTransactional(id: number): Promise<boolean> {
     const { db } = this.deps.database;
     let locked: JobRow | undefined;
     try {
       await db.transaction(async (tx) => {
-        locked = await lockClaimedJob(tx, id, this.deps.clock.now());
-        if (locked) await handler.run(locked, tx, this.deps);
+        locked = await lockClaimedJob(tx, id, {
+          now: this.deps.clock.now(),
+          transactionalKinds: this.kindsOf('transactional'),
+          running: [...this.running.keys()].filter((running) => running !== id),
+        });
+        if (locked) await this.handlers.get(locked.kind)!.run(locked, tx, this.deps);
       });
     } catch (error) {
       if (!locked) throw error;
-      this.deps.log.error({ err: error, jobId: id, kind: handler.kind }, 'job failed; will retry');
+      this.deps.log.error({ err: error, jobId: locked.id, kind: locked.kind }, 'job failed; will retry');
       await markJobFailed(db, locked, this.deps.clock.now(), error, true);
     }
     return Boolean(locked);
