@@ -135,7 +135,10 @@ describe('step 0 across a crash between the send’s commit and its notice', () 
         await new Promise((r) => setTimeout(r, 1_500));
         const notices = await noticesOf(flag!.id);
         expect(notices.map((n) => n.user_id).sort()).toEqual([t.demo.people.omar, t.demo.people.dana].sort());
-        const steps = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from flag_events where flag_id = ${flag!.id} and kind = 'step' and step = 0`);
+        const steps = await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from flag_events where flag_id = ${flag!.id} and kind = 'step' and step = 0`,
+        );
         expect(steps[0]!.n).toBe(1);
         for (const p of processes.splice(0)) await p.stop('SIGKILL');
       }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { ESCALATION_LAST_STEP } from '@steadfast/contracts';
-import type { Db } from '../../db/database';
 import { WriteStatement } from '../../db/write-statement';
 import { systemCtx, type Ctx } from '../../http/context';
 import { addJobs, jobValues, type NewJob } from '../../jobs/jobs';
