@@ -24,8 +24,8 @@ describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
     await journey?.close();
   });
 
-  async function noScriptContext(cookie?: string): Promise<BrowserContext> {
-    const context = await journey.browser.newContext({ viewport: viewports.phone, baseURL: journey.url, javaScriptEnabled: false, locale: 'en-GB' });
+  async function noScriptContext(cookie?: string, viewport: keyof typeof viewports = 'phone'): Promise<BrowserContext> {
+    const context = await journey.browser.newContext({ viewport: viewports[viewport], baseURL: journey.url, javaScriptEnabled: false, locale: 'en-GB' });
     if (cookie) {
       const [name, value] = cookie.split(';')[0]!.split('=');
       await context.addCookies([{ name: name!, value: value!, url: journey.url }]);
@@ -93,41 +93,135 @@ describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
     await context.close();
   });
 
-  it('signed out, with JavaScript on: the app takes over without asking for anything that needs a session, and nothing shifts', async () => {
-    const context = await journey.context();
-    await context.addInitScript(
-      `window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });`,
-    );
-    const page = await context.newPage();
-    const api: string[] = [];
-    const errors: string[] = [];
+  async function watch(page: Page): Promise<{ api: string[]; errors: string[] }> {
+    const seen = { api: [] as string[], errors: [] as string[] };
     page.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/api/')) api.push(new URL(r.url()).pathname);
+      if (new URL(r.url()).pathname.startsWith('/api/')) seen.api.push(new URL(r.url()).pathname);
     });
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error') seen.errors.push(m.text());
+    });
+    return seen;
+  }
+
+  const countShifts = `window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });`;
+
+  it("signed out, with JavaScript on and nothing on the device: the server's page stays, prints, and registers the service worker", async () => {
+    const context = await journey.context();
+    await context.addInitScript(countShifts);
+    const page = await context.newPage();
+    const seen = await watch(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/help');
-    // Only the app's own page has the print button: it has taken over.
-    await page.getByRole('button', { name: 'Print this page' }).waitFor();
+    // help-boot.js shows the print button only once it has run.
+    const print = page.getByRole('button', { name: 'Print this page' });
+    await print.waitFor();
+    // The worker that keeps the crisis lines for next time is registered from this page.
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await settle(page);
+    // The app has nothing to add here, so none of its code ran on top of the page.
+    expect(scripts.filter((s) => s.startsWith('/assets/'))).toEqual([]);
+    expect(await page.locator('#root[data-server-page="help"] [data-testid="crisis-screen"]').count()).toBe(1);
+    await page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+    await print.click();
+    expect(await page.evaluate<number>('window.__printed')).toBe(1);
     expect(await linkHref(page, 'Call 116 123')).toBe('tel:116123');
+    expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
+    expect(seen.api).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-help-no-app-phone');
+    await context.close();
+  });
+
+  it("signed out, with the practice's lines kept on the device: the app takes over without asking for anything that needs a session, and nothing shifts", async () => {
+    const context = await journey.context();
+    await context.addInitScript(countShifts);
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.goto('/help');
+    await page.getByRole('button', { name: 'Print this page' }).waitFor();
+    // What the app keeps after a signed-in visit (crisis.api.ts): the server cannot know it.
+    const copy = {
+      country: 'GB',
+      notMonitoredNotice: 'Messages are read in working hours, not around the clock.',
+      lines: [{ id: 'kept', position: 0, ...practiceLine }],
+    };
+    await page.evaluate(`localStorage.setItem('steadfast.crisisLines', ${JSON.stringify(JSON.stringify(copy))})`);
+    await page.reload();
+    await page.getByRole('heading', { name: practiceLine.name }).waitFor();
+    await settle(page);
+    expect(await linkHref(page, `Call ${practiceLine.contact}`)).toBe(practiceLine.href);
     expect(await page.locator('link[data-app-css]').count()).toBe(0);
     expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
-    expect(api.filter((p) => p === '/api/v1/me' || p === '/api/v1/crisis-lines')).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(seen.api.filter((p) => p === '/api/v1/me' || p === '/api/v1/crisis-lines')).toEqual([]);
+    expect(seen.errors).toEqual([]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'first-paint-help-app-phone');
 
     // The hint speaks for the first page only: after signing in, the crisis screen asks again.
-    api.length = 0;
+    seen.api.length = 0;
     await page.getByRole('link', { name: 'Back to Steadfast' }).click();
     await page.getByLabel(/^e-?mail\b/i).fill('sam@harbour.example');
     await page.getByLabel(/^password\b/i).fill('steadfast-demo');
     await page.getByRole('button', { name: /sign in/i }).click();
     await page.getByRole('link', { name: "I'm not okay" }).click();
     await page.getByRole('heading', { level: 1, name: 'You are not alone in this' }).waitFor();
-    await expect.poll(() => api.includes('/api/v1/crisis-lines')).toBe(true);
+    await expect.poll(() => seen.api.includes('/api/v1/crisis-lines')).toBe(true);
+    await context.close();
+  });
+
+  it('Sam\'s home, with JavaScript off: the greeting, "I\'m not okay" and his safety plan are there, one tap each', async () => {
+    const sam = await apiSignIn(journey.url, 'sam');
+    // Only a client's home is painted by the server; signed out, "/" is the app's shell.
+    expect(await (await fetch(`${journey.url}/`)).text()).not.toContain('data-server-page');
+    for (const viewport of ['phone', 'laptop'] as const) {
+      const context = await noScriptContext(sam.cookie, viewport);
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1, name: 'Hello, Sam' }).waitFor();
+      expect(await page.getByRole('banner').getByRole('link', { name: "I'm not okay" }).getAttribute('href')).toBe('/help');
+      expect(await linkHref(page, 'Open my safety plan')).toBe('/plan');
+      expect(await page.getByText('Harbour Street Therapy between sessions').count()).toBe(1);
+      expect(await page.getByText('needs JavaScript turned on').count()).toBe(0);
+      await screenshot(page, `first-paint-home-no-script-${viewport}`);
+      await context.close();
+    }
+  });
+
+  it("Sam's home, with JavaScript on: the app takes over the page the server painted, with no loading screen between", async () => {
+    const sam = await apiSignIn(journey.url, 'sam');
+    const context = await journey.context();
+    const [name, value] = sam.cookie.split(';')[0]!.split('=');
+    await context.addCookies([{ name: name!, value: value!, url: journey.url }]);
+    await context.addInitScript(countShifts);
+    // Notes whether the greeting ever left the page once it was there (a loading screen in between).
+    await context.addInitScript(
+      `window.__lost = false; window.__seen = false; new MutationObserver(() => { const h1 = document.querySelector('h1'); const ok = !!h1 && h1.textContent === 'Hello, Sam'; if (ok) window.__seen = true; else if (window.__seen) window.__lost = true; }).observe(document, { childList: true, subtree: true, characterData: true });`,
+    );
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.goto('/');
+    // Only the app's frame has the sign-out button: it has taken over.
+    await page.getByTestId('sign-out').waitFor({ state: 'attached' });
+    await settle(page);
+    expect(await page.evaluate<boolean>('window.__seen')).toBe(true);
+    expect(await page.evaluate<boolean>('window.__lost')).toBe(false);
+    expect(await page.locator('.sf-page').count()).toBe(0);
+    expect(await linkHref(page, 'Open my safety plan')).toBe('/plan');
+    expect(await page.getByRole('banner').getByRole('link', { name: "I'm not okay" }).getAttribute('href')).toBe('/help');
+    expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
+    expect(seen.errors).toEqual([]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-home-app-phone');
+    await page.setViewportSize(viewports.laptop);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-home-app-laptop');
+    await page.getByRole('link', { name: 'Open my safety plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My safety plan' }).waitFor();
     await context.close();
   });
 

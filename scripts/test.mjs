@@ -35,6 +35,13 @@ for (const tsconfig of ['tsconfig.json', 'apps/web/tsconfig.json']) {
   }
 }
 
+// Then lint and the server's import boundaries (.dependency-cruiser.cjs): a wrong-way import fails the run.
+const lint = spawnSync('npm', ['run', 'lint'], { stdio: 'inherit' });
+if (lint.status !== 0) {
+  console.error('Lint failed (npm run lint: ESLint, then the import boundaries).');
+  process.exit(lint.status ?? 1);
+}
+
 const projects = ['contracts', 'screener', 'server-pglite', 'web'];
 const skipped = [];
 if (await postgresAnswers()) projects.push('server-pg');

@@ -11,14 +11,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { demoPeople } from '../../apps/server/src/demo/demo-people';
 import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
 import { notificationReader, runSends, type LoadLog, type Send } from './load';
 import { seedExtraClients, signIn, type Person } from './people';
 import { killPoints, seededRandom } from './rng';
-import { startSmtpSink, type SmtpSink } from './smtp-sink';
+import { startSmtpSink } from './smtp-sink';
 import { Supervisor } from './supervisor';
 import { BODY_PREFIX, checkMail, checkMessages, waitForOutbox, type MailCheck, type MessageCheck } from './verify';
 
@@ -38,7 +36,6 @@ const DRAIN_STALL_MS = 90_000;
 /** The control: retries under a new key must show up as duplicates, or the checks prove nothing. */
 const NEW_KEY_ON_RETRY = process.env.BENCH_NEW_KEY_ON_RETRY === '1';
 const INTENTS = ['share', 'before_session', 'soon'] as const;
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Runs the benchmark, prints it, writes bench/results/crash-*.json, returns the figures. */
 export async function runCrashBench(): Promise<BenchFigure[]> {

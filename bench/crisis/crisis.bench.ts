@@ -14,8 +14,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DemoKey } from '../../apps/server/src/demo/demo-people';
 import { withCluster, type Cluster, type SeededClient } from '../lib/cluster';
 import { type BenchFigure, printFigures, runWhenMain, writeBenchResults } from '../lib/figures';
@@ -45,8 +43,6 @@ const TARGET_NOTICE_P99_MS = 250;
 /** How long after the last send a crisis event may still arrive before it counts as missed. */
 const GRACE_MS = 10_000;
 const SERVERS = 2;
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** One crisis message: when its POST began, and when its events reached the on-call stream. */
 interface CrisisSend {

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const { seedDemo } = await import('../../apps/server/src/demo/seed-demo');
   const { buildApp } = await import('../../apps/server/src/app');
   const { JobRunner } = await import('../../apps/server/src/jobs/runner');
-  const { registerJobHandlers } = await import('../../apps/server/src/jobs/handlers');
+  const { registerJobHandlers } = await import('../../apps/server/src/job-handlers');
   const { openTimedStream } = await import('./event-stream');
   const { DEMO_PASSWORD, demoPeople } = await import('../../apps/server/src/demo/demo-people');
 

@@ -21,8 +21,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../apps/server/src/db/database';
 import { withCluster, type Cluster } from '../lib/cluster';
@@ -54,8 +52,6 @@ const SERVERS = 2;
 /** The loaded variant's senders: bench/messages' 50. */
 const LOAD_SENDERS = 50;
 const TARGET_LOADED_P99_MS = 2_000;
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Runs the benchmark, prints it, writes bench/results/timers-*.json, returns the figures. */
 export async function runTimersBench(): Promise<BenchFigure[]> {

@@ -53,8 +53,13 @@ export const viewports = {
 } as const;
 
 /** A fresh context (axe needs pages from a context, not browser.newPage()). */
-export async function newContext(browser: Browser, viewport: keyof typeof viewports = 'phone', baseURL?: string): Promise<BrowserContext> {
-  return browser.newContext({ viewport: viewports[viewport], ...(baseURL ? { baseURL } : {}), locale: 'en-GB', timezoneId: 'Europe/London' });
+export async function newContext(
+  browser: Browser,
+  viewport: keyof typeof viewports = 'phone',
+  baseURL?: string,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport: viewports[viewport], ...(baseURL ? { baseURL } : {}), locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers });
 }
 
 /** Saves a screenshot for a person to look at (ignored by git). */

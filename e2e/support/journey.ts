@@ -46,7 +46,11 @@ export function privateWebDist(): string {
   return copy;
 }
 
-export async function startJourney(name: string): Promise<Journey> {
+/**
+ * `serviceWorkers: 'block'` for a journey that holds API reads back: the service worker answers
+ * some reads itself (who is signed in, the crisis lines, the plan), and a page's route never sees those.
+ */
+export async function startJourney(name: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Journey> {
   const webDist = privateWebDist();
   const [app, browser] = await Promise.all([startApp({ env: { WEB_DIST: webDist } }), launchBrowser()]);
   const contexts: BrowserContext[] = [];
@@ -57,7 +61,7 @@ export async function startJourney(name: string): Promise<Journey> {
     browser,
     url: app.url,
     async context(viewport = 'phone') {
-      const context = await newContext(browser, viewport, app.url);
+      const context = await newContext(browser, viewport, app.url, options.serviceWorkers);
       contexts.push(context);
       return context;
     },
@@ -87,15 +91,22 @@ export async function startJourney(name: string): Promise<Journey> {
       const hold = options.hold ?? ((url: URL) => !['/api/v1/me', '/api/v1/events'].includes(url.pathname));
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
+      // The page is in its own loading state once it has asked for data (before that, the app
+      // shell or the page's code may still be on the way, with loading states of their own).
+      let asked = false;
       const handler = async (route: Route) => {
         if (route.request().method() !== 'GET' || !hold(new URL(route.request().url()))) return route.fallback();
+        asked = true;
         await released;
         await route.continue().catch(() => undefined);
       };
       await page.route('**/api/v1/**', handler);
       try {
         await page.goto(path);
+        await expect.poll(() => asked, { message: `${path} asks for its data`, timeout: 15_000 }).toBe(true);
         await page.locator('[data-loading="true"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+        // axe's WCAG tags leave out page-has-heading-one, so the one h1 is asserted here.
+        expect(await page.getByRole('heading', { level: 1 }).count(), `${path} keeps one h1 while loading`).toBe(1);
         await expectNoAxeViolations(page);
         await screenshot(page, `${name}-${step}-loading-phone`);
       } finally {
@@ -103,6 +114,7 @@ export async function startJourney(name: string): Promise<Journey> {
         await page.unroute('**/api/v1/**', handler);
       }
       await journey.check(page, step);
+      expect(await page.getByRole('heading', { level: 1 }).count(), `${path} has one h1 once loaded`).toBe(1);
     },
     async close() {
       await Promise.allSettled(contexts.map((c) => c.close()));

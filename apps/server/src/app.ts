@@ -16,7 +16,7 @@ import { typed } from './http/route';
 import { careTeamRoutes } from './modules/care-teams';
 import { caseloadRoutes } from './modules/caseload';
 import { crisisResourceRoutes } from './modules/crisis-resources';
-import { identityRoutes } from './modules/identity';
+import { actorOfSession, identityRoutes, sessionIsLive } from './modules/identity';
 import { invitationRoutes } from './modules/invitations';
 import { practiceRoutes } from './modules/practices';
 import { safetyPlanRoutes } from './modules/safety-plans';
@@ -28,7 +28,7 @@ import { riskRoutes } from './modules/risk';
 import { escalationWindowRoutes } from './modules/risk';
 import { checkinRoutes } from './modules/check-ins';
 import { measureRoutes } from './modules/measures';
-import { clientOfMessage } from './modules/messaging';
+import { clientOfMessage, messageTexts } from './modules/messaging';
 import { ownerOfNotification } from './modules/notifications';
 import { clientOfFlag } from './modules/risk';
 
@@ -109,7 +109,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   installCsrfProtection(app, deps.config.publicUrl);
   // Before any route: the compression hook covers only routes registered after it.
   await installCompression(app);
-  installAuth(app, deps, idResolvers);
+  installAuth(app, deps, idResolvers, actorOfSession);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Steadfast API', version: '1.0.0', description: 'Between-session therapy care. Errors are {error:{code,message,requestId,details?}}.' },
@@ -128,9 +128,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
     await notificationRoutes(api);
-    await realtimeRoutes(api, deps);
+    await realtimeRoutes(api, deps, sessionIsLive);
     await onCallRoutes(api);
-    await riskRoutes(api);
+    await riskRoutes(api, { message: messageTexts });
     await escalationWindowRoutes(api);
     await agreementRoutes(api);
     await schedulingRoutes(api, deps);

@@ -7,7 +7,7 @@ import { isEmpty, seedDemo } from './demo/seed-demo';
 import { createLogger } from './http/logging';
 import type { Deps } from './http/context';
 import { systemClock } from './jobs/clock';
-import { registerJobHandlers } from './jobs/handlers';
+import { registerJobHandlers } from './job-handlers';
 import { JobRunner } from './jobs/runner';
 
 export interface RunningServer {

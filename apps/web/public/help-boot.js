@@ -1,7 +1,13 @@
-// The crisis page the server rendered (/help, apps/server/src/web/help-page.ts) is complete
-// without script. The app's scripts and stylesheet (and the service worker's registration) are
-// asked for only once that page has painted, so its first paint on a slow phone waits for
-// nothing and competes with nothing; the app then takes over (src/main.tsx).
+// Loads what follows a page the server painted itself (apps/server/src/web: the crisis screen at
+// /help, complete without script, and the top of a signed-in client's home at /). Nothing here
+// runs before that page has painted. Then:
+// - the service worker's registration, always, so the crisis lines open offline next time;
+// - the page's print button, which needs nothing but window.print;
+// - the app (scripts, stylesheet), only when it has something to add to this page: a session
+//   (the person's own safety plan comes first) or copies kept on this device. A signed-out
+//   first visit (a link in an e-mail, a friend's phone) already has everything the app would
+//   show, and booting the whole app on a slow phone would hold up the main thread, and so a tap
+//   on "Call", for half a second or more (issue 22). Any link on the page loads the app.
 // Self-contained and classic (no module): it must run in any browser that runs script at all.
 (function () {
   var me = document.currentScript;
@@ -10,17 +16,28 @@
   var list = function (name) {
     return (me.getAttribute(name) || '').split(' ').filter(Boolean);
   };
-  function load() {
-    // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
-    list('data-stylesheets').forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.crossOrigin = '';
-      link.media = 'print';
-      link.setAttribute('data-app-css', '');
-      link.href = href;
-      document.head.appendChild(link);
-    });
+  /** True when the app would show more than the server did: a session, or copies kept on this device. */
+  function appHasMoreToShow() {
+    var hint = document.querySelector('meta[name="steadfast-session"]');
+    if (!hint || hint.getAttribute('content') !== 'signed-out') return true;
+    try {
+      // The keys of src/app/local-copy.ts (its prefix), crisis-resources.api.ts and safety-plans.api.ts.
+      return Boolean(localStorage.getItem('steadfast.crisisLines') || localStorage.getItem('steadfast.safetyPlan'));
+    } catch (e) {
+      return false;
+    }
+  }
+  /** The server's print button, hidden while nothing could make it work. */
+  function enablePrint() {
+    var buttons = document.querySelectorAll('[data-print]');
+    for (var i = 0; i < buttons.length; i += 1) {
+      buttons[i].addEventListener('click', function () {
+        window.print();
+      });
+      buttons[i].parentElement.hidden = false;
+    }
+  }
+  function loadScripts() {
     list('data-scripts').forEach(function (src) {
       var classic = document.createElement('script');
       classic.src = src;
@@ -31,6 +48,18 @@
         if (document.readyState === 'complete') window.dispatchEvent(new Event('load'));
       };
       document.head.appendChild(classic);
+    });
+  }
+  function loadApp() {
+    // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
+    list('data-stylesheets').forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.crossOrigin = '';
+      link.media = 'print';
+      link.setAttribute('data-app-css', '');
+      link.href = href;
+      document.head.appendChild(link);
     });
     list('data-preload').forEach(function (href) {
       var link = document.createElement('link');
@@ -49,7 +78,9 @@
   function start() {
     if (started) return;
     started = true;
-    load();
+    loadScripts();
+    if (appHasMoreToShow()) loadApp();
+    else enablePrint();
   }
   // After the next frame has painted: a timeout queued from an animation frame runs after it.
   requestAnimationFrame(function () {

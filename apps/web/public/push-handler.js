@@ -34,7 +34,7 @@ self.addEventListener('notificationclick', (event) => {
 
 /** The payload's words when they are plain short text, else the fixed ones. */
 function readNotice(data) {
-  let payload = {};
+  let payload;
   try {
     payload = data ? data.json() : {};
   } catch (error) {

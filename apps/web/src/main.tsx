@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
-import { createAppRouter, publicPaths } from './app/router';
-import { forgetServerHints, heldBackStylesheet, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
+import { createAppRouter, preloadClientHome, publicPaths } from './app/router';
+import { forgetServerHints, heldBackStylesheet, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
 import { signInPath } from './app/sign-in-path';
+import { meKey } from './features/identity/identity.api';
 
 const router = createAppRouter();
 const firstLocation = router.state.location.key;
@@ -46,6 +47,10 @@ function start(held: HTMLLinkElement | null) {
   });
 }
 
+// A client's home the server painted: the app draws the same page in its place, so it waits for
+// the page's code and takes who is signed in from the server, rather than showing a loading
+// screen over a page that was already there. /me is still asked again, in the background.
+const me = serverPage() === 'home' ? serverMe() : undefined;
+if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
 const held = heldBackStylesheet();
-if (held) void stylesheetLoaded(held).then(() => start(held));
-else start(null);
+void Promise.all([held ? stylesheetLoaded(held) : undefined, me ? preloadClientHome().catch(() => undefined) : undefined]).then(() => start(held));

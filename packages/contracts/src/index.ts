@@ -6,6 +6,7 @@ export * from './crisis-resources';
 export * from './care-teams';
 export * from './crisis-defaults';
 export * from './crisis-screen';
+export * from './client-home';
 export * from './messaging';
 export * from './realtime';
 export * from './notifications';

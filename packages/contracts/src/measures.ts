@@ -211,15 +211,45 @@ export type MeasureListQuery = z.infer<typeof MeasureListQuery>;
 export const MeasureList = z.object({ measures: z.array(MeasureView) });
 export type MeasureList = z.infer<typeof MeasureList>;
 
-/** Every N weeks per instrument (null: not scheduled); a due measure expires after some days, with one reminder. */
+/** A measure set "before each appointment" opens this many days before it and closes when it starts. */
+export const BEFORE_APPOINTMENT_DAYS = 3;
+
+/**
+ * Per instrument: every N weeks (null: not on a cadence), or before each appointment, never both.
+ * A due measure expires after some days (or at the appointment), with one reminder.
+ */
 export const MeasureSchedule = z.object({
   phq9EveryWeeks: z.number().int().min(1).max(12).nullable(),
   gad7EveryWeeks: z.number().int().min(1).max(12).nullable(),
+  phq9BeforeAppointments: z.boolean(),
+  gad7BeforeAppointments: z.boolean(),
   expiresAfterDays: z.number().int().min(1).max(14),
 });
 export type MeasureSchedule = z.infer<typeof MeasureSchedule>;
-export const MeasureScheduleBody = MeasureSchedule.strict();
-export const DEFAULT_MEASURE_SCHEDULE: MeasureSchedule = { phq9EveryWeeks: null, gad7EveryWeeks: null, expiresAfterDays: 4 };
+export const MeasureScheduleBody = z
+  .strictObject({
+    phq9EveryWeeks: MeasureSchedule.shape.phq9EveryWeeks,
+    gad7EveryWeeks: MeasureSchedule.shape.gad7EveryWeeks,
+    phq9BeforeAppointments: z.boolean().default(false),
+    gad7BeforeAppointments: z.boolean().default(false),
+    expiresAfterDays: MeasureSchedule.shape.expiresAfterDays,
+  })
+  .refine((s) => !(s.phq9EveryWeeks !== null && s.phq9BeforeAppointments), {
+    message: 'PHQ-9 is either every few weeks or before each appointment, not both.',
+    path: ['phq9BeforeAppointments'],
+  })
+  .refine((s) => !(s.gad7EveryWeeks !== null && s.gad7BeforeAppointments), {
+    message: 'GAD-7 is either every few weeks or before each appointment, not both.',
+    path: ['gad7BeforeAppointments'],
+  });
+export type MeasureScheduleBody = z.input<typeof MeasureScheduleBody>;
+export const DEFAULT_MEASURE_SCHEDULE: MeasureSchedule = {
+  phq9EveryWeeks: null,
+  gad7EveryWeeks: null,
+  phq9BeforeAppointments: false,
+  gad7BeforeAppointments: false,
+  expiresAfterDays: 4,
+};
 
 export const DueMeasure = z.object({
   instrument: Instrument,
@@ -227,6 +257,8 @@ export const DueMeasure = z.object({
   /** The last day it can be answered for this round. */
   expiresOn: IsoDate,
   lastCompletedOn: IsoDate.nullable(),
+  /** Set when it is due before an appointment: when that appointment starts. */
+  beforeAppointmentAt: IsoDateTime.nullable(),
 });
 export type DueMeasure = z.infer<typeof DueMeasure>;
 

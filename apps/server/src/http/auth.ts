@@ -3,12 +3,6 @@ import { authorizeClient, authorizePractice } from '../access/authorize';
 import { allows, clientRules, type ClientAction, type ClientResource, type OwnedResource, type RouteAccess } from '../access/rules';
 import { relationshipsTo } from '../access/relationships';
 import type { Db } from '../db/database';
-import { findLiveSession } from '../modules/identity';
-import { readSessionThroughCache, type LiveSession } from '../modules/identity';
-import { sessions } from '../modules/identity/identity.tables';
-import { sha256 } from '../modules/identity';
-import { mustEnrolTotp } from '../modules/identity';
-import { eq } from 'drizzle-orm';
 import type { Actor, Ctx, Deps } from './context';
 import { forbidden, notFound, unauthenticated } from './errors';
 
@@ -46,9 +40,6 @@ export function requireAccessOnEveryRoute(app: FastifyInstance): void {
   });
 }
 
-// Refreshing last_seen_at on every request would be a write per read: once a minute is enough.
-const TOUCH_EVERY_MS = 60_000;
-
 /**
  * How the auth hook finds what a by-id route names (assembled once in buildApp from the modules
  * that own them, so this foundation imports no domain): the client behind a message or a flag,
@@ -59,6 +50,16 @@ export interface IdResolvers {
   ownerOf: { readonly [R in OwnedResource]: (db: Db, practiceId: string, id: string) => Promise<string | undefined> };
 }
 
+/**
+ * Who a session cookie's token signs in, with the token's hash (undefined when it is unknown,
+ * expired or revoked). Identity owns sessions; the app passes its resolver in (app.ts), so this
+ * foundation names no domain module.
+ */
+export type SessionActor = (deps: Deps, token: string) => Promise<{ actor: Actor; tokenHash: string } | undefined>;
+
+/** Whether a session (by its token's hash) is still live now: an open event stream asks it again and again. */
+export type SessionIsLive = (db: Db, tokenHash: string, now: Date) => Promise<boolean>;
+
 export interface ClientResolver {
   clientOf(db: Db, practiceId: string, id: string): Promise<string | undefined>;
   /** The thing exists for the caller only with this action on its client (a flag, for clinicians who may read flags); else any relationship. */
@@ -66,12 +67,12 @@ export interface ClientResolver {
 }
 
 /** Resolves the session cookie to an actor, then applies the route's declared access rule. */
-export function installAuth(app: FastifyInstance, deps: Deps, resolvers: IdResolvers): void {
+export function installAuth(app: FastifyInstance, deps: Deps, resolvers: IdResolvers, sessionActor: SessionActor): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('preHandler', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
-    const actor = await resolveActor(deps, request, reply);
+    const actor = await resolveActor(deps, sessionActor, request, reply);
     if ('public' in access) {
       if (actor) request.ctx = buildCtx(deps, request, actor);
       return;
@@ -97,41 +98,16 @@ function addActorToLog(request: FastifyRequest, actor: Actor): void {
   else request.log = request.log.child(bindings);
 }
 
-async function resolveActor(deps: Deps, request: FastifyRequest, reply: FastifyReply): Promise<Actor | undefined> {
+async function resolveActor(deps: Deps, sessionActor: SessionActor, request: FastifyRequest, reply: FastifyReply): Promise<Actor | undefined> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return undefined;
-  const tokenHash = sha256(token);
-  const now = deps.clock.now();
-  const found = await liveSession(deps, tokenHash, now);
+  const found = await sessionActor(deps, token);
   if (!found) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;
   }
-  request.sessionTokenHash = tokenHash;
-  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await deps.database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-    found.session.lastSeenAt = now;
-  }
-  return {
-    userId: found.user.id,
-    practiceId: found.user.practiceId,
-    role: found.user.role,
-    name: found.user.name,
-    ...(found.clientId ? { clientId: found.clientId } : {}),
-    sessionId: found.session.publicId,
-    isDemo: found.user.isDemo,
-    mustEnrolTotp: mustEnrolTotp(found.user),
-  };
-}
-
-/**
- * The session behind a cookie: read from the database at most once a second per session in this
- * process (session-cache.ts states the bound and what drops an entry at once); expiry is checked
- * against the clock on every request, cached or not.
- */
-async function liveSession(deps: Deps, tokenHash: string, now: Date): Promise<LiveSession | undefined> {
-  const found = await readSessionThroughCache(deps, tokenHash, () => findLiveSession(deps.database.db, tokenHash, now));
-  return found && found.session.expiresAt > now ? found : undefined;
+  request.sessionTokenHash = found.tokenHash;
+  return found.actor;
 }
 
 async function checkTwoFactorGate(request: FastifyRequest, actor: Actor): Promise<void> {

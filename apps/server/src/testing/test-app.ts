@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../demo/demo-people';
 import type { Deps } from '../http/context';
 import { createLogger } from '../http/logging';
 import { TestClock } from '../jobs/clock';
-import { registerJobHandlers } from '../jobs/handlers';
+import { registerJobHandlers } from '../job-handlers';
 import { JobRunner } from '../jobs/runner';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -55,7 +55,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const cached = cookies.get(who);
     if (cached) return cached;
     // A distinct address per sign-in keeps the per-address sign-in rate limit out of unrelated tests.
-    const res = await request({ method: 'POST', url: '/api/v1/session', body: { email: demoPeople[who].email, password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+    const res = await request({
+      method: 'POST',
+      url: '/api/v1/session',
+      body: { email: demoPeople[who].email, password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': nextTestAddress() },
+    });
     if (res.statusCode !== 200) throw new Error(`sign-in as ${who} failed: ${res.statusCode} ${res.body}`);
     const cookie = sessionCookieFrom(res);
     cookies.set(who, cookie);

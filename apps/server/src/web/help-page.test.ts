@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { esc, fillShell, renderHelpPage } from './help-page';
+import { renderHelpPage } from './help-page';
+import { esc, fillShell } from './shell';
 
 /** The shape of the built apps/web/dist/index.html that the server fills. */
 const shell = `<!doctype html><html lang="en"><head><title>Steadfast</title>
@@ -26,12 +27,16 @@ describe('the server-rendered crisis screen', () => {
     );
     expect(html).not.toContain('needs JavaScript');
     expect(html).toContain('<title>Help now · Steadfast</title>');
+    // Printing needs script: the button waits, hidden, for help-boot.js.
+    expect(html).toContain('<div class="sf-print" hidden><button type="button" class="sf-print-button" data-print>Print this page</button></div>');
   });
 
   it('escapes what it is given, and sends a shell it cannot fill as it is', () => {
     expect(esc(`<img src=x onerror="alert('a')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;a&#39;)&quot;&gt;&amp;');
-    expect(fillShell(shell, '<p>x</p>', true)).toContain('<div id="root" data-server-page="help"><p>x</p></div>');
+    expect(fillShell(shell, '<p>x</p>', { page: 'help', title: 'Help now', signedIn: true })).toContain(
+      '<div id="root" data-server-page="help"><p>x</p></div>',
+    );
     const unknownShape = '<!doctype html><title>Steadfast</title>';
-    expect(fillShell(unknownShape, '<p>x</p>', false)).toBe(unknownShape);
+    expect(fillShell(unknownShape, '<p>x</p>', { page: 'help', title: 'Help now', signedIn: false })).toBe(unknownShape);
   });
 });

@@ -6,7 +6,9 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/context';
+import { getMe } from '../modules/identity';
 import { renderHelpPage } from './help-page';
+import { renderClientHome } from './home-page';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -32,7 +34,8 @@ export async function installCompression(app: FastifyInstance): Promise<void> {
  * Serves the built web app. Its text files were compressed at build time (apps/web/build/
  * precompress.ts) and go out as they are. Hashed assets never change; everything else (the
  * shell, the service worker, the manifest) is revalidated on every use, so it is never stale.
- * /help answers the crisis screen already rendered (help-page.ts); other paths the app's shell.
+ * /help answers the crisis screen already rendered (help-page.ts), / a signed-in client's home
+ * (home-page.ts); other paths the app's shell.
  */
 export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<void> {
   const root = deps.config.webDist ?? defaultWebDist;
@@ -42,6 +45,8 @@ export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<voi
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    // '/' is answered below: a signed-in client's home is painted by the server.
+    index: false,
     preCompressed: true,
     setHeaders(res, filePath) {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
@@ -51,6 +56,14 @@ export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<voi
   app.get('/help', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const html = await renderHelpPage(shell, request.ctx as typeof request.ctx | null);
     // Who is signed in shapes the page (their practice's lines): never shared, never reused unchecked.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').header('vary', 'cookie').send(html);
+  });
+  app.get('/', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
+    const ctx = request.ctx as typeof request.ctx | null;
+    // A client's home paints its top before the app has loaded; anyone else gets the app's shell.
+    if (!ctx || ctx.actor.role !== 'client' || ctx.actor.mustEnrolTotp)
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    const html = renderClientHome(shell, await getMe(ctx));
     return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').header('vary', 'cookie').send(html);
   });
   // A catch-all GET route, not a second not-found handler: installErrorHandler already set the

@@ -1,15 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CrisisPage } from '../features/crisis-resources/CrisisPage';
-import { Loading } from '../ui/Loading';
+import { LoadingPage } from '../ui/Loading';
 import { CrisisLayout } from './layouts/CrisisLayout';
 import { PublicFrame, PublicLayout } from './layouts/PublicLayout';
 import { RouteError } from './RouteError';
-import { AcceptInvitationPage, SignInPage } from './routes';
+import { loadable } from './loadable';
+import { AcceptInvitationPage, ClientHomePage, SignInPage } from './routes';
 
 // The signed-in shell (navigation, notifications, the event stream) is not needed to sign in
 // or to read the crisis screen: it comes with the first signed-in page, not before.
-const SignedInLayout = lazy(() => import('./layouts/SignedInLayout').then((m) => ({ default: m.SignedInLayout })));
+const SignedInLayout = loadable(() => import('./layouts/SignedInLayout').then((m) => ({ default: m.SignedInLayout })));
+
+/** The code of a client's home, fetched while the server's painted copy of it is on screen. */
+export function preloadClientHome(): Promise<void> {
+  return Promise.all([SignedInLayout.preload(), ClientHomePage.preload()]).then(() => undefined);
+}
 
 /** Paths that never send a person to sign in, whatever the API answers. */
 export const publicPaths = ['/help', '/sign-in', '/invitation/'];
@@ -37,7 +43,7 @@ export const appRoutes: RouteObject[] = [
           <Suspense
             fallback={
               <PublicFrame>
-                <Loading />
+                <LoadingPage />
               </PublicFrame>
             }
           >

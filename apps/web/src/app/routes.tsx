@@ -1,5 +1,6 @@
 import type { Role } from '@steadfast/contracts';
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
+import { loadable } from './loadable';
 
 /**
  * The signed-in pages, one list per role. A feature adds its page here and nowhere else:
@@ -9,13 +10,16 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 export interface PageRoute {
   /** Below the site root, no leading slash; '' is the role's home. */
   path: string;
-  page: LazyExoticComponent<ComponentType>;
+  page: ComponentType;
   /** The navigation label, when the page belongs in the navigation. */
   nav?: string;
 }
 
+/** The client's home, which the server may have painted already (src/app/server-page.ts). */
+export const ClientHomePage = loadable(() => import('../features/home/ClientHomePage'));
+
 const clientRoutes: PageRoute[] = [
-  { path: '', nav: 'Home', page: lazy(() => import('../features/home/ClientHomePage')) },
+  { path: '', nav: 'Home', page: ClientHomePage },
   { path: 'check-in', nav: 'Check-in', page: lazy(() => import('../features/check-ins/CheckinPage')) },
   { path: 'messages', nav: 'Messages', page: lazy(() => import('../features/messaging/ClientMessagesPage')) },
   { path: 'plan', nav: 'My safety plan', page: lazy(() => import('../features/safety-plans/SafetyPlanPage')) },

@@ -1,10 +1,33 @@
+import type { MeResponse } from '@steadfast/contracts';
+
 /**
- * What the server put in a page it rendered itself (/help, apps/server/src/web/help-page.ts):
- * whether it saw a session, and the app's stylesheet held back so it did not delay the first
- * paint. Both speak only for the page the server answered: the hint is dropped at the first
+ * What the server put in a page it rendered itself (/help and a client's home,
+ * apps/server/src/web): which page, whether it saw a session, who is signed in, and the app's
+ * stylesheet held back so it did not delay the first paint. Both speak only for the page the server answered: the hint is dropped at the first
  * move inside the app.
  */
 const SESSION_HINT = 'meta[name="steadfast-session"]';
+const ME = 'steadfast-me';
+
+/** The page the server painted ('help', 'home'), or undefined when it sent the bare shell. */
+export function serverPage(): string | undefined {
+  return document.getElementById('root')?.dataset.serverPage;
+}
+
+/**
+ * Who is signed in, as the server handed it over with the page. The server's own answer to
+ * /api/v1/me, so it is not checked again here (zod is not in the first download); the app asks
+ * for /me again in the background all the same.
+ */
+export function serverMe(): MeResponse | undefined {
+  const text = document.getElementById(ME)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as MeResponse;
+  } catch {
+    return undefined;
+  }
+}
 
 /** True when the server answered this page and saw no session: asking the API for anything personal would only be refused. */
 export function serverSawNoSession(): boolean {
@@ -14,6 +37,7 @@ export function serverSawNoSession(): boolean {
 /** After the first navigation the hint may be wrong (the person may have signed in since). */
 export function forgetServerHints(): void {
   document.querySelector(SESSION_HINT)?.remove();
+  document.getElementById(ME)?.remove();
 }
 
 /** The app's stylesheet when the server held it back (media="print" until the app takes over). */

@@ -1,5 +1,5 @@
 import type { AgreementTerms } from '@steadfast/contracts';
-import type { DemoSeeder, DemoWorld } from '../../demo/demo-seeders';
+import type { DemoSeeder, DemoWorld } from '../../demo/demo-world';
 import type { Ctx } from '../../http/context';
 import { setAbsence } from './agreements.absences';
 import { localDate, startOfLocalDay } from './agreements.queries';

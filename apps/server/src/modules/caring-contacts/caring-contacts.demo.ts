@@ -1,4 +1,4 @@
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { withDb } from '../../http/context';
 import { localDateOf } from '../reply-windows';
 import { scheduleCaringSend, sendCaringContact } from './caring-contacts.job';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaringContactList } from '@steadfast/contracts';
 import { openDatabase } from '../../db/database';
 import type { Deps } from '../../http/context';
-import { registerJobHandlers } from '../../jobs/handlers';
+import { registerJobHandlers } from '../../job-handlers';
 import { JobRunner } from '../../jobs/runner';
 import { createOtherPractice } from '../../testing/factories';
 import { testTarget } from '../../testing/test-database';

@@ -17,7 +17,7 @@ import { invalid, notFound } from '../../http/errors';
 import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
 import { todayIn } from './check-ins.days';
-import { findConfig } from './check-ins.queries';
+import { findConfig, type CheckinConfigRow } from './check-ins.queries';
 import { checkinConfigs } from './check-ins.tables';
 import { defaultCatalogue } from './check-ins.words';
 
@@ -41,6 +41,13 @@ export async function clientTimeZone(db: Db, practiceId: string, clientId: strin
 
 export async function effectiveConfig(db: Db, practiceId: string, clientId: string): Promise<EffectiveConfig> {
   const [row, timeZone] = await Promise.all([findConfig(db, practiceId, clientId), clientTimeZone(db, practiceId, clientId)]);
+  return configFrom(row, timeZone);
+}
+
+type StoredConfig = Pick<CheckinConfigRow, 'items' | 'urges' | 'emotions' | 'skills' | 'selfNeglect' | 'backdateDays' | 'updatedAt'>;
+
+/** The configuration that applies, from the stored one (undefined: the catalogue's defaults). */
+export function configFrom(row: StoredConfig | undefined, timeZone: string): EffectiveConfig {
   const core = defaultCatalogue.coreUrges.map((u) => ({ ...u, core: true }));
   return {
     items: inCatalogueOrder(row?.items ?? [...checkinItems]),

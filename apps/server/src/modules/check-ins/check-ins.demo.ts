@@ -1,5 +1,5 @@
 import type { CheckinBody, Taken } from '@steadfast/contracts';
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import type { Ctx } from '../../http/context';
 import { screenOnly, screenStructured } from '../risk';
 import { effectiveConfig } from './check-ins.config';

@@ -1,8 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { NotificationList } from '@steadfast/contracts';
+import { jobs } from '../../jobs/jobs.tables';
 import { signInNow } from '../../testing/sign-in-now';
 import { useTestApp } from '../../testing/test-app';
-import { notifications } from '../notifications/notifications.tables';
+import { mailOutbox } from '../mail/mail.tables';
+import { notifications, pushSubscriptions } from '../notifications/notifications.tables';
 import { nextReminderAt } from './check-ins.reminders';
 
 const t = useTestApp({ clockStart: '2026-03-27T12:00:00Z' });
@@ -73,5 +76,102 @@ describe('reminder jobs through the durable runner (test clock)', () => {
       'checkin_missed@2026-03-30T19:00:00.000Z',
       'checkin_reminder@2026-03-31T19:00:00.000Z',
     ]);
+  });
+});
+
+describe('reminders go out on the channels the client chose for them', () => {
+  const sam = () => t.demo.clients.sam;
+  const setChannels = async (channels: { inApp: boolean; email: boolean; push: boolean }) => {
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/clients/${sam()}/checkins/reminders`,
+      cookie: await signInNow(t, 'sam'),
+      body: { enabled: true, times: ['20:00'], channels, missedDayNote: false },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  const reminderNotices = async () =>
+    t.deps.database.db
+      .select({ id: notifications.id, inApp: notifications.inApp })
+      .from(notifications)
+      .where(and(eq(notifications.userId, t.demo.people.sam), eq(notifications.kind, 'checkin_reminder')));
+  const reminderMail = async () =>
+    (await t.deps.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'sam@harbour.example'))).filter((m) =>
+      m.text.includes('This is the reminder you asked for.'),
+    );
+  const pushJobsFor = async (notificationId: string) =>
+    t.deps.database.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.kind, 'notifications.push'), sql`${jobs.payload}->>'notificationId' = ${notificationId}`));
+  // Reminders rest after a week without check-ins, so each case starts the day after one.
+  const checkInAt = async (at: string) => {
+    t.clock.set(at);
+    const res = await t.request({ method: 'POST', url: `/api/v1/clients/${sam()}/checkins`, cookie: await signInNow(t, 'sam'), body: { mood: 6 } });
+    expect(res.statusCode, res.body).toBe(201);
+  };
+  const samsList = async () =>
+    (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: await signInNow(t, 'sam') })).json() as NotificationList;
+
+  it('e-mail only: the reminder e-mail, no push, nothing in the app; then in-app and push only: the reverse', async () => {
+    const db = t.deps.database.db;
+    // Sam has a phone that takes pushes, so a push that goes out is one she did not choose.
+    await db.insert(pushSubscriptions).values({
+      practiceId: t.demo.practiceId,
+      userId: t.demo.people.sam,
+      endpoint: `https://push.example/${sam()}`,
+      p256dh: 'BPlaceholderKeyForAStoredSubscriptionOnly',
+      auth: 'authsecret',
+    });
+    await checkInAt('2026-04-05T12:00:00Z');
+    await setChannels({ inApp: false, email: true, push: false });
+    // Whatever else the demo has due by then (caring contacts, measures) goes first, so the counts below are the reminder's.
+    t.clock.set('2026-04-06T18:59:00Z');
+    await t.runner.runDue();
+    const mailBefore = (await reminderMail()).length;
+    const noticesBefore = new Set((await reminderNotices()).map((n) => n.id));
+    const unreadBefore = (await samsList()).unread;
+    t.clock.set('2026-04-06T19:00:00Z'); // 20:00 in London (BST)
+    await t.runner.runDue();
+    const first = (await reminderNotices()).filter((n) => !noticesBefore.has(n.id));
+    expect(first).toHaveLength(1);
+    expect(first[0]!.inApp).toBe(false);
+    const mail = await reminderMail();
+    expect(mail).toHaveLength(mailBefore + 1);
+    expect(mail.at(-1)!.subject).toBe('A reminder from Steadfast');
+    expect(await pushJobsFor(first[0]!.id)).toHaveLength(0);
+    const list = await samsList();
+    expect(list.notifications.map((n) => n.id)).not.toContain(first[0]!.id);
+    expect(list.unread).toBe(unreadBefore);
+
+    await setChannels({ inApp: true, email: false, push: true });
+    t.clock.set('2026-04-07T18:59:00Z');
+    await t.runner.runDue();
+    const unreadBeforeSecond = (await samsList()).unread;
+    t.clock.set('2026-04-07T19:00:00Z');
+    await t.runner.runDue();
+    const second = (await reminderNotices()).filter((n) => !noticesBefore.has(n.id) && n.id !== first[0]!.id);
+    expect(second).toHaveLength(1);
+    expect(second[0]!.inApp).toBe(true);
+    expect(await reminderMail()).toHaveLength(mailBefore + 1);
+    expect(await pushJobsFor(second[0]!.id)).toHaveLength(1);
+    const after = await samsList();
+    expect(after.notifications.find((n) => n.id === second[0]!.id)?.title).toBe('Your check-in is here whenever you are ready');
+    expect(after.unread).toBe(unreadBeforeSecond + 1);
+  });
+
+  it('with every channel off, a due reminder sends nothing at all', async () => {
+    await checkInAt('2026-05-03T12:00:00Z');
+    t.clock.set('2026-05-04T12:00:00Z');
+    const before = (await reminderNotices()).length;
+    await setChannels({ inApp: false, email: false, push: false });
+    t.clock.set('2026-05-04T19:00:00Z');
+    await t.runner.runDue();
+    expect(await reminderNotices()).toHaveLength(before);
+    // The same day with one channel on does send: the silence above was the choice, not the rest.
+    await setChannels({ inApp: true, email: false, push: false });
+    t.clock.set('2026-05-05T19:00:00Z');
+    await t.runner.runDue();
+    expect(await reminderNotices()).toHaveLength(before + 1);
   });
 });

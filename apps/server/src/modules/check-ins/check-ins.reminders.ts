@@ -1,4 +1,4 @@
-import type { ReminderPreferences, ReminderPreferencesBody } from '@steadfast/contracts';
+import type { ReminderChannels, ReminderPreferences, ReminderPreferencesBody } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { systemCtx, withDb, type Ctx } from '../../http/context';
 import { enqueueJob } from '../../jobs/jobs';
@@ -106,7 +106,8 @@ export const checkinReminderJob: JobHandler = {
     const today = todayIn(client.timeZone, due);
     const kind = await whatToSend(db, row, clientId, client.timeZone, due, today);
     const ctx = systemCtx(deps, practiceId, db);
-    if (kind) await notifyPerson(ctx, { userId: client.userId, kind, clientId });
+    // On the channels the client chose for reminders, not their general notice preferences.
+    if (kind && anyChannel(row.channels)) await notifyPerson(ctx, { userId: client.userId, kind, clientId, channels: row.channels });
     const next = nextReminderAt(row.times, client.timeZone, due);
     await db
       .update(checkinReminders)
@@ -134,6 +135,8 @@ async function whatToSend(
   if (row.missedDayNote && firstOfDay && row.lastMissedNoteOn !== today && last === shiftDay(yesterday, -1)) return 'checkin_missed';
   return 'checkin_reminder';
 }
+
+const anyChannel = (c: ReminderChannels) => c.inApp || c.email || c.push;
 
 function hhmmIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);

@@ -12,63 +12,85 @@ import { checkinsBetween, findCheckinOn, type CheckinRow } from './check-ins.que
 import { checkins } from './check-ins.tables';
 import { toCheckinView } from './check-ins.views';
 import { checkinWords } from './check-ins.words';
+import { writeCheckin } from './check-ins.write';
 
 const RAISING = new Set(['high', 'imminent']);
 
 /**
  * Records the client's check-in for a day in their own zone (SPEC §4): a second one for the same
- * day updates it. Structured answers and the note are screened together; a flag enters triage
- * and its ladder through the risk module's own service, in this transaction.
+ * day updates it. Structured answers and the note are screened together. The common case raises
+ * no flag and is one statement (check-ins.write.ts) after the configuration is read; a check-in
+ * that raises one enters triage and its ladder through the risk module's own service, in a
+ * transaction with the check-in.
  */
 export async function recordCheckin(ctx: Ctx, clientId: string, body: CheckinBody): Promise<CheckinResponse> {
+  const config = await effectiveConfig(ctx.db, ctx.actor.practiceId, clientId);
+  const today = todayIn(config.timeZone, ctx.clock.now());
+  const date = body.date ?? today;
+  checkDay(date, today, config.backdateDays);
+  checkAgainstConfig(body, config);
+  const id = randomUUID();
+  const input = screenInput(clientId, id, body);
+  const screened = screenOnly(input);
+  if (screened.raise) return recordRaisingCheckin(ctx, clientId, body, { date, today });
+  const { saved, prior } = await writeCheckin(ctx.db, ctx, { practiceId: ctx.actor.practiceId, id, clientId, date, enteredOn: today, at: ctx.clock.now(), ...valuesOf(body, screened) });
+  // No row written: the outbox sent the same entry again, and it was applied once already.
+  const row = saved ?? prior!;
+  return { checkin: toCheckinView(row, false), showCrisisRoutes: !saved && RAISING.has(row.riskLevel), updated: prior !== undefined };
+}
+
+function screenInput(clientId: string, id: string, body: CheckinBody) {
+  return {
+    clientId,
+    sourceType: 'checkin' as const,
+    sourceId: id,
+    text: body.note,
+    structured: screenStructured({
+      urges: body.urges,
+      selfHarmAction: body.actedOn?.includes('selfHarm') === true,
+      medicationTaken: body.medication,
+    }),
+  };
+}
+
+function valuesOf(body: CheckinBody, screened: { level: CheckinRow['riskLevel']; reasons: CheckinRow['riskReasons'] }) {
+  return {
+    mood: body.mood,
+    urges: body.urges ?? {},
+    actedOn: body.actedOn ?? [],
+    medication: body.medication ?? null,
+    note: body.note ? body.note : null,
+    emotions: body.emotions ?? {},
+    skills: body.skills ?? [],
+    water: body.water ?? null,
+    meals: body.meals ?? null,
+    sleepHours: body.sleepHours ?? null,
+    clientKey: body.clientKey ?? null,
+    riskLevel: screened.level,
+    riskReasons: screened.reasons,
+  };
+}
+
+/** A check-in whose answers raise a flag: the row, the flag with step 0 of its ladder, the audit row and the event, in one transaction. */
+async function recordRaisingCheckin(ctx: Ctx, clientId: string, body: CheckinBody, day: { date: string; today: string }): Promise<CheckinResponse> {
   return ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     const { practiceId } = ctx.actor;
-    const config = await effectiveConfig(tx, practiceId, clientId);
-    const today = todayIn(config.timeZone, ctx.clock.now());
-    const date = body.date ?? today;
-    checkDay(date, today, config.backdateDays);
-    checkAgainstConfig(body, config);
-    const existing = await findCheckinOn(tx, practiceId, clientId, date);
+    const existing = await findCheckinOn(tx, practiceId, clientId, day.date);
     if (existing && body.clientKey && existing.clientKey === body.clientKey) {
       // The outbox sent the same entry again: it was applied once already.
       return { checkin: toCheckinView(existing, false), showCrisisRoutes: RAISING.has(existing.riskLevel), updated: true };
     }
     const id = existing?.id ?? randomUUID();
-    const input = {
-      clientId,
-      sourceType: 'checkin' as const,
-      sourceId: id,
-      text: body.note,
-      structured: screenStructured({
-        urges: body.urges,
-        selfHarmAction: body.actedOn?.includes('selfHarm') === true,
-        medicationTaken: body.medication,
-      }),
-    };
+    const input = screenInput(clientId, id, body);
     const screened = screenOnly(input);
     const now = ctx.clock.now();
-    const values = {
-      mood: body.mood,
-      urges: body.urges ?? {},
-      actedOn: body.actedOn ?? [],
-      medication: body.medication ?? null,
-      note: body.note ? body.note : null,
-      emotions: body.emotions ?? {},
-      skills: body.skills ?? [],
-      water: body.water ?? null,
-      meals: body.meals ?? null,
-      sleepHours: body.sleepHours ?? null,
-      clientKey: body.clientKey ?? null,
-      riskLevel: screened.level,
-      riskReasons: screened.reasons,
-      updatedAt: now,
-    };
+    const values = { ...valuesOf(body, screened), updatedAt: now };
     const [row] = existing
       ? await tx.update(checkins).set(values).where(sqlId(existing)).returning()
       : await tx
           .insert(checkins)
-          .values({ practiceId, id, clientId, date, enteredOn: today, createdAt: now, ...values })
+          .values({ practiceId, id, clientId, date: day.date, enteredOn: day.today, createdAt: now, ...values })
           .returning();
     // An edit that adds nothing new to an already-raised check-in does not raise a second flag.
     const raiseAgain = !existing || !RAISING.has(existing.riskLevel) || hasNewReason(existing, screened.reasons);

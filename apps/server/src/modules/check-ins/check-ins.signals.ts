@@ -3,7 +3,7 @@ import { DEFAULT_SELF_NEGLECT, type CaseloadCheckinSignals, type SelfNeglectSign
 import type { ClientAccess } from '../../access/relationships';
 import { asSignals, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules } from '../../access/rules';
-import { queryRows, type Db } from '../../db/database';
+import { reusableQuery, type Db } from '../../db/database';
 import type { Actor } from '../../http/context';
 import { clientsWithNames } from '../care-teams';
 import { daysFrom, eachDay, shiftDay, todayIn } from './check-ins.days';
@@ -20,6 +20,20 @@ interface SignalRow {
 }
 
 /**
+ * Built once with the ids as one array parameter, so its text is the same for every caseload and
+ * PostgreSQL plans it once per connection (the caseload is read on every visit to it).
+ */
+const signalsQuery = reusableQuery<SignalRow, { practiceId: string; ids: string[]; since: string }>(() => {
+  const practice = sql`${sql.placeholder('practiceId')}::uuid`;
+  return sql`select ids.client_id,
+      (select max(k.date)::text from checkins k where k.practice_id = ${practice} and k.client_id = ids.client_id) as last_date,
+      (select c.self_neglect from checkin_configs c where c.practice_id = ${practice} and c.client_id = ids.client_id) as self_neglect,
+      coalesce((select json_agg(json_build_array(k.date::text, k.mood, (k.urges->>'selfHarm')::int, k.medication, k.water, k.meals) order by k.date)
+                from checkins k where k.practice_id = ${practice} and k.client_id = ids.client_id and k.date >= ${sql.placeholder('since')}::date), '[]'::json) as recent
+    from unnest(${sql.placeholder('ids')}::uuid[]) as ids(client_id)`;
+});
+
+/**
  * Check-in signals for a caseload (SPEC §2.8) in one query, whatever its size: only for clients
  * whose check-ins the caller may read ('checkins.read': a GP without the `checkins` scope gets
  * nothing). Each client's last day, last 28 days and thresholds are index probes on
@@ -30,20 +44,8 @@ export async function checkinSignalsFor(db: Db, actor: Actor, access: readonly C
   const signals = new Map<string, CaseloadCheckinSignals>();
   if (readable.length === 0) return signals;
   const since = new Date(now.getTime() - (WINDOW_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const ids = sql`array[${sql.join(
-    readable.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
   const [rows, clients] = await Promise.all([
-    queryRows<SignalRow>(
-      db,
-      sql`select ids.client_id,
-            (select max(k.date)::text from checkins k where k.practice_id = ${actor.practiceId} and k.client_id = ids.client_id) as last_date,
-            (select c.self_neglect from checkin_configs c where c.practice_id = ${actor.practiceId} and c.client_id = ids.client_id) as self_neglect,
-            coalesce((select json_agg(json_build_array(k.date::text, k.mood, (k.urges->>'selfHarm')::int, k.medication, k.water, k.meals) order by k.date)
-                      from checkins k where k.practice_id = ${actor.practiceId} and k.client_id = ids.client_id and k.date >= ${since}::date), '[]'::json) as recent
-          from unnest(${ids}) as ids(client_id)`,
-    ),
+    signalsQuery(db, { practiceId: actor.practiceId, ids: readable, since }),
     clientsWithNames(db, actor.practiceId, readable),
   ]);
   const zones = new Map(clients.map((c) => [c.id, c.timeZone]));

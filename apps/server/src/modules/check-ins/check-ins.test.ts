@@ -5,7 +5,10 @@ import { createOtherPractice } from '../../testing/factories';
 import { signInNow } from '../../testing/sign-in-now';
 import { useTestApp, type TestApp } from '../../testing/test-app';
 import { clients } from '../care-teams/care-teams.tables';
-import { trendsCsv } from './check-ins.trends';
+import { auditEvents } from '../audit/audit.tables';
+import { realtimeEvents } from '../realtime/realtime.tables';
+import { shiftDay } from './check-ins.days';
+import { moodBaselineOf, trendsCsv } from './check-ins.trends';
 
 const t = useTestApp();
 
@@ -97,6 +100,30 @@ describe('one check-in per client and day, in the client’s zone', () => {
     const resend = await post(t, 'alex', alex, { mood: 5, clientKey: 'device-abc-456' });
     expect(resend.json().checkin.mood).toBe(5);
   });
+
+  it('writes one audit row and one real-time event per change, and none for a resend', async () => {
+    t.clock.set('2026-03-08T09:00:00Z');
+    const alex = t.demo.clients.alex;
+    const trail = async (id: string) => {
+      const db = t.deps.database.db;
+      const audits = await db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectType, 'checkin'), eq(auditEvents.subjectId, id)));
+      const events = await db.select({ type: realtimeEvents.type }).from(realtimeEvents).where(eq(realtimeEvents.subjectId, id));
+      return { audits: audits.map((a) => a.action).sort(), events: events.map((e) => e.type) };
+    };
+    const first = await post(t, 'alex', alex, { mood: 4, clientKey: 'device-trail-1' });
+    expect(first.statusCode).toBe(201);
+    const id = first.json().checkin.id as string;
+    expect(await trail(id)).toEqual({ audits: ['checkins.create'], events: ['checkin.saved'] });
+    expect((await post(t, 'alex', alex, { mood: 4, clientKey: 'device-trail-1' })).json()).toMatchObject({ updated: true, checkin: { id, mood: 4 } });
+    expect(await trail(id)).toEqual({ audits: ['checkins.create'], events: ['checkin.saved'] });
+    const edit = await post(t, 'alex', alex, { mood: 6, clientKey: 'device-trail-2' });
+    expect(edit.statusCode).toBe(200);
+    expect(edit.json()).toMatchObject({ updated: true, showCrisisRoutes: false, checkin: { id, mood: 6, date: '2026-03-08', enteredOn: '2026-03-08' } });
+    expect(await trail(id)).toEqual({ audits: ['checkins.create', 'checkins.update'], events: ['checkin.saved', 'checkin.saved'] });
+  });
 });
 
 describe('risk from a check-in', () => {
@@ -168,6 +195,44 @@ describe('trends and the caseload', () => {
     expect(trends.measures.filter((m) => m.instrument === 'phq9')).toHaveLength(2);
     expect(trends.measures.filter((m) => m.instrument === 'gad7')).toHaveLength(2);
     expect(trends.measures[0]!.severity).toBeDefined();
+  });
+
+  it('a trend ends on the client’s own today on either side of UTC, keeps the baseline of its own days, and is audited', async () => {
+    const alex = t.demo.clients.alex;
+    const auditCount = async () =>
+      (
+        await t.deps.database.db
+          .select({ seq: auditEvents.seq })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.clientId, alex), eq(auditEvents.action, 'checkins.trends.read')))
+      ).length;
+    const trend = async (range: string) =>
+      (await t.request({ method: 'GET', url: url(alex, `/trends?range=${range}`), cookie: await signInNow(t, 'dana') })).json() as CheckinTrends;
+    // 12:30 UTC on 10 April is already 11 April at UTC+14 and still 10 April at UTC−11.
+    for (const [zone, today] of [
+      ['Pacific/Kiritimati', '2026-04-11'],
+      ['Pacific/Pago_Pago', '2026-04-10'],
+    ] as const) {
+      await setZone(t, alex, zone);
+      t.clock.set('2026-04-10T12:30:00Z');
+      expect((await post(t, 'alex', alex, { mood: 7 })).json().checkin.date).toBe(today);
+      const before = await auditCount();
+      const week = await trend('week');
+      expect(week).toMatchObject({ from: shiftDay(today, -6), to: today });
+      expect(week.days.at(-1)).toMatchObject({ date: today, checkedIn: true, mood: 7 });
+      expect(await auditCount()).toBe(before + 1);
+      // The baseline is the one the stable-stretch detector reads (the same 90 days up to today).
+      const expected = await moodBaselineOf(t.deps.database.db, t.demo.practiceId, alex, today);
+      expect(week.baseline).toEqual(expected);
+      expect((await trend('year')).baseline).toEqual(expected);
+    }
+    await setZone(t, alex, 'Europe/London');
+    // Sam's long series has a baseline: a month's chart carries the 90-day band, not one of its 30 days.
+    t.clock.set(t.demo.now);
+    const sams = (await t.request({ method: 'GET', url: url(t.demo.clients.sam, '/trends?range=month'), cookie: await signInNow(t, 'dana') })).json() as CheckinTrends;
+    const samBaseline = await moodBaselineOf(t.deps.database.db, t.demo.practiceId, t.demo.clients.sam, sams.to);
+    expect(samBaseline?.basedOnDays).toBeGreaterThan(30);
+    expect(sams.baseline).toEqual(samBaseline);
   });
 
   it('the CSV export has exactly the rows the chart draws', async () => {

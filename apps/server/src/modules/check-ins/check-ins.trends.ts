@@ -12,35 +12,51 @@ import {
 import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit';
+import { auditRow } from '../audit';
 import { measurePointsFor } from '../measures';
-import { effectiveConfig } from './check-ins.config';
+import { clientTimeZone, configFrom } from './check-ins.config';
 import { eachDay, shiftDay, todayIn } from './check-ins.days';
-import { checkinsBetween, moodsBetween, type CheckinRow } from './check-ins.queries';
+import { moodsBetween } from './check-ins.queries';
+import { readForTrend, type TrendRow } from './check-ins.trend-read';
 
 /**
  * The series behind every chart and its export (FIELD-NOTES: the chart and the export must agree):
  * one row per day, a missed day empty and never imputed, the client's own baseline band, adherence
- * counts, and measure totals. Two index range scans, whatever the history's length.
+ * counts, and measure totals.
+ *
+ * One round trip (issue 13's bench): the client's zone, their check-ins with the audit row (one
+ * prepared statement), whether the caller may read measures, and the measures go out together.
+ * The zone decides "today", so the reads span a day either side of UTC's today (every zone's
+ * today is within a day of it) and the exact days are cut here.
  */
 export async function getTrends(ctx: Ctx, clientId: string, query: TrendsQuery): Promise<CheckinTrends> {
   const { practiceId } = ctx.actor;
-  const config = await effectiveConfig(ctx.db, practiceId, clientId);
-  const to = query.to ?? todayIn(config.timeZone, ctx.clock.now());
-  const from = shiftDay(to, 1 - TREND_RANGE_DAYS[query.range]);
+  const now = ctx.clock.now();
+  const span = Math.max(TREND_RANGE_DAYS[query.range], BASELINE_WINDOW_DAYS);
+  const around = query.to ?? now.toISOString().slice(0, 10);
+  const wideTo = query.to ?? shiftDay(around, 1);
+  const wideFrom = shiftDay(around, query.to ? 1 - span : -span);
   const forClinician = ctx.actor.role === 'clinician';
-  const [rows, baseline, measures] = await Promise.all([
-    checkinsBetween(ctx.db, practiceId, clientId, from, to),
-    moodBaselineOf(ctx.db, practiceId, clientId, to),
-    canOnClient(ctx, 'measures.read', clientId).then((ok) => (ok ? measurePointsFor(ctx.db, practiceId, clientId, from, to, forClinician) : [])),
+  const auditEntry = auditRow(ctx, { action: 'checkins.trends.read', clientId, subjectType: 'client', subjectId: clientId });
+  const [timeZone, read, canReadMeasures, measurePoints] = await Promise.all([
+    clientTimeZone(ctx.db, practiceId, clientId),
+    readForTrend(ctx.db, practiceId, clientId, wideFrom, wideTo, auditEntry),
+    canOnClient(ctx, 'measures.read', clientId),
+    // Read alongside the permission and dropped unless it holds: nothing unpermitted leaves the server.
+    measurePointsFor(ctx.db, practiceId, clientId, wideFrom, wideTo, forClinician),
   ]);
-  await audit(ctx, { action: 'checkins.trends.read', clientId, subjectType: 'client', subjectId: clientId });
-  const byDay = new Map(rows.map((r) => [r.date, r]));
+  const config = configFrom(read.config, timeZone);
+  const to = query.to ?? todayIn(timeZone, now);
+  const from = shiftDay(to, 1 - TREND_RANGE_DAYS[query.range]);
+  const byDay = new Map(read.days.map((r) => [r.date, r]));
   const days = eachDay(from, to).map((date) => toTrendDay(date, byDay.get(date)));
+  const baselineFrom = shiftDay(to, 1 - BASELINE_WINDOW_DAYS);
+  const baseline = baselineOf(read.days.filter((r) => r.date >= baselineFrom && r.date <= to).map((r) => r.mood));
+  const measures = canReadMeasures ? measurePoints.filter((m) => m.date >= from && m.date <= to) : [];
   return { clientId, range: query.range, from, to, days, urges: config.urges, baseline, adherence: adherenceOf(days), measures };
 }
 
-function toTrendDay(date: string, row: CheckinRow | undefined): TrendDay {
+function toTrendDay(date: string, row: TrendRow | undefined): TrendDay {
   if (!row) return { date, checkedIn: false, mood: null, urges: {}, actedOn: [], medication: null, water: null, meals: null, sleepHours: null, note: null };
   return {
     date,
@@ -79,7 +95,12 @@ function adherenceOf(days: readonly TrendDay[]): Adherence {
  * Too few check-ins make no baseline (null), rather than a guess. Issue 16's stable stretches use it.
  */
 export async function moodBaselineOf(db: Db, practiceId: string, clientId: string, asOf: string): Promise<MoodBaseline | null> {
-  const moods = (await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf)).sort((a, b) => a - b);
+  return baselineOf(await moodsBetween(db, practiceId, clientId, shiftDay(asOf, 1 - BASELINE_WINDOW_DAYS), asOf));
+}
+
+/** The baseline band of the moods of one window (any order); too few make none. */
+function baselineOf(unsorted: readonly number[]): MoodBaseline | null {
+  const moods = [...unsorted].sort((a, b) => a - b);
   if (moods.length < BASELINE_MIN_CHECKINS) return null;
   return { low: quantile(moods, 0.25), median: quantile(moods, 0.5), high: quantile(moods, 0.75), basedOnDays: moods.length };
 }

@@ -1,9 +1,9 @@
 /** People's accounts: sign-in, sessions and their cache, passwords, two-factor; the writes to a person's account. */
 export { resetTwoFactor } from './account.service';
-export { findLiveSession, findUserByEmail, findUserById, type UserRow } from './identity.queries';
+export { findUserByEmail, findUserById, type UserRow } from './identity.queries';
 export { identityRoutes } from './identity.routes';
 export { hashPassword, newToken, sha256 } from './passwords';
-export { type LiveSession, readSessionThroughCache } from './session-cache';
 export { revokeAllSessionsOf } from './sessions.service';
 export { createAccount, isPersonOf, liftSignInLock, peopleOfPractice, type NewAccount } from './people.service';
-export { mustEnrolTotp } from './two-factor-policy';
+export { actorOfSession, sessionIsLive } from './session-actor';
+export { getMe } from './me.service';

@@ -3,5 +3,6 @@ export { recordMeasure, listMeasures, measurePointsFor, getMeasuresDue, setMeasu
 export { scheduleOf, currentRound } from './measures.schedule';
 export { scoreMeasure, phq9Item9, type Scored } from './measures.scoring';
 export { measureRoundJob, MEASURE_ROUND_JOB } from './measures.reminders';
+export { measureAppointmentCheckJob, measureAppointmentNoticeJob } from './measures.appointments';
 export { measureRoutes } from './measures.routes';
 export { seedMeasuresDemo } from './measures.demo';

@@ -1,5 +1,5 @@
 import { MEASURE_TEXT_VERSION, type Instrument } from '@steadfast/contracts';
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { dateKey, localDateOf } from '../reply-windows';
 import { clientZone } from './measures.service';
 import { scoreMeasure } from './measures.scoring';

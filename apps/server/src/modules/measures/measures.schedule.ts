@@ -3,10 +3,26 @@ import type { Db } from '../../db/database';
 import { addDays, dateKey } from '../reply-windows';
 import { findSchedule } from './measures.queries';
 
-export async function scheduleOf(db: Db, practiceId: string, clientId: string): Promise<MeasureSchedule & { startsOn: string | null }> {
+/** A client's schedule as saved; `updatedAt` tells a job queued under an older one that it was superseded. */
+export type SavedSchedule = MeasureSchedule & { startsOn: string | null; updatedAt: string | null };
+
+export async function scheduleOf(db: Db, practiceId: string, clientId: string): Promise<SavedSchedule> {
   const row = await findSchedule(db, practiceId, clientId);
-  if (!row) return { ...DEFAULT_MEASURE_SCHEDULE, startsOn: null };
-  return { phq9EveryWeeks: row.phq9EveryWeeks, gad7EveryWeeks: row.gad7EveryWeeks, expiresAfterDays: row.expiresAfterDays, startsOn: row.startsOn };
+  if (!row) return { ...DEFAULT_MEASURE_SCHEDULE, startsOn: null, updatedAt: null };
+  return {
+    phq9EveryWeeks: row.phq9EveryWeeks,
+    gad7EveryWeeks: row.gad7EveryWeeks,
+    phq9BeforeAppointments: row.phq9BeforeAppointments,
+    gad7BeforeAppointments: row.gad7BeforeAppointments,
+    expiresAfterDays: row.expiresAfterDays,
+    startsOn: row.startsOn,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The instruments due before each appointment. */
+export function beforeAppointmentInstruments(schedule: MeasureSchedule): Instrument[] {
+  return (['phq9', 'gad7'] as const).filter((i) => (i === 'phq9' ? schedule.phq9BeforeAppointments : schedule.gad7BeforeAppointments));
 }
 
 /** The round a day falls in: rounds start every N weeks from the day the schedule was set. */

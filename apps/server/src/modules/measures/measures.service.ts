@@ -21,6 +21,7 @@ import { clientsWithNames } from '../care-teams';
 import { publishEvent } from '../realtime';
 import { dateKey, localDateOf } from '../reply-windows';
 import { screenAndFlag, screenStructured } from '../risk';
+import { dueBeforeAppointment, startAppointmentChecks } from './measures.appointments';
 import { measuresOf } from './measures.queries';
 import { currentRound, scheduleOf } from './measures.schedule';
 import { scheduleMeasureRounds } from './measures.reminders';
@@ -102,20 +103,23 @@ export async function getMeasuresDue(ctx: Ctx, clientId: string): Promise<Measur
   ]);
   await audit(ctx, { action: 'measures.due.read', clientId, subjectType: 'measure_schedule', subjectId: clientId });
   const today = dateKey(localDateOf(ctx.clock.now(), zone));
-  const due: DueMeasure[] = [];
+  const due: DueMeasure[] = await dueBeforeAppointment(ctx.db, practiceId, clientId, schedule, results, zone, ctx.clock.now());
   for (const instrument of Object.keys(INSTRUMENTS) as Instrument[]) {
     const round = currentRound(schedule, instrument, today);
     if (!round) continue;
     const last = results.filter((r) => r.instrument === instrument).at(-1)?.date ?? null;
     if (last && last >= round.start) continue;
     if (today > round.expiresOn) continue;
-    due.push({ instrument, dueSince: round.start, expiresOn: round.expiresOn, lastCompletedOn: last });
+    due.push({ instrument, dueSince: round.start, expiresOn: round.expiresOn, lastCompletedOn: last, beforeAppointmentAt: null });
   }
-  const { startsOn: _startsOn, ...plain } = schedule;
+  const { startsOn: _startsOn, updatedAt: _updatedAt, ...plain } = schedule;
   return { due, schedule: plain, canSchedule };
 }
 
-/** The clinician sets every N weeks per instrument; the first round opens today and its notices are queued. */
+/**
+ * The clinician sets, per instrument, every N weeks or before each appointment. A cadence's first
+ * round opens today; the appointment look-ahead starts now. Their notices are queued in this transaction.
+ */
 export async function setMeasureSchedule(ctx: Ctx, clientId: string, body: MeasureSchedule): Promise<MeasuresDue> {
   await ctx.db.transaction(async (tx) => {
     const { practiceId } = ctx.actor;
@@ -127,6 +131,7 @@ export async function setMeasureSchedule(ctx: Ctx, clientId: string, body: Measu
       .values(values)
       .onConflictDoUpdate({ target: [measureSchedules.practiceId, measureSchedules.clientId], set: values });
     await scheduleMeasureRounds(tx, practiceId, clientId, now);
+    await startAppointmentChecks(tx, practiceId, clientId, await scheduleOf(tx, practiceId, clientId), now);
     await audit(withDb(ctx, tx), { action: 'measures.schedule', clientId, subjectType: 'measure_schedule', subjectId: clientId });
   });
   return getMeasuresDue(ctx, clientId);

@@ -49,6 +49,9 @@ export const measureSchedules = pgTable(
     clientId: uuid('client_id').notNull(),
     phq9EveryWeeks: integer('phq9_every_weeks'),
     gad7EveryWeeks: integer('gad7_every_weeks'),
+    /** Due before each of the client's appointments instead of on a cadence (scheduling's appointments). */
+    phq9BeforeAppointments: boolean('phq9_before_appointments').notNull().default(false),
+    gad7BeforeAppointments: boolean('gad7_before_appointments').notNull().default(false),
     expiresAfterDays: integer('expires_after_days').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     updatedAt: at('updated_at').notNull(),
@@ -57,6 +60,7 @@ export const measureSchedules = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.clientId] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
+    check('measure_schedules_one_way', sql`not (${t.phq9EveryWeeks} is not null and ${t.phq9BeforeAppointments}) and not (${t.gad7EveryWeeks} is not null and ${t.gad7BeforeAppointments})`),
     check('measure_schedules_weeks', sql`coalesce(${t.phq9EveryWeeks}, 1) between 1 and 12 and coalesce(${t.gad7EveryWeeks}, 1) between 1 and 12`),
   ],
 );

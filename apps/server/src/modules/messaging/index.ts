@@ -1,6 +1,6 @@
 /** Conversations: idempotent sends, receipts, reply windows kept, reminders, and the caseload's message signal. */
 export { seedDemoMessaging } from './messaging.demo';
-export { clientOfMessage, findMessage, soonMessagesSince } from './messaging.queries';
+export { clientOfMessage, findMessage, messageTexts, soonMessagesSince } from './messaging.queries';
 export { replyWindowJob } from './messaging.reminders';
 export { messagingRoutes } from './messaging.routes';
 export { sendInTransaction } from './messaging.service';

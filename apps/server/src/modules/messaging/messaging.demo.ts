@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import type { Ctx } from '../../http/context';
-import { notificationPreferences } from '../notifications/notifications.tables';
 import { expectedReplyBy } from '../reply-windows';
 import { screenAndFlag } from '../risk';
 import { messageReceipts, messages, messageTemplates } from './messaging.tables';
@@ -50,10 +49,6 @@ export const seedDemoMessaging: DemoSeeder = async (ctx, world) => {
     body: 'Just so you know, I tried the breathing exercise before my work meeting and it helped a bit.',
   });
   await ctx.db.insert(messageTemplates).values(starterTemplates.map((t, position) => ({ practiceId, ...t, position })));
-  await ctx.db
-    .insert(notificationPreferences)
-    .values(Object.values(people).map((userId) => ({ practiceId, userId, email: true, push: true, sms: false })))
-    .onConflictDoNothing();
 };
 
 async function seedClientMessage(

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 
 import { personName } from '../../access/people';
 import { onCareTeamNow } from '../../access/relationships';
 import type { Db } from '../../db/database';
+import type { SourceTextReader } from '../risk';
 import { messageReceipts, messages, messageTemplates } from './messaging.tables';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -206,3 +207,14 @@ export async function soonMessagesSince(db: Db, practiceId: string, clientIds: s
     .groupBy(messages.clientId);
   return new Map(rows.map((r) => [r.clientId, { count: r.count, first: r.first }]));
 }
+
+/** The words of some messages by id, for the excerpt beside a flag they raised (risk reads them through app.ts). */
+export const messageTexts: SourceTextReader = async (db, practiceId, ids) => {
+  const texts = new Map<string, string>();
+  // One after another: a queue holds few flags, and inside a transaction these share one connection.
+  for (const id of new Set(ids)) {
+    const message = await findMessage(db, practiceId, id);
+    if (message) texts.set(id, message.body);
+  }
+  return texts;
+};

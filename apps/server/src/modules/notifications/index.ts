@@ -5,3 +5,4 @@ export { notificationRoutes } from './notifications.routes';
 export { notifyPerson, recordNotice } from './notifications.service';
 export { loggingSmsSender, smsJob } from './notifications.sms';
 export { addNoticeRows, type NoticeContext, type NoticeInput, noticeRow, type NoticeRow, noticeRowType } from './notifications.write';
+export { seedNotificationsDemo } from './notifications.demo';

@@ -8,7 +8,7 @@ export async function listForUser(db: Db, practiceId: string, userId: string, li
   return db
     .select({ notification: notifications, clientName: clientName(notifications.clientId) })
     .from(notifications)
-    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId)))
+    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), eq(notifications.inApp, true)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
 }
@@ -17,7 +17,7 @@ export async function countUnread(db: Db, practiceId: string, userId: string): P
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.practiceId, practiceId), eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)));
   return Number(row?.n ?? 0);
 }
 

@@ -16,6 +16,8 @@ export const notifications = pgTable(
     urgent: boolean('urgent').notNull().default(false),
     /** An e-mail went out for it (non-urgent e-mails are coalesced, see notifyPerson). */
     emailed: boolean('emailed').notNull().default(false),
+    /** Listed in the app; false when the person chose only e-mail or push for this kind (a reminder's channels). */
+    inApp: boolean('in_app').notNull().default(true),
     createdAt: createdAt(),
     readAt: at('read_at'),
   },

@@ -17,6 +17,19 @@ export interface NoticeInput {
   subjectId?: string;
   /** Urgent notices always e-mail (whatever the preference) and may go by SMS. */
   urgent?: boolean;
+  /**
+   * The channels the person chose for this kind of notice (a check-in reminder's own choice),
+   * in place of their general preferences. With `inApp` off the row is kept (the e-mail and
+   * push jobs read it) but never listed, counted or announced in the app.
+   */
+  channels?: NoticeChannels;
+}
+
+/** A person's own choice of channels for one kind of notice. */
+export interface NoticeChannels {
+  inApp: boolean;
+  email: boolean;
+  push: boolean;
 }
 
 export interface NoticeContext {
@@ -56,6 +69,11 @@ export interface NoticeRow {
   clientId: string | null;
   subjectId: string | null;
   urgent: boolean;
+  /** Shown in the app (false: the person chose other channels only). */
+  inApp: boolean;
+  /** The person's own choice for this notice; null follows their general preferences. */
+  emailChoice: boolean | null;
+  pushChoice: boolean | null;
   mailSubject: string;
   /** The e-mail for a client, and for anyone else: the writer picks by the person's role. */
   mailTextClient: string;
@@ -73,6 +91,9 @@ export const noticeRowType: RowType<NoticeRow> = {
   clientId: 'uuid',
   subjectId: 'text',
   urgent: 'boolean',
+  inApp: 'boolean',
+  emailChoice: 'boolean',
+  pushChoice: 'boolean',
   mailSubject: 'text',
   mailTextClient: 'text',
   mailTextStaff: 'text',
@@ -92,6 +113,9 @@ export function noticeRow(n: NoticeInput, c: NoticeContext, order: number): Noti
     clientId: n.clientId ?? null,
     subjectId: n.subjectId ?? null,
     urgent: n.urgent === true,
+    inApp: n.channels?.inApp ?? true,
+    emailChoice: n.channels?.email ?? null,
+    pushChoice: n.channels?.push ?? null,
     mailSubject: toClient.subject,
     mailTextClient: toClient.text,
     mailTextStaff: notificationMail(n.kind, c.publicUrl, false).text,
@@ -114,7 +138,7 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
   const person = w.add(
     'notice_person',
     sql`select v.*, u.email, u.name, u.role,
-          coalesce(p.email, true) as email_on, coalesce(p.push, true) as push_on, coalesce(p.sms, false) as sms_on, p.sms_number,
+          coalesce(v.email_choice, p.email, true) as email_on, coalesce(v.push_choice, p.push, true) as push_on, coalesce(p.sms, false) as sms_on, p.sms_number,
           exists (select 1 from push_subscriptions s where s.practice_id = u.practice_id and s.user_id = u.id) as has_push,
           exists (select 1 from notifications o
                   where o.practice_id = u.practice_id and o.user_id = u.id and o.kind = v.kind
@@ -127,10 +151,10 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
   );
   const notices = w.add(
     'notice',
-    sql`insert into notifications (practice_id, id, user_id, kind, client_id, subject_id, urgent, emailed, created_at)
-        select practice_id, id, user_id, kind, client_id, subject_id, urgent, urgent or (email_on and not recently_emailed), created_at
+    sql`insert into notifications (practice_id, id, user_id, kind, client_id, subject_id, urgent, emailed, in_app, created_at)
+        select practice_id, id, user_id, kind, client_id, subject_id, urgent, urgent or (email_on and not recently_emailed), in_app, created_at
         from ${person}
-        returning practice_id, id, user_id, client_id, emailed, created_at`,
+        returning practice_id, id, user_id, client_id, emailed, in_app, created_at`,
   );
   const channels = w.add(
     'notice_channels',
@@ -171,7 +195,7 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
   if (options.events !== false) {
     addEventRows(
       w,
-      selectRows(sql`${notices}`, {
+      selectRows(sql`${notices} where in_app`, {
         practiceId: sql`practice_id`,
         type: sql`'notification.created'`,
         clientId: sql`client_id`,

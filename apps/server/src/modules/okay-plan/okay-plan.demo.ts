@@ -1,5 +1,5 @@
 import { changedOkayPlanSections, emptyOkayPlan, type OkayPlanContent } from '@steadfast/contracts';
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { insertNote, insertOkayPlanVersionIfFree } from './okay-plan.queries';
 
 const DAY_MS = 86_400_000;

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people'
 import { typed } from '../../http/route';
 import { sessionCookieFrom, useTestApp } from '../../testing/test-app';
 import { careTeamMembers } from '../care-teams/care-teams.tables';
+import { sessionIsLive } from '../identity';
 import { RealtimeHub } from './realtime.hub';
 import { publishEvent, schedulePrune } from './realtime.service';
 import { realtimeEvents } from './realtime.tables';
@@ -18,7 +19,7 @@ const t = useTestApp({
     typed(api).get('/api/v1/test-events', {
       config: { access: { signedIn: true } },
       handler: async (request, reply) => {
-        hub ??= new RealtimeHub(t.deps, { heartbeatMs: 100, recheckEvery: 1 });
+        hub ??= new RealtimeHub(t.deps, sessionIsLive, { heartbeatMs: 100, recheckEvery: 1 });
         await hub.open(request, reply, undefined);
       },
     });
@@ -96,7 +97,13 @@ describe('the stream hub', () => {
     const db = t.deps.database.db;
     const now = t.clock.now();
     await db.transaction(async (tx) => {
-      await publishEvent(tx, { practiceId: t.demo.practiceId, clientId: t.demo.clients.sam, type: 'message.created', subjectId: 'eight-days-old', at: new Date(now.getTime() - 8 * 86_400_000) });
+      await publishEvent(tx, {
+        practiceId: t.demo.practiceId,
+        clientId: t.demo.clients.sam,
+        type: 'message.created',
+        subjectId: 'eight-days-old',
+        at: new Date(now.getTime() - 8 * 86_400_000),
+      });
       await publishEvent(tx, { practiceId: t.demo.practiceId, clientId: t.demo.clients.sam, type: 'message.created', subjectId: 'recent', at: now });
       await schedulePrune(tx, now);
     });

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Deps } from '../../http/context';
-import { findLiveSession } from '../identity';
+import type { SessionIsLive } from '../../http/auth';
 import { EVENTS_CHANNEL, eventsAfter, latestSeq, schedulePrune, type StreamEvent } from './realtime.service';
 import { canSee, loadVisibility, type Visibility } from './realtime.visibility';
 
@@ -88,6 +88,7 @@ export class RealtimeHub {
 
   constructor(
     private readonly deps: Deps,
+    private readonly sessionIsLive: SessionIsLive,
     options: Partial<HubOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
@@ -188,7 +189,7 @@ export class RealtimeHub {
     const now = this.deps.clock.now();
     for (const stream of [...this.streams]) {
       if (stream.closed) continue;
-      if (stream.tokenHash && !(await findLiveSession(db, stream.tokenHash, now))) {
+      if (stream.tokenHash && !(await this.sessionIsLive(db, stream.tokenHash, now))) {
         stream.end();
         continue;
       }

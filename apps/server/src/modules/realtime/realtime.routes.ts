@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { EventStreamQuery } from '@steadfast/contracts';
+import type { SessionIsLive } from '../../http/auth';
 import type { Deps } from '../../http/context';
 import { typed } from '../../http/route';
 import { RealtimeHub, type HubOptions } from './realtime.hub';
 import { EventSequencer } from './realtime.sequencer';
 
 /** The event stream: `GET /api/v1/events` as Server-Sent Events, resuming after Last-Event-ID. */
-export async function realtimeRoutes(app: FastifyInstance, deps: Deps, options: Partial<HubOptions> = {}) {
-  const hub = new RealtimeHub(deps, options);
+export async function realtimeRoutes(app: FastifyInstance, deps: Deps, sessionIsLive: SessionIsLive, options: Partial<HubOptions> = {}) {
+  const hub = new RealtimeHub(deps, sessionIsLive, options);
   // Every app server numbers events, streams open or not: a server that wrote events may die before numbering them.
   // On a connection of its own: numbering never queues behind a burst of requests for the shared pool.
   const sequencerDatabase = deps.database.ownPool(1);

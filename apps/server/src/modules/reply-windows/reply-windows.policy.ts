@@ -14,7 +14,7 @@ const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 /**
  * A practice's reply-window policy, kept in `practices.policies.replyWindows`. `share` expects no
  * reply and `crisis` goes to on-call at once, so only the two reply lanes have windows here; a
- * client's contact agreement can override them (see replyWindowOverrides).
+ * client's contact agreement can override them (its terms are passed into expectationsFor as a parameter).
  */
 export const ReplyWindowPolicy = z.object({
   workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),

@@ -1,4 +1,3 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { careTeamsOf } from '../care-teams';
 import { findOnCallNow } from '../on-call';

@@ -7,7 +7,7 @@ import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
 import { publishEvent } from '../realtime';
 import { flagAccessFor } from './flags.access';
-import { readSourceTexts } from './flags.sources';
+import { readSourceTexts, type SourceTextReaders } from './flags.sources';
 import { peopleIn, toFlagHistory, toTriageItem } from './flags.views';
 import { riskWords } from './risk.words';
 import { eventsOfFlag, findFlag, lastStepsOf, listFlagsOfClient, listQueueFlags, type FlagRow } from './risk.queries';
@@ -18,22 +18,22 @@ import { namesOf } from '../../access/people';
 const RECENTLY_ACKNOWLEDGED_MS = 3 * 86_400_000;
 
 /** The flags a triage queue shows for the given clients (or the whole practice, on call). */
-export async function flagTriageItems(ctx: Ctx, clientIds: readonly string[] | 'all'): Promise<TriageItem[]> {
+export async function flagTriageItems(ctx: Ctx, readers: SourceTextReaders, clientIds: readonly string[] | 'all'): Promise<TriageItem[]> {
   const since = new Date(ctx.clock.now().getTime() - RECENTLY_ACKNOWLEDGED_MS);
-  return itemsFor(ctx, await listQueueFlags(ctx.db, ctx.actor.practiceId, clientIds, since), 'triage');
+  return itemsFor(ctx, readers, await listQueueFlags(ctx.db, ctx.actor.practiceId, clientIds, since), 'triage');
 }
 
 /** A client's flags, newest first (the route checked 'flags.read' on the client). */
-export async function listClientFlags(ctx: Ctx, clientId: string): Promise<TriageItem[]> {
-  return ctx.db.transaction(async (tx) => itemsFor(withDb(ctx, tx), await listFlagsOfClient(tx, ctx.actor.practiceId, clientId, 100), 'client'));
+export async function listClientFlags(ctx: Ctx, readers: SourceTextReaders, clientId: string): Promise<TriageItem[]> {
+  return ctx.db.transaction(async (tx) => itemsFor(withDb(ctx, tx), readers, await listFlagsOfClient(tx, ctx.actor.practiceId, clientId, 100), 'client'));
 }
 
 /** One flag with its ladder history (who was told, when, how) and its acknowledgement. */
-export async function getFlagDetail(ctx: Ctx, flagId: string): Promise<FlagDetail> {
+export async function getFlagDetail(ctx: Ctx, readers: SourceTextReaders, flagId: string): Promise<FlagDetail> {
   return ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     const flag = await findRoutedFlag(tx, ctx.actor.practiceId, flagId);
-    return detailOf(txCtx, flag, 'detail');
+    return detailOf(txCtx, readers, flag, 'detail');
   });
 }
 
@@ -42,7 +42,7 @@ export async function getFlagDetail(ctx: Ctx, flagId: string): Promise<FlagDetai
  * update lets exactly one of two clinicians acknowledging at once succeed; the other gets 409
  * with who did and when.
  */
-export async function acknowledgeFlag(ctx: Ctx, flagId: string, body: AcknowledgeFlagBody): Promise<FlagDetail> {
+export async function acknowledgeFlag(ctx: Ctx, readers: SourceTextReaders, flagId: string, body: AcknowledgeFlagBody): Promise<FlagDetail> {
   return ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     const { practiceId, userId } = ctx.actor;
@@ -57,7 +57,7 @@ export async function acknowledgeFlag(ctx: Ctx, flagId: string, body: Acknowledg
     if (!updated) throw await alreadyAcknowledged(txCtx, (await findFlag(tx, practiceId, flagId))!);
     await tx.insert(flagEvents).values({ practiceId, flagId, kind: 'acknowledged', at: now, actorId: userId });
     await audit(txCtx, { action: 'flags.acknowledge', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId });
-    const detail = await detailOf(txCtx, updated, 'acknowledge');
+    const detail = await detailOf(txCtx, readers, updated, 'acknowledge');
     // The event is numbered and announced just after the transaction commits (realtime.sequencer.ts).
     await publishEvent(tx, { practiceId, clientId: flag.clientId, type: 'flag.acknowledged', subjectId: flagId, at: now });
     return detail;
@@ -77,15 +77,15 @@ async function alreadyAcknowledged(ctx: Ctx, flag: FlagRow) {
   return conflict(riskWords.alreadyAcknowledged(by.name), { acknowledgedAt: flag.acknowledgedAt!.toISOString(), acknowledgedBy: by });
 }
 
-async function detailOf(ctx: Ctx, flag: FlagRow, why: string): Promise<FlagDetail> {
-  const [item] = await itemsFor(ctx, [flag], why);
+async function detailOf(ctx: Ctx, readers: SourceTextReaders, flag: FlagRow, why: string): Promise<FlagDetail> {
+  const [item] = await itemsFor(ctx, readers, [flag], why);
   const events = await eventsOfFlag(ctx.db, ctx.actor.practiceId, flag.id);
   const names = await namesOf(ctx.db, ctx.actor.practiceId, peopleIn(flag, events));
   return { flag: item!, history: toFlagHistory(flag, events, names) };
 }
 
 /** Flags as the caller may see them, each read audited (ids only); words only where the source may be read. */
-async function itemsFor(ctx: Ctx, flags: FlagRow[], why: string): Promise<TriageItem[]> {
+async function itemsFor(ctx: Ctx, readers: SourceTextReaders, flags: FlagRow[], why: string): Promise<TriageItem[]> {
   const { practiceId } = ctx.actor;
   const access = await flagAccessFor(
     ctx,
@@ -101,7 +101,7 @@ async function itemsFor(ctx: Ctx, flags: FlagRow[], why: string): Promise<Triage
     visible.map((f) => f.id),
   );
   const readable = visible.filter((f) => access.get(f.clientId)!.sources.has(f.sourceType));
-  const texts = await readSourceTexts(ctx.db, practiceId, readable);
+  const texts = await readSourceTexts(readers, ctx.db, practiceId, readable);
   const names = await namesOf(
     ctx.db,
     practiceId,

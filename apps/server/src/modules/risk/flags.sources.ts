@@ -1,28 +1,19 @@
 import type { FlagSourceType } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
-import { findMessage } from '../messaging';
 
 /** Reads the words of some sources of one practice by id (a missing or erased source is simply absent). */
 export type SourceTextReader = (db: Db, practiceId: string, ids: readonly string[]) => Promise<Map<string, string>>;
 
 /**
  * Where the words behind a flag are read from, per source type, through the owning module's own
- * query. A source type without a reader shows its reasons' constructs and phrases, without an excerpt.
+ * query: the modules that screen through risk sit above it, so app.ts hands their readers to
+ * riskRoutes once. A source type without a reader shows its reasons' constructs and phrases, without an excerpt.
  */
-export const sourceTextReaders: Partial<Record<FlagSourceType, SourceTextReader>> = {
-  message: async (db, practiceId, ids) => {
-    const texts = new Map<string, string>();
-    // One after another: a queue holds few flags, and inside a transaction these share one connection.
-    for (const id of new Set(ids)) {
-      const message = await findMessage(db, practiceId, id);
-      if (message) texts.set(id, message.body);
-    }
-    return texts;
-  },
-};
+export type SourceTextReaders = Readonly<Partial<Record<FlagSourceType, SourceTextReader>>>;
 
 /** The words of the given flags' sources, keyed by source id. */
 export async function readSourceTexts(
+  readers: SourceTextReaders,
   db: Db,
   practiceId: string,
   sources: readonly { sourceType: FlagSourceType; sourceId: string }[],
@@ -31,7 +22,7 @@ export async function readSourceTexts(
   const byType = new Map<FlagSourceType, string[]>();
   for (const s of sources) byType.set(s.sourceType, [...(byType.get(s.sourceType) ?? []), s.sourceId]);
   for (const [type, ids] of byType) {
-    const reader = sourceTextReaders[type];
+    const reader = readers[type];
     if (!reader) continue;
     for (const [id, text] of await reader(db, practiceId, ids)) texts.set(`${type}:${id}`, text);
   }

@@ -5,4 +5,5 @@ export { riskSignals } from './flags.signals';
 export { seedRiskDemo } from './risk.demo';
 export { clientOfFlag } from './risk.queries';
 export { riskRoutes } from './risk.routes';
+export type { SourceTextReader, SourceTextReaders } from './flags.sources';
 export { screenAndFlag, type Screened, screenOnly, type ScreenOutcome, screenStructured } from './risk.service';

@@ -1,4 +1,4 @@
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { riskFormulations } from './risk.tables';
 
 const DAY = 86_400_000;

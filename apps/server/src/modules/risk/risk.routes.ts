@@ -14,25 +14,26 @@ import { typed } from '../../http/route';
 import { acknowledgeFlag, getFlagDetail, listClientFlags } from './flags.service';
 import { addRiskFormulation, listRiskFormulations } from './risk-formulations.service';
 import { getTriageQueue } from './triage.service';
+import type { SourceTextReaders } from './flags.sources';
 
 /**
  * Triage, flags and risk formulations (SPEC §2.8, §2.9, §4). Every route here is for clinicians:
  * a flag exists only for those who may read flags (app.ts, idResolvers), so a client can never
  * learn that a flag about them exists.
  */
-export async function riskRoutes(app: FastifyInstance) {
+export async function riskRoutes(app: FastifyInstance, readers: SourceTextReaders) {
   const r = typed(app);
 
   r.get('/api/v1/triage', {
     schema: { tags: ['risk'], summary: "The caller's triage queue: unacknowledged risk first, then by time left", response: { 200: TriageQueue } },
     config: { access: { practice: 'triage.view' } },
-    handler: async (request) => getTriageQueue(request.ctx),
+    handler: async (request) => getTriageQueue(request.ctx, readers),
   });
 
   r.get('/api/v1/flags/:id', {
     schema: { tags: ['risk'], summary: "A flag with its ladder's history and acknowledgement", params: IdParams, response: { 200: FlagDetail } },
     config: { access: { client: 'flags.read', via: 'flag' } },
-    handler: async (request) => getFlagDetail(request.ctx, request.params.id),
+    handler: async (request) => getFlagDetail(request.ctx, readers, request.params.id),
   });
 
   r.post('/api/v1/flags/:id/acknowledge', {
@@ -44,13 +45,13 @@ export async function riskRoutes(app: FastifyInstance) {
       response: { 200: FlagDetail },
     },
     config: { access: { client: 'flags.acknowledge', via: 'flag' } },
-    handler: async (request) => acknowledgeFlag(request.ctx, request.params.id, request.body),
+    handler: async (request) => acknowledgeFlag(request.ctx, readers, request.params.id, request.body),
   });
 
   r.get('/api/v1/clients/:clientId/flags', {
     schema: { tags: ['risk'], summary: "A client's risk flags, newest first (clinicians only)", params: ClientParams, response: { 200: FlagList } },
     config: { access: { client: 'flags.read' } },
-    handler: async (request) => ({ flags: await listClientFlags(request.ctx, request.params.clientId) }),
+    handler: async (request) => ({ flags: await listClientFlags(request.ctx, readers, request.params.clientId) }),
   });
 
   r.get('/api/v1/clients/:clientId/risk-formulations', {

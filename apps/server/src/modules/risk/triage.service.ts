@@ -3,6 +3,7 @@ import { careTeamClientIds, isOnCallNow } from '../../access/relationships';
 import { withDb, type Ctx } from '../../http/context';
 import { escalationPolicyOf } from '../on-call';
 import { flagTriageItems } from './flags.service';
+import type { SourceTextReaders } from './flags.sources';
 
 /** Whose items a queue holds: the caller's care-team clients, or every client of the practice while on call. */
 export interface TriageScope {
@@ -17,7 +18,9 @@ export type TriageSource = (ctx: Ctx, scope: TriageScope) => Promise<TriageItem[
  * What fills the queue. Risk flags are the first source; others (open `soon` messages near their
  * reply window) add theirs here, and the one ordering below ranks them all.
  */
-export const triageSources: TriageSource[] = [(ctx, scope) => flagTriageItems(ctx, scope.clientIds)];
+function triageSources(readers: SourceTextReaders): readonly TriageSource[] {
+  return [(ctx, scope) => flagTriageItems(ctx, readers, scope.clientIds)];
+}
 
 const LEVEL_RANK = { none: 0, concern: 1, high: 2, imminent: 3 } as const;
 
@@ -25,14 +28,14 @@ const LEVEL_RANK = { none: 0, concern: 1, high: 2, imminent: 3 } as const;
  * The caller's triage queue (SPEC §2.8, §2.9): unacknowledged risk first, imminent before high,
  * then whatever is closest to breaching its window; handled items after, most recent first.
  */
-export async function getTriageQueue(ctx: Ctx): Promise<TriageQueue> {
+export async function getTriageQueue(ctx: Ctx, readers: SourceTextReaders): Promise<TriageQueue> {
   return ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     const now = ctx.clock.now();
     const onCallNow = await isOnCallNow(tx, ctx.actor, now);
     const clientIds = onCallNow ? 'all' : (await careTeamClientIds(tx, ctx.actor, now)).map((r) => r.id);
     const items: TriageItem[] = [];
-    for (const source of triageSources) items.push(...(await source(txCtx, { clientIds, onCallNow })));
+    for (const source of triageSources(readers)) items.push(...(await source(txCtx, { clientIds, onCallNow })));
     return { items: items.sort(compareTriage), onCallNow, policy: await escalationPolicyOf(tx, ctx.actor.practiceId) };
   });
 }

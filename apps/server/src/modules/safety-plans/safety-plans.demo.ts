@@ -1,5 +1,5 @@
 import type { SafetyPlanContent } from '@steadfast/contracts';
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { appendVersion } from './safety-plans.versions';
 
 const DAY_MS = 86_400_000;
@@ -23,10 +23,7 @@ const samInSession: SafetyPlanContent = {
     'Read the note Dana wrote me: it is okay to be okay.',
   ],
   distractions: {
-    people: [
-      { name: 'Jo, my sister', phone: '07700 900123' },
-      { name: 'Priya from choir' },
-    ],
+    people: [{ name: 'Jo, my sister', phone: '07700 900123' }, { name: 'Priya from choir' }],
     places: ['The café on Harbour Street, with a book.', 'Choir on Thursday evenings.', 'The library reading room.'],
   },
   helpers: [

@@ -5,6 +5,7 @@ export { getRequestOptions, requestAppointment, decideRequest, answerOffer, list
 export { getMyCalendarFeed, rotateMyCalendarFeed, renderCalendarFeed } from './scheduling.feed';
 export { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
 export { schedulingSignals } from './scheduling.signals';
+export { bookedAppointmentsOf } from './scheduling.queries';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';
 export { seedSchedulingDemo } from './scheduling.demo';

@@ -1,4 +1,4 @@
-import type { DemoSeeder } from '../../demo/demo-seeders';
+import type { DemoSeeder } from '../../demo/demo-world';
 import { demoPeople } from '../../demo/demo-people';
 import type { Ctx } from '../../http/context';
 import { scheduleAppointment } from './scheduling.service';

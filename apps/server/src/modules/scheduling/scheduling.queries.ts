@@ -114,3 +114,20 @@ export async function activePlansOf(db: Db, practiceId: string, clientIds: strin
     .from(stepDownPlans)
     .where(and(eq(stepDownPlans.practiceId, practiceId), inArray(stepDownPlans.clientId, clientIds), ne(stepDownPlans.status, 'stepped_up')));
 }
+
+/** A client's booked appointments (scheduled, not cancelled or merely requested) starting within [from, to), soonest first: what other modules may plan around. */
+export async function bookedAppointmentsOf(db: Db, practiceId: string, clientId: string, from: Date, to: Date): Promise<{ id: string; startsAt: Date }[]> {
+  return db
+    .select({ id: appointments.id, startsAt: appointments.startsAt })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.practiceId, practiceId),
+        eq(appointments.clientId, clientId),
+        eq(appointments.status, 'scheduled'),
+        gte(appointments.startsAt, from),
+        lt(appointments.startsAt, to),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+}

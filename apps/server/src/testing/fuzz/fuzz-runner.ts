@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { ErrorBody } from '@steadfast/contracts';
 import { SESSION_COOKIE } from '../../http/auth';
-import { ensureSignedIn, rememberIds, type FuzzActor, type FuzzWorld, type PracticeTag } from './fuzz-world';
+import { ensureSignedIn, rememberIds, type FuzzActor, type FuzzWorld, type PracticeTag, type RowCollection } from './fuzz-world';
 import { encodeSegment } from './odd-values';
 import { fuzzCase, type BodySpec, type FuzzCase, type IdValue } from './openapi-arbitraries';
 
@@ -144,10 +144,13 @@ function record(stats: FuzzStats, options: FuzzOptions, v: { kind: ViolationKind
 function build(world: FuzzWorld, c: FuzzCase, actor: FuzzActor): Built {
   const op = world.operations[c.operation]!;
   const clientPractices: PracticeTag[] = [];
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+  let pathClient: string | undefined;
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string, offset: number) => {
     const value = c.pathParams[name];
     if (!value) return '';
-    const resolved = resolveId(world, value);
+    const collection = op.path.slice(0, offset - 1).split('/').pop() ?? '';
+    const resolved = resolveRowId(world, value, collection, pathClient) ?? resolveId(world, value, actor);
+    if (name === 'clientId') pathClient = resolved;
     const client = world.clients.find((cl) => cl.id === resolved);
     if (client && name === 'clientId') clientPractices.push(client.practice);
     return resolved;
@@ -155,20 +158,38 @@ function build(world: FuzzWorld, c: FuzzCase, actor: FuzzActor): Built {
   const query = 'raw' in c.query ? c.query.raw : c.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeSegment(v)}`).join('&');
   const headers: Record<string, string> = { ...c.headers };
   if (actor.cookie) headers.cookie = actor.cookie;
-  const { payload, contentType } = bodyText(world, c.body);
+  const { payload, contentType } = bodyText(world, c.body, actor);
   if (contentType) headers['content-type'] = contentType;
   return { method: c.method, url: query ? `${path}?${query}` : path, headers, payload, clientPractices };
 }
 
-function resolveId(world: FuzzWorld, value: IdValue): string {
+/**
+ * Three known picks in four aimed at a by-id route with seeded rows name one of those rows, of the
+ * path's client when it has any; the fourth keeps aiming other ids (a flag's, a person's) at it.
+ */
+function resolveRowId(world: FuzzWorld, value: IdValue, collection: string, clientId: string | undefined): string | undefined {
+  const rows = world.rows[collection as RowCollection];
+  if (value.kind !== 'known' || value.pool !== 'any' || !rows?.length || value.pick % 4 === 3) return undefined;
+  const ofClient = rows.filter((r) => r.clientId === clientId);
+  const pool = ofClient.length > 0 ? ofClient : rows;
+  return pool[Math.floor(value.pick / 4) % pool.length]!.id;
+}
+
+function resolveId(world: FuzzWorld, value: IdValue, actor: FuzzActor): string {
   if (value.kind === 'text') return value.text;
-  if (value.pool === 'client') return world.clients[value.pick % world.clients.length]!.id;
+  if (value.pool === 'client') {
+    // Three picks in four name a client the caller may reach, so a route gets past permission
+    // often enough to answer 2xx; the fourth names any client, this practice's or the other's.
+    const reach = actor.reaches ?? [];
+    if (reach.length > 0 && value.pick % 4 !== 3) return reach[Math.floor(value.pick / 4) % reach.length]!;
+    return world.clients[value.pick % world.clients.length]!.id;
+  }
   // Half the picks go to the people and clients, half to what responses showed (messages, flags, shifts…).
   const pool = value.pick % 2 === 0 || world.seenIds.length === 0 ? world.anchorIds : world.seenIds;
   return pool[Math.floor(value.pick / 2) % pool.length]!;
 }
 
-function bodyText(world: FuzzWorld, body: BodySpec): { payload?: string; contentType?: string } {
+function bodyText(world: FuzzWorld, body: BodySpec, actor: FuzzActor): { payload?: string; contentType?: string } {
   switch (body.kind) {
     case 'none':
       return {};
@@ -177,7 +198,7 @@ function bodyText(world: FuzzWorld, body: BodySpec): { payload?: string; content
     case 'raw':
       return { payload: body.text, contentType: body.contentType };
     case 'jsonWithIds': {
-      const ids = Object.fromEntries(Object.entries(body.ids).map(([k, v]) => [k, resolveId(world, v)]));
+      const ids = Object.fromEntries(Object.entries(body.ids).map(([k, v]) => [k, resolveId(world, v, actor)]));
       const value = typeof body.value === 'object' && body.value !== null ? { ...body.value, ...ids } : body.value;
       return { payload: JSON.stringify(value), contentType: 'application/json' };
     }

@@ -18,6 +18,8 @@ export interface FuzzActor {
   password?: string;
   practice?: PracticeTag;
   cookie?: string;
+  /** The clients whose records this caller may reach (their own, or their care team's). */
+  reaches?: string[];
 }
 
 /** Everything the runner needs: the app, its operations, the callers, and the ids worth aiming at. */
@@ -31,6 +33,19 @@ export interface FuzzWorld {
   anchorIds: string[];
   /** Ids seen in successful responses since (bounded, oldest dropped): messages, flags, shifts… */
   seenIds: string[];
+  /**
+   * Real rows named by the path segment before their id (`appointments/{appointmentId}`), with the
+   * client each belongs to: a by-id route can then name a row of the client its path names, which a
+   * random pick from all known ids almost never does.
+   */
+  rows: Partial<Record<RowCollection, FuzzRow[]>>;
+}
+
+export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts';
+
+export interface FuzzRow {
+  id: string;
+  clientId: string;
 }
 
 /** How many seen ids to keep: enough for variety, few enough that real rows are hit often. */
@@ -50,16 +65,23 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
   await db.update(users).set({ email: signInDecoyEmails[0] }).where(eq(users.id, decoy.id));
   const otherActors: FuzzActor[] = [
     { name: 'other-admin', email: other.admin.email, password: FACTORY_PASSWORD, practice: 'other' },
-    { name: 'other-clinician', email: other.clinician.email, password: FACTORY_PASSWORD, practice: 'other' },
-    { name: 'other-client', email: other.clientPerson.email, password: FACTORY_PASSWORD, practice: 'other' },
+    { name: 'other-clinician', email: other.clinician.email, password: FACTORY_PASSWORD, practice: 'other', reaches: [other.client.id] },
+    { name: 'other-client', email: other.clientPerson.email, password: FACTORY_PASSWORD, practice: 'other', reaches: [other.client.id] },
   ];
-  return {
+  // The demo's care teams (seed-demo.ts): Dana has Sam and Alex, Dr Patel has Sam; each client has themself.
+  const demoReaches: Partial<Record<DemoKey, string[]>> = {
+    dana: [demo.clients.sam, demo.clients.alex],
+    patel: [demo.clients.sam],
+    sam: [demo.clients.sam],
+    alex: [demo.clients.alex],
+  };
+  const world: FuzzWorld = {
     app,
     operations: operationsOf(doc),
     actors: [
       { name: 'anonymous' },
       { name: 'stale-cookie', cookie: `${SESSION_COOKIE}=not-a-real-session-token` },
-      ...demoActors.map((key) => ({ name: key, email: demoPeople[key].email, password: DEMO_PASSWORD, practice: 'harbour' as const })),
+      ...demoActors.map((key) => ({ name: key, email: demoPeople[key].email, password: DEMO_PASSWORD, practice: 'harbour' as const, reaches: demoReaches[key] })),
       ...otherActors,
     ],
     clients: [
@@ -78,7 +100,67 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
       other.client.id,
       decoy.id,
     ],
+    rows: {},
   };
+  world.rows = await seedRows(world, demo);
+  return world;
+}
+
+/**
+ * The rows the by-id routes of scheduling, reassurance notes and caring contacts act on, made and
+ * read through the real routes as the people who would: Sam asks for two sessions and Dana offers
+ * another time for one, so both "decide" (pending) and "answer an offer" (offered) have a row.
+ */
+async function seedRows(world: FuzzWorld, demo: DemoWorld): Promise<FuzzWorld['rows']> {
+  const dana = actorNamed(world, 'dana');
+  const sam = actorNamed(world, 'sam');
+  const clients = [demo.clients.sam, demo.clients.alex];
+  const [asked, toOffer] = [await askForSession(world, sam, demo, 10), await askForSession(world, sam, demo, 11)];
+  await call(world, dana, 'POST', `/api/v1/clients/${demo.clients.sam}/appointment-requests/${toOffer}/decision`, {
+    decision: 'offer',
+    start: localDateTime(demo.now, 12),
+    note: 'That afternoon is full; could this time work instead?',
+  });
+  const rows: FuzzWorld['rows'] = { 'appointment-requests': [asked, toOffer].map((id) => ({ id, clientId: demo.clients.sam })) };
+  for (const clientId of clients) {
+    const appointments = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/appointments`)) as { appointments: { id: string }[] };
+    const notes = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/reassurance-notes`)) as { notes: { id: string }[] };
+    const contacts = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/caring-contacts`)) as { contacts: { id: string; status: string }[] };
+    // A few of each is variety enough; only a planned caring contact can still be changed.
+    add(rows, 'appointments', clientId, appointments.appointments.slice(0, 4));
+    add(rows, 'reassurance-notes', clientId, notes.notes);
+    add(rows, 'caring-contacts', clientId, contacts.contacts.filter((c) => c.status === 'planned').slice(0, 4));
+  }
+  for (const collection of ['appointments', 'reassurance-notes', 'caring-contacts'] as const) {
+    if (!rows[collection]?.length) throw new Error(`the fuzz world found no ${collection} in the demo`);
+  }
+  return rows;
+}
+
+function add(rows: FuzzWorld['rows'], collection: RowCollection, clientId: string, found: { id: string }[]): void {
+  rows[collection] = [...(rows[collection] ?? []), ...found.map(({ id }) => ({ id, clientId }))];
+}
+
+/** Sam asks for a session `days` ahead, at an hour none of the demo's sessions use. */
+async function askForSession(world: FuzzWorld, sam: FuzzActor, demo: DemoWorld, days: number): Promise<string> {
+  const body = { start: localDateTime(demo.now, days), durationMinutes: 50, kind: 'video', note: 'Could we meet?' };
+  return ((await call(world, sam, 'POST', `/api/v1/clients/${demo.clients.sam}/appointment-requests`, body)) as { id: string }).id;
+}
+
+function localDateTime(now: Date, days: number): string {
+  return `${new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)}T16:00`;
+}
+
+function actorNamed(world: FuzzWorld, name: string): FuzzActor {
+  return world.actors.find((a) => a.name === name)!;
+}
+
+/** One request the world needs to succeed: anything else means the demo changed under the fuzzer. */
+async function call(world: FuzzWorld, actor: FuzzActor, method: 'GET' | 'POST', url: string, payload?: object): Promise<unknown> {
+  if (!(await ensureSignedIn(world, actor))) throw new Error(`the fuzz world could not sign ${actor.name} in`);
+  const res = await world.app.inject({ method, url, headers: { cookie: actor.cookie! }, ...(payload ? { payload } : {}) });
+  if (res.statusCode >= 300) throw new Error(`the fuzz world's ${method} ${url} answered ${res.statusCode}: ${res.body}`);
+  return res.json();
 }
 
 let addressCounter = 0;

@@ -15,12 +15,13 @@ describe('fuzzing every route of the OpenAPI description (SPEC §4, §2.12)', ()
     const world = await prepareFuzzWorld(t.app, t.deps.database.db, t.demo);
     const stats = await runFuzz(world, { runs: RUNS, seed: SEED });
     const cover = coverage(stats);
+    console.info(`fuzz: ${cover.succeeded} of ${cover.operations} operations answered 2xx at least once (${Math.round((100 * cover.succeeded) / cover.operations)}%); never: ${cover.neverSucceeded.join(', ')}`);
     expect(stats.violations, JSON.stringify(stats.violations, null, 2)).toEqual([]);
     expect(stats.requests).toBeGreaterThanOrEqual(RUNS * 0.95);
     expect(cover.reached).toBe(cover.operations);
-    // Half the requests are valid-looking: most routes must get past validation and answer 2xx at least once.
-    // Half, not more: the routes added for appointments, requests, notes and caring contacts name rows
-    // by ids the fuzz world does not seed yet, so a random id can only be a 404 there.
-    expect(cover.succeeded, `never succeeded: ${cover.neverSucceeded.join(', ')}`).toBeGreaterThanOrEqual(cover.operations * 0.5);
+    // Half the requests are valid-looking: most routes must get past validation and answer 2xx at least once
+    // (63 of 102 with this seed). The world seeds the appointments, requests, notes and caring contacts the
+    // by-id routes name, and callers mostly aim at clients they may reach, so a 2xx is within reach.
+    expect(cover.succeeded, `never succeeded: ${cover.neverSucceeded.join(', ')}`).toBeGreaterThanOrEqual(cover.operations * 0.6);
   }, 600_000);
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
@@ -12,7 +12,7 @@ import { CoverNotice } from './CoverNotice';
 /** The client reads the agreement in force, sees a proposed change beside it, and signs it. */
 export default function ClientAgreementPage() {
   const me = useMe().data;
-  if (!me) return <Loading />;
+  if (!me) return <LoadingPage title={words.clientTitle} />;
   if (!me.user.clientId) return <NotFoundPage />;
   return <ClientAgreement clientId={me.user.clientId} />;
 }

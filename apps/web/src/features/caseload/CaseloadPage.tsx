@@ -8,16 +8,16 @@ import { InvitationList } from '../invitations/InvitationList';
 import { InviteForm } from '../invitations/InviteForm';
 import { useMessageUpdates } from '../messaging/messaging.api';
 import { useNow } from '../risk/risk.api';
-import { useCaseload, useCaseloadFlagUpdates, useRefetchWhenDue } from './caseload.api';
+import { useCaseload, useCaseloadSignalUpdates, useRefetchWhenDue } from './caseload.api';
 import { CaseloadClientCard } from './CaseloadClientCard';
 import { caseloadWords as words } from './caseload.words';
 
 /** The clinician's caseload: each client with their signals (SPEC §2.8), most pressing first, then their care team. */
 export default function CaseloadPage() {
   const me = useMe().data;
-  // Messages and flags change the caseload's signals: refresh it while it is open.
+  // Messages, flags and check-ins change the caseload's signals: refresh it while it is open.
   const live = useMessageUpdates();
-  useCaseloadFlagUpdates();
+  useCaseloadSignalUpdates();
   const caseload = useCaseload(live);
   const now = useNow();
   useRefetchWhenDue(nextDueOf(caseload.data?.clients ?? [], now), now);

@@ -13,13 +13,14 @@ export function useCaseload(live = true) {
 }
 
 /**
- * Refreshes the caseload when a flag is raised, escalated or acknowledged: its risk signals and
- * order change with them. (Message events refresh it through useMessageUpdates.)
+ * Refreshes the caseload when a flag is raised, escalated or acknowledged (its risk signals and
+ * order change with them) and when a check-in arrives or is edited (its check-in line: last day,
+ * 14-day strip, self-neglect). Message events refresh it through useMessageUpdates.
  */
-export function useCaseloadFlagUpdates(): boolean {
+export function useCaseloadSignalUpdates(): boolean {
   const queryClient = useQueryClient();
   return useRealtimeEvents((notice) => {
-    if (notice.type.startsWith('flag.')) void queryClient.invalidateQueries({ queryKey: caseloadKey, exact: true });
+    if (notice.type.startsWith('flag.') || notice.type.startsWith('checkin.')) void queryClient.invalidateQueries({ queryKey: caseloadKey, exact: true });
   });
 }
 

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { newIdempotencyKey } from '../../app/outbox';
 import { useOnline } from '../../app/useOnline';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
 import { useCheckinConfig, useCheckinOn } from './check-ins.api';
@@ -23,8 +23,7 @@ export default function CheckinPage() {
   const clientId = me?.user.clientId;
   const config = useCheckinConfig(clientId);
   const [params] = useSearchParams();
-  if (!me || !clientId) return <Loading />;
-  if (config.isPending) return <Loading />;
+  if (!me || !clientId || config.isPending) return <LoadingPage title={words.title} />;
   if (config.error) return <ErrorNotice error={config.error} onRetry={() => void config.refetch()} />;
   const today = todayIn(config.data.timeZone);
   const yesterday = params.get('day') === 'yesterday' && config.data.backdateDays >= 1;

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { MeasureSchedulePanel } from '../measures/MeasureSchedulePanel';
@@ -17,7 +17,7 @@ export default function ClientCheckinsPage() {
   const profile = useClientProfile(clientId);
   const config = useCheckinConfig(clientId);
   useCheckinUpdates();
-  if (profile.isPending || config.isPending) return <Loading />;
+  if (profile.isPending || config.isPending) return <LoadingPage />;
   const error = profile.error ?? config.error;
   if (error) {
     return (

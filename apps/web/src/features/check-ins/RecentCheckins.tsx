@@ -2,6 +2,7 @@ import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { CheckinConfig } from '@steadfast/contracts';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { useCheckinList } from './check-ins.api';
 import { addDays, shortDay } from './check-ins.dates';
 import { checkinWords, recentCheckinWords as recentWords, trendWords } from './check-ins.words';
@@ -24,7 +25,7 @@ export function RecentCheckins({ clientId, config }: { clientId: string; config:
         {list.error ? <ErrorNotice error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data && list.data.checkins.length === 0 ? <Text size="sm">{trendWords.nothingYet}</Text> : null}
         {list.data && list.data.checkins.length > 0 ? (
-          <div style={{ overflowX: 'auto' }}>
+          <ScrollRegion labelledBy="recent-checkins-heading">
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -66,7 +67,7 @@ export function RecentCheckins({ clientId, config }: { clientId: string; config:
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollRegion>
         ) : null}
       </Stack>
     </Paper>

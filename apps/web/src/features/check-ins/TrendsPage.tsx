@@ -1,4 +1,4 @@
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
 import { useCheckinOutbox } from './check-ins.outbox';
@@ -10,7 +10,7 @@ export default function TrendsPage() {
   const me = useMe().data;
   // Keeps the outbox listening here too, so a kept check-in goes out from this page.
   useCheckinOutbox(me?.user.id);
-  if (!me?.user.clientId) return <Loading />;
+  if (!me?.user.clientId) return <LoadingPage title={words.clientTitle} />;
   return (
     <Page title={words.clientTitle} intro={words.clientIntro}>
       <TrendsPanel clientId={me.user.clientId} clinician={false} />

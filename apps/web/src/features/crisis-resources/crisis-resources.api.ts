@@ -4,6 +4,7 @@ import { apiRequest } from '../../app/api';
 import { readLocalCopy, writeLocalCopy } from '../../app/local-copy';
 import { isCrisisLinesCopy } from './crisis-copy';
 
+/** Also read by public/help-boot.js: a copy here is worth the app taking over the server's /help. */
 const COPY_KEY = 'crisisLines';
 export const crisisLinesKey = ['crisis-lines'] as const;
 

@@ -1,4 +1,5 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { firstNameOf } from '@steadfast/contracts';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading, LoadingPage } from '../../ui/Loading';
@@ -14,16 +15,16 @@ import { homeWords as words } from './home.words';
 import { PinnedNotes } from '../okay-plan/PinnedNotes';
 
 /**
- * The client's home: a greeting, their care team, and a plain word that messages are not
+ * The client's home: a greeting, their safety plan one tap away, their care team, and a plain word that messages are not
  * watched around the clock. Features add their own pages through src/app/routes.tsx.
  */
 export default function ClientHomePage() {
   const me = useMe().data;
   const profile = useClientProfile(me?.user.clientId);
   if (!me) return <LoadingPage />;
-  const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
   return (
-    <Page title={words.title(firstName)} intro={words.intro(me.practice.name)}>
+    <Page title={words.title(firstNameOf(me.user.name))} intro={words.intro(me.practice.name)}>
+      {me.user.clientId ? <SafetyPlanCard /> : null}
       {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
       {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
       {me.user.clientId ? <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead /> : null}
@@ -59,5 +60,22 @@ export default function ClientHomePage() {
         </Stack>
       </Paper>
     </Page>
+  );
+}
+
+/** The plan, one tap from home (CLINICAL.md: available in one tap). The server paints the same card first (apps/server/src/web/home-page.ts). */
+function SafetyPlanCard() {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="plan-heading" data-testid="home-safety-plan">
+      <Stack gap="sm">
+        <Title order={2} id="plan-heading">
+          {words.planHeading}
+        </Title>
+        <Text>{words.planIntro}</Text>
+        <Button component={Link} to="/plan" size="md">
+          {words.planLink}
+        </Button>
+      </Stack>
+    </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { INSTRUMENTS, instruments, type Instrument } from '@steadfast/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
@@ -17,7 +17,7 @@ export default function MeasurePage() {
   const { instrument } = useParams();
   const me = useMe().data;
   if (!isInstrument(instrument)) return <NotFoundPage />;
-  if (!me?.user.clientId) return <Loading />;
+  if (!me?.user.clientId) return <LoadingPage />;
   return <Measure clientId={me.user.clientId} instrument={instrument} />;
 }
 

@@ -3,6 +3,7 @@ import type { MeasureSchedule } from '@steadfast/contracts';
 import { useState } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { formatDate } from '../../ui/format-date';
 import { useMeasureList, useMeasuresDue, useSaveMeasureSchedule } from './measures.api';
 import { measureWords as words } from './measures.words';
@@ -93,11 +94,13 @@ function Results({ clientId }: { clientId: string }) {
   const measures = [...list.data.measures].reverse();
   return (
     <Stack gap="xs">
-      <Title order={3}>{words.history}</Title>
+      <Title order={3} id={`measure-history-${clientId}`}>
+        {words.history}
+      </Title>
       {measures.length === 0 ? (
         <Text size="sm">{words.noResults}</Text>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <ScrollRegion labelledBy={`measure-history-${clientId}`}>
           <Table striped withTableBorder data-testid="measure-results">
             <Table.Thead>
               <Table.Tr>
@@ -130,7 +133,7 @@ function Results({ clientId }: { clientId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate } from '../../ui/format-date';
+import { formatDate, formatDateTime } from '../../ui/format-date';
 import { useMeasuresDue } from './measures.api';
 import { measureWords as words } from './measures.words';
 
@@ -17,7 +17,10 @@ export function MeasuresDueCard({ clientId }: { clientId: string }) {
         {due.map((d) => (
           <Stack key={d.instrument} gap={6}>
             <Text>
-              {words.about[d.instrument]} {words.dueUntil(words.name[d.instrument], formatDate(d.expiresOn))}
+              {words.about[d.instrument]}{' '}
+              {d.beforeAppointmentAt
+                ? words.dueBeforeAppointment(words.name[d.instrument], formatDateTime(d.beforeAppointmentAt))
+                : words.dueUntil(words.name[d.instrument], formatDate(d.expiresOn))}
             </Text>
             <div>
               <Button component={Link} to={`/questionnaires/${d.instrument}`} variant="default">

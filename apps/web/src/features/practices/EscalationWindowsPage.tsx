@@ -3,7 +3,7 @@ import { ESCALATION_WINDOW_BOUNDS, EscalationWindowsBody, type EscalationPolicy 
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../app/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useEscalationWindows, useSaveEscalationWindows } from './practices.api';
 import { practiceWords } from './practices.words';
@@ -23,7 +23,14 @@ export default function EscalationWindowsPage() {
   const save = useSaveEscalationWindows();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<FieldErrors | null>(null);
-  if (!current.data) return current.error ? <ErrorNotice error={current.error} onRetry={() => void current.refetch()} /> : <Loading />;
+  if (!current.data) {
+    if (!current.error) return <LoadingPage title={words.title} />;
+    return (
+      <Page title={words.title}>
+        <ErrorNotice error={current.error} onRetry={() => void current.refetch()} />
+      </Page>
+    );
+  }
   const { defaults, runningLadders } = current.data;
   const values: Draft = draft ?? current.data.windows;
 

@@ -3,7 +3,10 @@ import { apiRequest, isApiError } from '../../app/api';
 import { forgetLocalCopy, readLocalCopy, writeLocalCopy } from '../../app/local-copy';
 import { isPlanCopy } from './plan-copy';
 
-/** The device's copy of the client's own plan; forgotten on a chosen sign-out. */
+/**
+ * The device's copy of the client's own plan; forgotten on a chosen sign-out. Also read by
+ * public/help-boot.js: a copy here is worth the app taking over the server's /help.
+ */
 export const SAFETY_PLAN_COPY = 'safetyPlan';
 
 /**

@@ -1,6 +1,6 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
 import { AppointmentList } from './AppointmentList';
@@ -20,7 +20,7 @@ export default function ClientAppointmentsPage() {
   const options = useRequestOptions(clientId);
   const requests = useAppointmentRequests(clientId);
   const plan = useStepDownPlan(clientId);
-  if (!me) return <Loading />;
+  if (!me) return <LoadingPage title={words.clientTitle} />;
   return (
     <Page title={words.clientTitle} intro={words.clientIntro}>
       <Paper withBorder p="md" component="section" aria-labelledby="upcoming-heading">

@@ -1,7 +1,7 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';
@@ -20,7 +20,7 @@ export default function ClinicianAppointmentsPage() {
   const appointments = useAppointments(clientId);
   const requests = useAppointmentRequests(clientId);
   const plan = useStepDownPlan(clientId);
-  if (profile.isPending) return <Loading />;
+  if (profile.isPending) return <LoadingPage />;
   if (profile.error) return <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} />;
   return (
     <Page title={words.clinicianTitle(profile.data.name)}>

@@ -1,0 +1,4 @@
+ALTER TABLE "notifications" ADD COLUMN "in_app" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "measure_schedules" ADD COLUMN "phq9_before_appointments" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "measure_schedules" ADD COLUMN "gad7_before_appointments" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "measure_schedules" ADD CONSTRAINT "measure_schedules_one_way" CHECK (not ("measure_schedules"."phq9_every_weeks" is not null and "measure_schedules"."phq9_before_appointments") and not ("measure_schedules"."gad7_every_weeks" is not null and "measure_schedules"."gad7_before_appointments"));
