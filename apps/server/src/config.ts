@@ -13,6 +13,7 @@ const Env = z.object({
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   WEB_DIST: z.string().optional(),
   JOBS: z.enum(['on', 'off']).default('on'),
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
@@ -29,6 +30,8 @@ export interface Config {
   demo: boolean;
   webDist: string | undefined;
   jobs: boolean;
+  /** Jobs each app server runs at once (its job runner's pool; each holds a database connection). */
+  jobsConcurrency: number;
   secureCookies: boolean;
   /** Trust X-Forwarded-For (set only behind a reverse proxy). */
   trustProxy: boolean;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO === 'on' || (e.DEMO === 'auto' && !e.DATABASE_URL),
     webDist: e.WEB_DIST,
     jobs: e.JOBS === 'on',
+    jobsConcurrency: e.JOBS_CONCURRENCY,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true',
   };

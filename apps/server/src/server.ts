@@ -36,7 +36,9 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     seeded = true;
   }
   const app = await buildApp(deps);
-  const runner = registerJobHandlers(new JobRunner(deps));
+  // The runner's jobs hold connections of their own: a step never queues behind requests for the shared pool.
+  const jobsDatabase = database.ownPool(config.jobsConcurrency + 1);
+  const runner = registerJobHandlers(new JobRunner({ ...deps, database: jobsDatabase }));
   if (config.jobs) await runner.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -52,6 +54,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       (stopping ??= (async () => {
         await runner.stop();
         await app.close();
+        await jobsDatabase.close();
         await database.close();
       })()),
   };

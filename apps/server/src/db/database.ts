@@ -29,6 +29,14 @@ export interface Database {
    * subscriber catches up from its table.
    */
   listen(channel: string, onPayload: Listener, onGap?: () => void): Promise<() => Promise<void>>;
+  /**
+   * The same database through `max` connections of its own, for background work that must not
+   * queue behind a burst of requests for the shared pool (the job runner, the real-time
+   * sequencer): an alert's next statement never waits for fifty sends ahead of it. Shares the LISTEN
+   * connection. Close it before the handle it came from. PGlite has one connection: itself, whose
+   * close does nothing.
+   */
+  ownPool(max: number): Database;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,9 +60,10 @@ async function createPglite(dataDir?: string): Promise<PGlite> {
 
 function openPglite(client: PGlite): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return {
+  const database: Database = {
     kind: 'pglite',
     db,
+    ownPool: () => ({ ...database, close: async () => undefined }),
     async listen(channel, onPayload) {
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
@@ -66,19 +75,24 @@ function openPglite(client: PGlite): Database {
       if (!client.closed) await client.close();
     },
   };
+  return database;
 }
 
-function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 20 });
+function openPostgres(url: string, max = 20, shared?: ListeningConnection): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one that is checked out (a transaction in flight when the connection dies): its query fails
+  // and the caller sees that; the client's own 'error' event must not end the process too.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const listening = new ListeningConnection(url);
+  const listening = shared ?? new ListeningConnection(url);
 
   return {
     kind: 'postgres',
     db,
     listen: (channel, onPayload, onGap) => listening.subscribe(channel, onPayload, onGap),
+    ownPool: (size) => openPostgres(url, size, listening),
     async migrate() {
       // Two app servers starting together must not both migrate: serialise on an advisory lock.
       const client = await pool.connect();
@@ -91,7 +105,7 @@ function openPostgres(url: string): Database {
       }
     },
     async close() {
-      await listening.close();
+      if (!shared) await listening.close();
       await pool.end();
     },
   };

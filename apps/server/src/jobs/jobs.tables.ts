@@ -15,6 +15,11 @@ export const jobs = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     /** A job with the same key is not enqueued twice (e.g. one escalation step per flag). */
     dedupeKey: text('dedupe_key').unique(),
+    /**
+     * Jobs sharing a key run one at a time, in the order they were enqueued (by id), on every
+     * server: e.g. the steps of one flag's ladder. Null for jobs that may run beside anything.
+     */
+    orderKey: text('order_key'),
     runAt: at('run_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(10),
@@ -24,7 +29,13 @@ export const jobs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
+    // The claim looks for an earlier unfinished job of the same key.
+    index('jobs_order_key_idx')
+      .on(t.orderKey, t.id)
+      .where(sql`${t.doneAt} is null and ${t.orderKey} is not null`),
     check('jobs_attempts_bounded', sql`${t.attempts} >= 0`),
   ],
 );

@@ -175,6 +175,7 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
     payload,
     runAt: sql`created_at`,
     dedupeKey: dedupe,
+    orderKey: sql`null`,
     maxAttempts: sql`${maxAttempts}`,
   });
   addJobs(

@@ -16,10 +16,15 @@ const EventStreamHeaders = z.object({
 export async function realtimeRoutes(app: FastifyInstance, deps: Deps, sessionIsLive: SessionIsLive, options: Partial<HubOptions> = {}) {
   const hub = new RealtimeHub(deps, sessionIsLive, options);
   // Every app server numbers events, streams open or not: a server that wrote events may die before numbering them.
-  const sequencer = new EventSequencer(deps.database, deps.log);
+  // On a connection of its own: numbering never queues behind a burst of requests for the shared pool.
+  const sequencerDatabase = deps.database.ownPool(1);
+  const sequencer = new EventSequencer(sequencerDatabase, deps.log);
   app.addHook('onReady', async () => sequencer.start());
   app.addHook('preClose', async () => hub.stop());
-  app.addHook('onClose', async () => sequencer.stop());
+  app.addHook('onClose', async () => {
+    await sequencer.stop();
+    await sequencerDatabase.close();
+  });
   const r = typed(app);
 
   r.get('/api/v1/events', {

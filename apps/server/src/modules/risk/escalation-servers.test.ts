@@ -5,6 +5,8 @@ import { queryRows } from '../../db/database';
 import { systemCtx } from '../../http/context';
 import { testTarget } from '../../testing/test-database';
 import { useTestApp } from '../../testing/test-app';
+import { addShift } from '../../testing/factories';
+import { sendOver, signInOver, startServerProcess, type ServerProcess } from '../../testing/server-process';
 import { screenAndFlag } from './risk.service';
 
 const t = useTestApp();
@@ -95,6 +97,59 @@ describe('escalation with two app servers and a crash', () => {
     400_000,
   );
 });
+
+/**
+ * Step 0 starts on the send's commit, outside the send's transaction: the window between the two
+ * is where a crash could lose the on-call notice. Each round kills the server that took a crisis
+ * message the moment it answered 201 (so it died just after the commit, whether its runner had
+ * begun the notice, finished it or not) and starts another: the notice reaches on call and the
+ * primary exactly once either way.
+ */
+describe('step 0 across a crash between the send’s commit and its notice', () => {
+  const processes: ServerProcess[] = [];
+  afterAll(async () => {
+    for (const p of processes) await p.stop('SIGKILL').catch(() => undefined);
+  });
+
+  it.skipIf(testTarget !== 'postgres')(
+    'delivers the on-call notice of a crisis message once when its server dies the moment it answered',
+    async () => {
+      const env = { DATABASE_URL: t.testDb.url!, DEMO: 'on', JOBS: 'on' };
+      const db = t.deps.database.db;
+      const ROUNDS = 3;
+      // The servers run on real time: Omar is on call now (Dana backing up), whatever the demo rota says.
+      await addShift(db, t.demo.practiceId, t.demo.people.omar, new Date(Date.now() - 60_000), new Date(Date.now() + 3_600_000), t.demo.people.dana);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const server = await startServerProcess(env);
+        processes.push(server);
+        const sam = await signInOver(server.url, 'sam');
+        const res = await sendOver(server.url, sam.cookie, sam.clientId!, { intent: 'crisis', body: `I am not safe tonight (${round}).` }, crypto.randomUUID());
+        await server.stop('SIGKILL');
+        expect(res.status).toBe(201);
+        const { message } = (await res.json()) as { message: { id: string } };
+        const [flag] = await queryRows<{ id: string }>(db, sql`select id::text as id from risk_flags where source_id = ${message.id}`);
+        expect(flag).toBeDefined();
+        processes.push(await startServerProcess(env));
+        await waitFor(async () => (await noticesOf(flag!.id)).length >= 2, 60_000);
+        // A little longer: a doubled notice would show up now.
+        await new Promise((r) => setTimeout(r, 1_500));
+        const notices = await noticesOf(flag!.id);
+        expect(notices.map((n) => n.user_id).sort()).toEqual([t.demo.people.omar, t.demo.people.dana].sort());
+        const steps = await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from flag_events where flag_id = ${flag!.id} and kind = 'step' and step = 0`,
+        );
+        expect(steps[0]!.n).toBe(1);
+        for (const p of processes.splice(0)) await p.stop('SIGKILL');
+      }
+    },
+    400_000,
+  );
+});
+
+async function noticesOf(flagId: string): Promise<{ user_id: string }[]> {
+  return queryRows(t.deps.database.db, sql`select user_id::text as user_id from notifications where subject_id = ${flagId} and kind = 'flag_raised'`);
+}
 
 function inList(ids: string[]) {
   return sql`(${sql.join(

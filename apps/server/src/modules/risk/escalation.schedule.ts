@@ -5,6 +5,11 @@ export function stepJobKey(flagId: string, step: number): string {
   return `flag:${flagId}:step:${step}`;
 }
 
+/** The order key of a flag's ladder: its steps never run two at once, and run in order (jobs.order_key). */
+export function ladderOrderKey(flagId: string): string {
+  return `flag:${flagId}`;
+}
+
 /**
  * When step n fires: n whole windows after the flag was raised (step 0 at once). Anchored to the
  * raise, not to when the previous step ran, so a delayed step never pushes the rest of the ladder

@@ -1,31 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { ESCALATION_LAST_STEP } from '@steadfast/contracts';
-import type { Db } from '../../db/database';
+import { WriteStatement } from '../../db/write-statement';
 import { systemCtx, type Ctx } from '../../http/context';
-import { enqueueJob } from '../../jobs/jobs';
+import { addJobs, jobValues, type NewJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
-import { audit } from '../audit';
-import { publishEvents, type NewEvent } from '../realtime';
+import { addAuditRows, auditRow } from '../audit';
+import { addEventRows, eventValues, type NewEvent } from '../realtime';
 import { whoToTell } from './escalation.recipients';
 import { tellAboutFlag } from './escalation.notify';
-import { stepJobKey, stepTime } from './escalation.schedule';
+import { ladderOrderKey, stepJobKey, stepTime } from './escalation.schedule';
 import { findFlag, stepTaken, type FlagRow } from './risk.queries';
-import { flagEvents, type StoredNotified } from './risk.tables';
+import type { StoredNotified } from './risk.tables';
 
 export const ESCALATION_JOB = 'risk.escalation-step';
 
 /**
- * Schedules one step as a durable job in the caller's transaction: it exists if and only if the
- * flag (or the step before) committed. Retried for days rather than the default ten attempts:
- * an escalation must not be given up on.
+ * One step's job, written in the transaction of the flag (step 0) or of the step before: it exists
+ * if and only if that committed. Retried for days rather than the default ten attempts: an escalation must not
+ * be given up on. One flag's steps share an order key: they never run two at once and run in
+ * order, on whichever servers.
  */
-export async function scheduleStep(db: Db, flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 'dueBy'>, step: number): Promise<void> {
-  await enqueueJob(db, {
+export function stepJob(flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 'dueBy'>, step: number): NewJob {
+  return {
     kind: ESCALATION_JOB,
     payload: { practiceId: flag.practiceId, flagId: flag.id, step },
     runAt: stepTime(flag, step),
     dedupeKey: stepJobKey(flag.id, step),
+    orderKey: ladderOrderKey(flag.id),
     maxAttempts: 1000,
-  });
+  };
 }
 
 /**
@@ -59,11 +63,19 @@ export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<
     notified.push({ ...target, channels: told.channels });
     if (told.event) events.push(told.event);
   }
-  await ctx.db.insert(flagEvents).values({ practiceId, flagId, kind: 'step', step, at: now, notified });
-  await audit(ctx, { action: 'flags.escalate', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId, reason: `step ${step}` });
-  if (step < ESCALATION_LAST_STEP) await scheduleStep(ctx.db, flag, step + 1);
+  // The step's record, its audit row, the next step's job and the step's events in one statement:
+  // one round trip where there were four. Publishing takes no lock here: the sequencer numbers and
+  // announces the events after commit (realtime.sequencer.ts), so a step that rolls back announces nothing.
+  const w = new WriteStatement();
+  w.add(
+    'flag_event',
+    sql`insert into flag_events (practice_id, id, flag_id, kind, step, at, notified)
+        values (${practiceId}, ${randomUUID()}, ${flagId}, 'step', ${step}, ${now.toISOString()}::timestamptz, ${JSON.stringify(notified)}::jsonb)`,
+  );
+  addAuditRows(w, [auditRow(ctx, { action: 'flags.escalate', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId, reason: `step ${step}` })]);
+  if (step < ESCALATION_LAST_STEP) addJobs(w, [jobValues(stepJob(flag, step + 1))]);
+  const escalated: NewEvent = { practiceId, clientId: flag.clientId, type: 'flag.escalated', subjectId: flagId, at: now };
+  addEventRows(w, [...events, escalated].map(eventValues));
+  await w.run(ctx.db);
   ctx.log.info({ flagId, step, notified: notified.length }, 'escalation step taken');
-  // One statement for all the step's events. Publishing takes no lock here: the sequencer numbers
-  // and announces them after commit (realtime.sequencer.ts), so a step that rolls back announces nothing.
-  await publishEvents(ctx.db, [...events, { practiceId, clientId: flag.clientId, type: 'flag.escalated', subjectId: flagId, at: now }]);
 }

@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { RiskLevel } from '@steadfast/contracts';
+import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
-import { audit } from '../audit';
+import { addJobs, jobValues } from '../../jobs/jobs';
+import { addAuditRows, auditRow } from '../audit';
 import { escalationPolicyOf, escalationWindowMs } from '../on-call';
-import { publishEvent } from '../realtime';
-import { scheduleStep } from './escalation.service';
+import { addEventRows, eventValues } from '../realtime';
+import { stepJob } from './escalation.service';
 import { combine, screen, type ScreenResult } from '@steadfast/screener';
 
 /** Structured answers (urges, PHQ-9 item 9, care dropped) screened as the risk module does; other modules call it from here. */
 export { screenStructured, type StructuredAnswers } from '@steadfast/screener';
-import { riskFlags } from './risk.tables';
 
 export interface ScreenInput {
   clientId: string;
@@ -46,26 +49,29 @@ export async function screenAndFlag(ctx: Ctx, input: ScreenInput, screened: Scre
   const level = result.level === 'imminent' ? 'imminent' : 'high';
   const now = ctx.clock.now();
   const window = escalationWindowMs(await escalationPolicyOf(ctx.db, ctx.actor.practiceId), level);
-  const [flag] = await ctx.db
-    .insert(riskFlags)
-    .values({
-      practiceId: ctx.actor.practiceId,
-      clientId: input.clientId,
-      sourceType: input.sourceType,
-      sourceId: input.sourceId,
-      level,
-      // The client's own "I'm not safe" leads the reasons: it is the strongest signal there is.
-      reasons: input.crisisIntent ? [CRISIS_INTENT_REASON, ...result.reasons] : result.reasons,
-      screenerVersion: result.screenerVersion,
-      createdAt: now,
-      dueBy: new Date(now.getTime() + window),
-    })
-    .returning();
-  await audit(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag!.id });
-  await scheduleStep(ctx.db, flag!, 0);
-  // The care team's and on call's open views learn of it in the flag's own transaction.
-  await publishEvent(ctx.db, { practiceId: ctx.actor.practiceId, clientId: input.clientId, type: 'flag.raised', subjectId: flag!.id, at: now });
-  return { ...outcome, flagId: flag!.id };
+  const flag = {
+    practiceId: ctx.actor.practiceId,
+    id: randomUUID(),
+    clientId: input.clientId,
+    createdAt: now,
+    dueBy: new Date(now.getTime() + window),
+  };
+  // One statement, so a crisis send pays one round trip for its flag rather than four: the flag,
+  // its audit row, step 0 of its ladder (a job that wakes the runners on commit) and `flag.raised`
+  // for the open views of the care team and the on-call clinician.
+  const w = new WriteStatement();
+  w.add(
+    'flag',
+    sql`insert into risk_flags (practice_id, id, client_id, source_type, source_id, level, reasons, screener_version, created_at, due_by)
+        values (${flag.practiceId}, ${flag.id}, ${flag.clientId}, ${input.sourceType}, ${input.sourceId}, ${level},
+          ${JSON.stringify(input.crisisIntent ? [CRISIS_INTENT_REASON, ...result.reasons] : result.reasons)}::jsonb,
+          ${result.screenerVersion}, ${now.toISOString()}::timestamptz, ${flag.dueBy.toISOString()}::timestamptz)`,
+  );
+  addAuditRows(w, [auditRow(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag.id })]);
+  addJobs(w, [jobValues(stepJob(flag, 0))]);
+  addEventRows(w, [eventValues({ practiceId: flag.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.id, at: now })]);
+  await w.run(ctx.db);
+  return { ...outcome, flagId: flag.id };
 }
 
 export type Screened = ScreenOutcome & { raise: boolean; result: ScreenResult };

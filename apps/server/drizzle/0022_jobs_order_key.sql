@@ -1,0 +1,2 @@
+ALTER TABLE "jobs" ADD COLUMN "order_key" text;--> statement-breakpoint
+CREATE INDEX "jobs_order_key_idx" ON "jobs" USING btree ("order_key","id") WHERE "jobs"."done_at" is null and "jobs"."order_key" is not null;
