@@ -27,7 +27,7 @@ import { realtimeRoutes } from './modules/realtime';
 import { onCallRoutes } from './modules/on-call';
 import { riskRoutes } from './modules/risk';
 import { escalationWindowRoutes } from './modules/risk';
-import { checkinRoutes } from './modules/check-ins';
+import { checkinRoutes, moodsBelowBaseline } from './modules/check-ins';
 import { measureRoutes } from './modules/measures';
 import { clientOfMessage, messageTexts } from './modules/messaging';
 import { ownerOfNotification } from './modules/notifications';
@@ -130,7 +130,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await riskRoutes(api, { message: messageTexts });
     await escalationWindowRoutes(api);
     await agreementRoutes(api);
-    await schedulingRoutes(api, deps);
+    await schedulingRoutes(api, deps, moodsBelowBaseline);
     await checkinRoutes(api);
     await measureRoutes(api);
     await okayPlanRoutes(api);

@@ -5,7 +5,7 @@ import type { SignalSource } from '../../access/signal-source';
 import type { Ctx } from '../../http/context';
 import { audit } from '../audit';
 import { careTeamsOf, clientsWithNames } from '../care-teams';
-import { checkinSignals } from '../check-ins';
+import { checkinSignals, moodsBelowBaseline } from '../check-ins';
 import { messagingSignals } from '../messaging';
 import { stabilitySignals } from '../okay-plan';
 import { riskSignals } from '../risk';
@@ -17,7 +17,7 @@ import { compareCaseload } from './caseload.order';
  * signal here with one line: its module's `SignalSource`, and its key in the contract's
  * `CaseloadSignals`.
  */
-export const signalSources: readonly SignalSource[] = [messagingSignals, riskSignals, schedulingSignals, checkinSignals, stabilitySignals];
+export const signalSources: readonly SignalSource[] = [messagingSignals, riskSignals, schedulingSignals(moodsBelowBaseline), checkinSignals, stabilitySignals];
 
 type Membership = Awaited<ReturnType<typeof activeMembershipsOf>>[number];
 

@@ -4,7 +4,7 @@ export { listClientAppointments, scheduleAppointment, changeAppointment } from '
 export { getRequestOptions, requestAppointment, decideRequest, answerOffer, listRequests } from './scheduling.requests';
 export { getMyCalendarFeed, rotateMyCalendarFeed, renderCalendarFeed } from './scheduling.feed';
 export { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
-export { schedulingSignals } from './scheduling.signals';
+export { noMoodRuns, schedulingSignals, type MoodRun, type MoodRunReader } from './scheduling.signals';
 export { bookedAppointmentsOf } from './scheduling.queries';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';

@@ -4,6 +4,7 @@ import type { Ctx } from '../../http/context';
 import { scheduleAppointment } from './scheduling.service';
 import { addLocalDays, formatLocal, wallOf } from './scheduling.time';
 import { agreeToStepDownPlan, createStepDownPlan } from './step-down.service';
+import { noMoodRuns } from './scheduling.signals';
 
 /**
  * SPEC §3: Sam has met Dana weekly and is stepping down — weekly until the end of this week,
@@ -16,7 +17,7 @@ export const seedSchedulingDemo: DemoSeeder = async (ctx, { people, clients, now
   const today = formatLocal(wallOf(now, 'Europe/London')).slice(0, 10);
   // Sam's sessions fall three days from now each week, so the off-week begins in three days' time.
   const samDay = addLocalDays(today, 3);
-  await createStepDownPlan(dana, clients.sam, {
+  await createStepDownPlan(dana, noMoodRuns, clients.sam, {
     reason:
       'You have had a steadier few months and we want to check, together and gently, that it holds with a little more space between sessions. We planned this in session and can change it at any time.',
     firstSession: `${addLocalDays(samDay, -28)}T10:00`,
@@ -33,7 +34,7 @@ export const seedSchedulingDemo: DemoSeeder = async (ctx, { people, clients, now
   });
   // Sam said yes in session and in the app: the off-week is part of the signed agreement.
   const sam: Ctx = { ...ctx, actor: { ...ctx.actor, userId: people.sam, role: 'client', name: demoPeople.sam.name, clientId: clients.sam } };
-  await agreeToStepDownPlan(sam, clients.sam);
+  await agreeToStepDownPlan(sam, noMoodRuns, clients.sam);
   await scheduleAppointment(dana, clients.alex, {
     start: `${addLocalDays(today, 5)}T14:00`,
     durationMinutes: 50,

@@ -26,11 +26,12 @@ import { getMyCalendarFeed, renderCalendarFeed, rotateMyCalendarFeed } from './s
 import { answerOffer, decideRequest, getRequestOptions, listRequests, requestAppointment, setBookingMode } from './scheduling.requests';
 import { changeAppointment, listClientAppointments, scheduleAppointment } from './scheduling.service';
 import { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
+import type { MoodRunReader } from './scheduling.signals';
 
 const tags = ['scheduling'];
 
 /** Appointments, requests, calendar feeds and step-down plans (SPEC §2.4, §4). */
-export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
+export async function schedulingRoutes(app: FastifyInstance, deps: Deps, moodRuns: MoodRunReader) {
   const r = typed(app);
 
   r.get('/api/v1/clients/:clientId/appointments', {
@@ -137,7 +138,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
   r.get('/api/v1/clients/:clientId/step-down-plan', {
     schema: { tags, summary: 'The step-down plan as a timeline with its reason and promise', params: ClientParams, response: { 200: StepDownPlanResponse } },
     config: { access: { client: 'stepDown.read' } },
-    handler: async (request) => ({ plan: await getStepDownPlan(request.ctx, request.params.clientId) }),
+    handler: async (request) => ({ plan: await getStepDownPlan(request.ctx, moodRuns, request.params.clientId) }),
   });
 
   r.post('/api/v1/clients/:clientId/step-down-plan', {
@@ -149,7 +150,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       response: { 201: StepDownPlanResponse },
     },
     config: { access: { client: 'stepDown.write' }, refuses: ['conflict'] },
-    handler: async (request, reply) => reply.code(201).send({ plan: await createStepDownPlan(request.ctx, request.params.clientId, request.body) }),
+    handler: async (request, reply) => reply.code(201).send({ plan: await createStepDownPlan(request.ctx, moodRuns, request.params.clientId, request.body) }),
   });
 
   r.post('/api/v1/clients/:clientId/step-down-plan/agree', {
@@ -160,7 +161,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       response: { 200: StepDownPlanResponse },
     },
     config: { access: { client: 'stepDown.agree' } },
-    handler: async (request) => ({ plan: await agreeToStepDownPlan(request.ctx, request.params.clientId) }),
+    handler: async (request) => ({ plan: await agreeToStepDownPlan(request.ctx, moodRuns, request.params.clientId) }),
   });
 
   r.post('/api/v1/clients/:clientId/step-down-plan/step-up', {
@@ -172,7 +173,7 @@ export async function schedulingRoutes(app: FastifyInstance, deps: Deps) {
       response: { 200: StepDownPlanResponse },
     },
     config: { access: { client: 'stepDown.write' }, refuses: ['conflict'] },
-    handler: async (request) => ({ plan: await stepBackUp(request.ctx, request.params.clientId, request.body) }),
+    handler: async (request) => ({ plan: await stepBackUp(request.ctx, moodRuns, request.params.clientId, request.body) }),
   });
 
   r.get('/api/v1/me/calendar-feed', {

@@ -5,13 +5,30 @@ import { asSignals, mergeSignals, type SignalSource } from '../../access/signal-
 import { allows, clientRules, type ClientAction } from '../../access/rules';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../http/context';
-import { BELOW_BASELINE_DAYS, moodsBelowBaseline } from '../check-ins';
 import { soonMessagesSince } from '../messaging';
 import { activePlansOf } from './scheduling.queries';
 import { appointments } from './scheduling.tables';
 import { signalDetail } from './scheduling.words';
 
 const WEEK = 7 * 86_400_000;
+
+/** A run of days below the client's own usual mood (check-ins' `moodsBelowBaseline` has this shape). */
+export interface MoodRun {
+  /** The run's first day, in the client's own calendar. */
+  from: string;
+  moods: readonly number[];
+  baseline: { low: number };
+}
+
+/**
+ * Reads each client's current run of low-mood days. Passed in by the composition (app.ts, the
+ * caseload): check-ins sits above scheduling, because its trends read measures, which read
+ * appointments, so scheduling may not import it.
+ */
+export type MoodRunReader = (db: Db, practiceId: string, clientIds: readonly string[], now: Date) => Promise<ReadonlyMap<string, MoodRun>>;
+
+/** For callers that discard the plan's view (the demo seed): reads no runs. */
+export const noMoodRuns: MoodRunReader = async () => new Map();
 // The agreed signal (SPEC §2.4): three `soon` messages within one week.
 const SOON_MESSAGES_IN_A_WEEK = 3;
 
@@ -56,7 +73,13 @@ export async function appointmentSignalsFor(
  * days running (check-ins' query, only where the caller may read check-ins). They alert the
  * clinician (caseload, plan page) and never change anything on their own.
  */
-export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadStepUpSignals>> {
+export async function stepUpSignalsFor(
+  db: Db,
+  actor: Actor,
+  access: readonly ClientAccess[],
+  now: Date,
+  readMoodRuns: MoodRunReader,
+): Promise<Map<string, CaseloadStepUpSignals>> {
   const readable = permitted(access, 'stepDown.write');
   const signals = new Map<string, CaseloadStepUpSignals>();
   if (access.length === 0) return signals;
@@ -65,7 +88,7 @@ export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly Cl
   const watching = (kind: StepUpSignalKind) => plans.filter((p) => p.stepUpSignals.includes(kind)).map((p) => p.clientId);
   const [soon, low] = await Promise.all([
     soonMessagesSince(db, actor.practiceId, watching('soon_messages'), new Date(now.getTime() - WEEK)),
-    moodsBelowBaseline(
+    readMoodRuns(
       db,
       actor.practiceId,
       watching('checkins_below_baseline').filter((id) => checkinsReadable.has(id)),
@@ -82,7 +105,7 @@ export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly Cl
     if (run) {
       raised.push({
         kind: 'checkins_below_baseline',
-        detail: signalDetail.checkins_below_baseline(BELOW_BASELINE_DAYS, run.moods, run.baseline.low),
+        detail: signalDetail.checkins_below_baseline(run.moods.length, run.moods, run.baseline.low),
         since: new Date(`${run.from}T00:00:00Z`).toISOString(),
       });
     }
@@ -92,10 +115,12 @@ export async function stepUpSignalsFor(db: Db, actor: Actor, access: readonly Cl
 }
 
 /** Scheduling's caseload signal source: the next appointment and the step-up signal, one query each. */
-export const schedulingSignals: SignalSource = async (db, actor, access, now) =>
-  mergeSignals(
-    await Promise.all([
-      asSignals('appointments', appointmentSignalsFor(db, actor, access, now)),
-      asSignals('stepUp', stepUpSignalsFor(db, actor, access, now)),
-    ]),
-  );
+export const schedulingSignals =
+  (readMoodRuns: MoodRunReader): SignalSource =>
+  async (db, actor, access, now) =>
+    mergeSignals(
+      await Promise.all([
+        asSignals('appointments', appointmentSignalsFor(db, actor, access, now)),
+        asSignals('stepUp', stepUpSignalsFor(db, actor, access, now, readMoodRuns)),
+      ]),
+    );

@@ -227,7 +227,8 @@ describe('step-down plans', () => {
     const sam = t.demo.clients.sam;
     const before = (await as('sam', 'GET', `/api/v1/clients/${sam}/agreement`)).json() as AgreementResponse;
     expect(before.current!.terms.offWeeks).toContainEqual(expect.objectContaining({ start: '2026-03-05', end: '2026-03-11' }));
-    const told = async () => (await as('sam', 'GET', '/api/v1/notifications')).json().notifications.filter((n: { kind: string }) => n.kind === 'sessions_stepped_up');
+    const told = async () =>
+      (await as('sam', 'GET', '/api/v1/notifications')).json().notifications.filter((n: { kind: string }) => n.kind === 'sessions_stepped_up');
     expect(await told()).toEqual([]);
     const res = await as('dana', 'POST', `/api/v1/clients/${sam}/step-down-plan/step-up`, { intervalWeeks: 1 });
     expect(res.statusCode).toBe(200);
@@ -242,7 +243,12 @@ describe('step-down plans', () => {
     // The plan's off-week still to come leaves the agreement: a new version, in force at once, that both see.
     for (const who of ['sam', 'dana'] as const) {
       const after = (await as(who, 'GET', `/api/v1/clients/${sam}/agreement`)).json() as AgreementResponse;
-      expect(after.current).toMatchObject({ version: before.current!.version + 1, status: 'in_force', basis: 'step_up', clientSignedAt: before.current!.clientSignedAt });
+      expect(after.current).toMatchObject({
+        version: before.current!.version + 1,
+        status: 'in_force',
+        basis: 'step_up',
+        clientSignedAt: before.current!.clientSignedAt,
+      });
       expect(after.current!.terms.offWeeks).toEqual([]);
       expect({ ...after.current!.terms, offWeeks: before.current!.terms.offWeeks }).toEqual(before.current!.terms);
     }

@@ -13,7 +13,7 @@ import { latestStepDownPlan, type StepDownPlanRow } from './scheduling.queries';
 import { addLocalDays, formatLocal, instantOf, parseLocal, toRRule, wallOf } from './scheduling.time';
 import { appointmentSeries, appointments, stepDownPlans } from './scheduling.tables';
 import { guardSlot, insertSeries, recordAppointmentChange } from './scheduling.write';
-import { stepUpSignalsFor } from './scheduling.signals';
+import { stepUpSignalsFor, type MoodRunReader } from './scheduling.signals';
 import { planStepDown } from './step-down.plan';
 import { stepDownPromise } from './scheduling.words';
 import { findPractice } from '../../access/people';
@@ -23,7 +23,7 @@ import { findPractice } from '../../access/people';
  * contact agreement's off-weeks in one transaction, so what the client is shown is what happens.
  * Future sessions of the client's earlier series with this clinician make way for the plan's.
  */
-export async function createStepDownPlan(ctx: Ctx, clientId: string, body: CreateStepDownPlanBody): Promise<StepDownPlanView> {
+export async function createStepDownPlan(ctx: Ctx, moodRuns: MoodRunReader, clientId: string, body: CreateStepDownPlanBody): Promise<StepDownPlanView> {
   if (body.endsOn <= body.firstSession.slice(0, 10)) throw invalid('The plan needs to end after its first session.');
   const practice = await findPractice(ctx.db, ctx.actor.practiceId);
   const timeZone = practice!.timeZone;
@@ -78,11 +78,11 @@ export async function createStepDownPlan(ctx: Ctx, clientId: string, body: Creat
       return plan!.id;
     }),
   );
-  return (await getStepDownPlan(ctx, clientId, planId))!;
+  return (await getStepDownPlan(ctx, moodRuns, clientId, planId))!;
 }
 
 /** The client's step-down plan as a timeline, with its reason and promise; clinicians also see raised signals. */
-export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: string): Promise<StepDownPlanView | null> {
+export async function getStepDownPlan(ctx: Ctx, moodRuns: MoodRunReader, clientId: string, _planId?: string): Promise<StepDownPlanView | null> {
   return ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     const plan = await latestStepDownPlan(tx, ctx.actor.practiceId, clientId);
@@ -90,7 +90,7 @@ export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: stri
     await audit(txCtx, { action: 'stepDown.read', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
     const access = await relationshipsTo(tx, ctx.actor, clientId, ctx.clock.now());
     const canWrite = Boolean(access && allows(clientRules['stepDown.write'], access.relationships, access.scopes));
-    const raised = canWrite && access ? ((await stepUpSignalsFor(tx, ctx.actor, [access], ctx.clock.now())).get(clientId)?.raised ?? []) : undefined;
+    const raised = canWrite && access ? ((await stepUpSignalsFor(tx, ctx.actor, [access], ctx.clock.now(), moodRuns)).get(clientId)?.raised ?? []) : undefined;
     const isClient = Boolean(access?.relationships.has('self'));
     return toPlanView(plan, {
       canStepUp: canWrite && plan.status === 'active',
@@ -104,10 +104,10 @@ export async function getStepDownPlan(ctx: Ctx, clientId: string, _planId?: stri
  * The client says yes to the plan they were shown: their yes signs the agreement version that
  * carries its off-weeks, proposed and signed by the clinician when the plan was made.
  */
-export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<StepDownPlanView> {
+export async function agreeToStepDownPlan(ctx: Ctx, moodRuns: MoodRunReader, clientId: string): Promise<StepDownPlanView> {
   const plan = await latestStepDownPlan(ctx.db, ctx.actor.practiceId, clientId);
   if (!plan || plan.status !== 'active') throw notFound('step-down plan');
-  if (plan.clientAgreedAt) return (await getStepDownPlan(ctx, clientId))!;
+  if (plan.clientAgreedAt) return (await getStepDownPlan(ctx, moodRuns, clientId))!;
   await ctx.db.transaction(async (tx) => {
     const txCtx = withDb(ctx, tx);
     // The client's signature on the proposal the plan made; a proposal since replaced answers 409.
@@ -118,7 +118,7 @@ export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<S
       .where(and(eq(stepDownPlans.practiceId, plan.practiceId), eq(stepDownPlans.id, plan.id)));
     await audit(txCtx, { action: 'stepDown.agree', clientId, subjectType: 'step_down_plan', subjectId: plan.id });
   });
-  return (await getStepDownPlan(ctx, clientId))!;
+  return (await getStepDownPlan(ctx, moodRuns, clientId))!;
 }
 
 /**
@@ -127,7 +127,7 @@ export async function agreeToStepDownPlan(ctx: Ctx, clientId: string): Promise<S
  * still to come leave the agreement (a new version both see). The signals only ever suggested
  * this; a clinician decides it. The client is told at once, as care: more sessions, not a setback.
  */
-export async function stepBackUp(ctx: Ctx, clientId: string, body: z.infer<typeof StepUpBody>): Promise<StepDownPlanView> {
+export async function stepBackUp(ctx: Ctx, moodRuns: MoodRunReader, clientId: string, body: z.infer<typeof StepUpBody>): Promise<StepDownPlanView> {
   const now = ctx.clock.now();
   await guardSlot(() =>
     ctx.db.transaction(async (tx) => {
@@ -161,7 +161,7 @@ export async function stepBackUp(ctx: Ctx, clientId: string, body: z.infer<typeo
       if (!removed) await tellClient(txCtx, clientId, plan.id);
     }),
   );
-  return (await getStepDownPlan(ctx, clientId))!;
+  return (await getStepDownPlan(ctx, moodRuns, clientId))!;
 }
 
 async function tellClient(ctx: Ctx, clientId: string, planId: string): Promise<void> {
