@@ -68,6 +68,8 @@ export const CaseloadEntry = z.object({
   careTeam: z.array(CareTeamMember),
   joinedAt: IsoDateTime,
   status: z.enum(['active', 'discharged']),
+  /** Set while the caller covers this client because the primary clinician is away (SPEC §2.3). */
+  coveringFor: z.object({ clinicianName: z.string(), until: IsoDateTime }).nullable(),
   signals: CaseloadSignals,
 });
 export type CaseloadEntry = z.infer<typeof CaseloadEntry>;

@@ -137,27 +137,57 @@ function onCallNowQuery(db: Db, actor: Actor, now: Date) {
  * team they are on, and those whose primary clinician is away with them as the named cover.
  */
 export function careTeamClientIds(db: Db, actor: Actor, now: Date) {
-  const a = clinicianAbsences;
   const covered = db
     .select({ id: careTeamMembers.clientId })
     .from(careTeamMembers)
-    .innerJoin(a, and(eq(a.practiceId, careTeamMembers.practiceId), eq(a.clinicianId, careTeamMembers.clinicianId)))
-    .where(
-      and(
-        eq(careTeamMembers.practiceId, actor.practiceId),
-        eq(careTeamMembers.isPrimary, true),
-        activeMembership(now),
-        eq(a.coverClinicianId, actor.userId),
-        isNull(a.cancelledAt),
-        lte(a.startsAt, now),
-        gt(a.endsAt, now),
-      ),
-    );
+    .innerJoin(clinicianAbsences, primaryAwayJoin)
+    .where(coveredNowBy(actor, now));
   return db
     .select({ id: careTeamMembers.clientId })
     .from(careTeamMembers)
     .where(and(eq(careTeamMembers.practiceId, actor.practiceId), eq(careTeamMembers.clinicianId, actor.userId), activeMembership(now)))
     .union(covered);
+}
+
+/** A care-team member's absences (joined to `careTeamMembers`). */
+const primaryAwayJoin = and(eq(clinicianAbsences.practiceId, careTeamMembers.practiceId), eq(clinicianAbsences.clinicianId, careTeamMembers.clinicianId));
+
+/** The primary clinician is away now with the actor as the named cover: the `cover` relationship's rule. */
+function coveredNowBy(actor: Actor, now: Date) {
+  const a = clinicianAbsences;
+  return and(
+    eq(careTeamMembers.practiceId, actor.practiceId),
+    eq(careTeamMembers.isPrimary, true),
+    activeMembership(now),
+    eq(a.coverClinicianId, actor.userId),
+    isNull(a.cancelledAt),
+    lte(a.startsAt, now),
+    gt(a.endsAt, now),
+  );
+}
+
+/** A client this clinician covers now: their primary clinician is away with this clinician as the named cover. */
+export interface CoveredClient {
+  clientId: string;
+  /** When the cover began (the absence's start): the conversation is theirs to read from then. */
+  coverFrom: Date;
+  /** When the primary clinician is back. */
+  until: Date;
+}
+
+/**
+ * The clients this clinician covers right now (SPEC §2.3), one query: the same rule as the
+ * `cover` relationship (`relationshipsTo`) and `careTeamClientIds`, for the caseload.
+ */
+export async function coveredClientsOf(db: Db, actor: Actor, now: Date): Promise<CoveredClient[]> {
+  const a = clinicianAbsences;
+  const rows = await db
+    .select({ clientId: careTeamMembers.clientId, coverFrom: sql<Date>`min(${a.startsAt})`, until: sql<Date>`max(${a.endsAt})` })
+    .from(careTeamMembers)
+    .innerJoin(a, primaryAwayJoin)
+    .where(coveredNowBy(actor, now))
+    .groupBy(careTeamMembers.clientId);
+  return rows.map((r) => ({ clientId: r.clientId, coverFrom: new Date(r.coverFrom), until: new Date(r.until) }));
 }
 
 /** The clinician's current care-team memberships: their caseload, and what their event stream may carry. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import type { CaseloadEntry } from '@steadfast/contracts';
 import { describe, expect, it } from 'vitest';
 import { FACTORY_PASSWORD, createPerson } from '../../testing/factories';
 import { freshSignIns } from '../../testing/fresh-sign-in';
@@ -80,10 +81,22 @@ describe('a clinician absence with a named cover (SPEC §2.3)', () => {
     expect(old.statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/v1/clients/${t.demo.clients.sam}/safety-plan`, cookie: coverCookie })).statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: `/api/v1/clients/${t.demo.clients.alex}/messages`, cookie: coverCookie })).statusCode).toBe(200);
+    // Dana's clients are on the cover's caseload, each saying whose and until when, with their signals.
+    const caseload = async () =>
+      (await t.request({ method: 'GET', url: '/api/v1/clients', cookie: await signInAs(cover.email) })).json().clients as CaseloadEntry[];
+    const covering = await caseload();
+    expect(covering.map((c) => c.clientId)).toEqual(expect.arrayContaining([t.demo.clients.sam, t.demo.clients.alex]));
+    const samCard = covering.find((c) => c.clientId === t.demo.clients.sam)!;
+    expect(samCard).toMatchObject({ myRole: null, isPrimary: false, coveringFor: { clinicianName: 'Dana Reyes', until: '2026-03-16T00:00:00.000Z' } });
+    expect(samCard.signals.messages?.waiting.soon).toBeGreaterThanOrEqual(1);
+    // Dana's own caseload is unchanged: she is primary, not covering.
+    const danaCaseload = (await t.request({ method: 'GET', url: '/api/v1/clients', cookie: await signIn('dana') })).json().clients as CaseloadEntry[];
+    expect(danaCaseload.find((c) => c.clientId === t.demo.clients.sam)!.coveringFor).toBeNull();
 
     // After: gone again.
     t.clock.set('2026-03-16T09:00:00Z');
     expect((await conversation()).statusCode).toBe(404);
+    expect(await caseload()).toEqual([]);
     const back = await samSends('Dana is back.');
     expect(back.expectedReplyWords).toMatch(/^Dana replies/);
   });

@@ -1,5 +1,5 @@
 import { CaseloadSignals, type CaseloadEntry } from '@steadfast/contracts';
-import { activeMembershipsOf, isOnCallNow, membershipRelationships, type ClientAccess } from '../../access/relationships';
+import { activeMembershipsOf, coveredClientsOf, isOnCallNow, membershipRelationships, type ClientAccess, type CoveredClient } from '../../access/relationships';
 import type { Relationship } from '../../access/rules';
 import type { SignalSource } from '../../access/signal-source';
 import type { Ctx } from '../../http/context';
@@ -26,35 +26,39 @@ const noSignals = Object.fromEntries(Object.keys(CaseloadSignals.shape).map((key
 
 /**
  * A clinician's caseload with its signals (SPEC §2.8): every client whose care team they are on
- * now, most pressing first. A fixed number of queries whatever the caseload's size: each signal
- * source is one grouped query (or a fixed few) in the module that owns its data, filtered there by
- * the permission table.
+ * now, and every client they cover while the primary clinician is away, most pressing first. A
+ * fixed number of queries whatever the caseload's size: each signal source is one grouped query
+ * (or a fixed few) in the module that owns its data, filtered there by the permission table.
  */
 export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const now = ctx.clock.now();
-  const memberships = await activeMembershipsOf(ctx.db, ctx.actor, now);
-  const ids = memberships.map((m) => m.clientId);
-  const access = await caseloadAccess(ctx, memberships, now);
+  const [memberships, covered] = await Promise.all([activeMembershipsOf(ctx.db, ctx.actor, now), coveredClientsOf(ctx.db, ctx.actor, now)]);
+  const mine = new Map(memberships.map((m) => [m.clientId, m]));
+  const covering = new Map(covered.map((c) => [c.clientId, c]));
+  const ids = [...new Set([...mine.keys(), ...covering.keys()])];
+  const access = await caseloadAccess(ctx, ids, mine, covering, now);
   const [rows, teams, ...signalMaps] = await Promise.all([
     clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     ...signalSources.map((source) => source(ctx.db, ctx.actor, access, now)),
   ]);
   await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
-  const mine = new Map(memberships.map((m) => [m.clientId, m]));
   return rows
     .map((client): CaseloadEntry => {
-      const membership = mine.get(client.id)!;
+      const membership = mine.get(client.id);
+      const cover = covering.get(client.id);
       const team = teams.get(client.id) ?? [];
+      const primaryClinicianName = team.find((m) => m.isPrimary)?.name ?? '';
       return {
         clientId: client.id,
         name: client.name,
-        myRole: membership.role,
-        isPrimary: membership.isPrimary,
-        primaryClinicianName: team.find((m) => m.isPrimary)?.name ?? '',
+        myRole: membership?.role ?? null,
+        isPrimary: membership?.isPrimary ?? false,
+        primaryClinicianName,
         careTeam: team,
         joinedAt: client.createdAt.toISOString(),
         status: client.status,
+        coveringFor: cover && !membership?.isPrimary ? { clinicianName: primaryClinicianName, until: cover.until.toISOString() } : null,
         signals: Object.assign({}, noSignals, ...signalMaps.map((signals) => signals.get(client.id))) as CaseloadSignals,
       };
     })
@@ -62,15 +66,25 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
 }
 
 /**
- * How the caller relates to each caseload client, from the memberships already read and one
- * on-call check: the same relationships `relationshipsTo` finds one client at a time, without
- * a query per client.
+ * How the caller relates to each caseload client, from the memberships and covers already read
+ * and one on-call check: the same relationships `relationshipsTo` finds one client at a time,
+ * without a query per client.
  */
-async function caseloadAccess(ctx: Ctx, memberships: readonly Membership[], now: Date): Promise<ClientAccess[]> {
+async function caseloadAccess(
+  ctx: Ctx,
+  ids: readonly string[],
+  mine: ReadonlyMap<string, Membership>,
+  covering: ReadonlyMap<string, CoveredClient>,
+  now: Date,
+): Promise<ClientAccess[]> {
   const onCall = await isOnCallNow(ctx.db, ctx.actor, now);
-  return memberships.map((m) => {
-    const relationships = new Set<Relationship>(membershipRelationships(m));
+  return ids.map((clientId) => {
+    const membership = mine.get(clientId);
+    const cover = covering.get(clientId);
+    const relationships = new Set<Relationship>(membership ? membershipRelationships(membership) : []);
     if (onCall) relationships.add('onCall');
-    return { clientId: m.clientId, relationships, scopes: new Set(m.scopes) };
+    if (cover) relationships.add('cover');
+    const scopes = new Set(membership?.scopes ?? []);
+    return cover ? { clientId, relationships, scopes, coverFrom: cover.coverFrom } : { clientId, relationships, scopes };
   });
 }

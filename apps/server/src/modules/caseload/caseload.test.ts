@@ -273,9 +273,9 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     expect(dana.queries).toBe(patel.queries);
     // Memberships, names, care teams, on call now, message signals, flag signals, the scheduling signals (next
     // appointments, step-down plans with their 'soon' counts and check-ins below baseline), and the stability signal's reads (clients' zones,
-    // check-in days, thresholds, distress messages, measures, okay plans, the last caring note), each one grouped
+    // check-in days, thresholds, distress messages, measures, okay plans, the last caring note) and the clients the caller covers, each one grouped
     // query whatever the caseload's size. The audit row and the check-in signals go as prepared statements through
     // the session, which this proxy does not see.
-    expect(dana.queries).toBe(16);
+    expect(dana.queries).toBe(17);
   });
 });

@@ -27,6 +27,7 @@ function client(signals: Partial<CaseloadSignals>): CaseloadEntry {
     careTeam: [{ clinicianId: '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e', name: 'Dana Reyes', role: 'therapist', isPrimary: true, scopes: [] }],
     joinedAt: '2026-01-01T00:00:00.000Z',
     status: 'active',
+    coveringFor: null,
     signals: { ...quiet, ...signals },
   };
 }
@@ -127,5 +128,17 @@ describe('a caseload card says in plain words what waits for the clinician', () 
     const article = await card(client({}));
     expect(within(article).queryByTestId('caseload-flag')).toBeNull();
     expect(article.textContent).not.toMatch(/risk/i);
+  });
+
+  it('says whose client a covered one is and until when, and names the caller’s role as cover', async () => {
+    const covered: CaseloadEntry = {
+      ...client({}),
+      myRole: null,
+      isPrimary: false,
+      coveringFor: { clinicianName: 'Dana Reyes', until: '2026-03-09T00:00:00.000Z' },
+    };
+    const article = await card(covered);
+    expect(within(article).getByTestId('caseload-covering').textContent).toBe('You are covering for Dana Reyes until Mon 00:00');
+    expect(article.textContent).toContain('Your role: Cover');
   });
 });

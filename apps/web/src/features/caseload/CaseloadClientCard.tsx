@@ -46,6 +46,11 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
             {client.status === 'discharged' ? <Badge color="gray">{careTeamWords.discharged}</Badge> : null}
           </Group>
         </Group>
+        {client.coveringFor ? (
+          <Text size="sm" fw={600} data-testid="caseload-covering">
+            {words.coveringFor(client.coveringFor.clinicianName, whenWords(client.coveringFor.until, now, timeZone))}
+          </Text>
+        ) : null}
         <MessageSignals clientId={client.clientId} signals={client.signals.messages} now={now} timeZone={timeZone} />
         <CaseloadCheckinLine clientId={client.clientId} signals={client.signals.checkins} />
         <CaseloadStabilityLine clientId={client.clientId} clientName={client.name} signals={client.signals.stability} now={now} />
@@ -56,7 +61,9 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
             ? `${careTeamWords.role[client.myRole ?? 'therapist']}, ${careTeamWords.primary.toLowerCase()}`
             : client.myRole
               ? careTeamWords.role[client.myRole]
-              : words.notOnTeam}
+              : client.coveringFor
+                ? words.coverRole
+                : words.notOnTeam}
         </Text>
         <Text size="sm">
           {words.primary}: {client.primaryClinicianName}

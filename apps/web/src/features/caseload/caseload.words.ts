@@ -3,11 +3,15 @@ import type { MessageIntent, RiskLevel } from '@steadfast/contracts';
 /** Words of the clinician's caseload and client pages. */
 export const caseloadWords = {
   title: 'Your caseload',
-  intro: 'The clients whose care team you are part of. Open risk flags come first, then replies that are due.',
+  intro:
+    'The clients whose care team you are part of, and those you cover while their clinician is away. Open risk flags come first, then replies that are due.',
   clientsHeading: 'Clients',
   none: 'No clients yet. Invite a client below and they will appear here once they join.',
   yourRole: 'Your role',
   notOnTeam: 'Not on the care team',
+  /** A client the caller covers while the primary clinician is away (SPEC §2.3). */
+  coveringFor: (clinician: string, until: string) => `You are covering for ${clinician} until ${until}`,
+  coverRole: 'Cover',
   primary: 'Main contact',
   careTeam: 'Also in the care team',
   onlyPrimary: 'No one else yet',
