@@ -32,17 +32,7 @@ export function CareBalanceWeeks({ weeks, total }: { weeks: CareBalanceWeek[]; t
       </Group>
       <div className={classes.scroll} role="region" aria-label={words.tableLabel} tabIndex={0}>
         <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{words.columns.week}</Table.Th>
-              <Table.Th scope="col">{words.columns.clientRoutine}</Table.Th>
-              <Table.Th scope="col">{words.columns.clientDistress}</Table.Th>
-              <Table.Th scope="col">{words.columns.caringNotes}</Table.Th>
-              <Table.Th scope="col">{words.columns.clinicianRoutine}</Table.Th>
-              <Table.Th scope="col">{words.columns.clinicianAfterDistress}</Table.Th>
-              <Table.Th scope="col">{words.columns.share}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <CountsHead first={words.columns.week} />
           <Table.Tbody>
             {weeks.map((w) => (
               <CountsRow key={w.weekStart} label={shortDay(w.weekStart)} counts={w} />
@@ -52,6 +42,30 @@ export function CareBalanceWeeks({ weeks, total }: { weeks: CareBalanceWeek[]; t
         </Table>
       </div>
     </>
+  );
+}
+
+/** The count columns' headings, after a first column (a week, or a client). */
+export function CountsHead({ first }: { first: string }) {
+  const columns = [
+    first,
+    words.columns.clientRoutine,
+    words.columns.clientDistress,
+    words.columns.caringNotes,
+    words.columns.clinicianRoutine,
+    words.columns.clinicianAfterDistress,
+    words.columns.share,
+  ];
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => (
+          <Table.Th key={column} scope="col">
+            {column}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
   );
 }
 

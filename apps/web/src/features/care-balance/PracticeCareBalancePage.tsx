@@ -4,7 +4,7 @@ import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { usePracticeCareBalance } from './care-balance.api';
 import { balanceWords as words } from './care-balance.words';
-import { CareBalanceWeeks, CountsRow } from './CareBalanceWeeks';
+import { CareBalanceWeeks, CountsHead, CountsRow } from './CareBalanceWeeks';
 import classes from './care-balance.module.css';
 
 /** The admin's view of the practice's care-contact balance (SPEC §2.6): the weeks, then each client, the least balanced first. */
@@ -30,17 +30,7 @@ export default function PracticeCareBalancePage() {
         ) : (
           <div className={classes.scroll} role="region" aria-label={words.clientsHeading} tabIndex={0}>
             <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{words.client}</Table.Th>
-                  <Table.Th scope="col">{words.columns.clientRoutine}</Table.Th>
-                  <Table.Th scope="col">{words.columns.clientDistress}</Table.Th>
-                  <Table.Th scope="col">{words.columns.caringNotes}</Table.Th>
-                  <Table.Th scope="col">{words.columns.clinicianRoutine}</Table.Th>
-                  <Table.Th scope="col">{words.columns.clinicianAfterDistress}</Table.Th>
-                  <Table.Th scope="col">{words.columns.share}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <CountsHead first={words.client} />
               <Table.Tbody>
                 {clients.map((c) => (
                   <CountsRow key={c.clientId} label={c.name} counts={c.total} />
