@@ -83,6 +83,11 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 clientId: string;
+                                coveringFor: {
+                                    clinicianName: string;
+                                    /** Format: date-time */
+                                    until: string;
+                                } | null;
                                 isPrimary: boolean;
                                 /** Format: date-time */
                                 joinedAt: string;
@@ -141,13 +146,25 @@ export interface paths {
                                             soon: number;
                                         };
                                     } | null;
+                                    stability: {
+                                        checkins: number;
+                                        days: number;
+                                        dips: number;
+                                        /** Format: date-time */
+                                        lastCaringNoteAt: string | null;
+                                        okayPlanSaysVulnerable: boolean;
+                                        /** Format: date */
+                                        since: string;
+                                        /** Format: date */
+                                        through: string;
+                                    } | null;
                                     stepUp: {
                                         /** Format: uuid */
                                         planId: string;
                                         raised: {
                                             detail: string;
                                             /** @enum {string} */
-                                            kind: "soon_messages";
+                                            kind: "soon_messages" | "checkins_below_baseline";
                                             /** Format: date-time */
                                             since: string;
                                         }[];
@@ -282,6 +299,8 @@ export interface paths {
                                 until: string;
                             } | null;
                             current: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -352,6 +371,8 @@ export interface paths {
                                 version: number;
                             } | null;
                             proposed: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -603,6 +624,8 @@ export interface paths {
                                 until: string;
                             } | null;
                             current: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -673,6 +696,8 @@ export interface paths {
                                 version: number;
                             } | null;
                             proposed: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -823,6 +848,8 @@ export interface paths {
                                 until: string;
                             } | null;
                             current: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -893,6 +920,8 @@ export interface paths {
                                 version: number;
                             } | null;
                             proposed: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -1037,6 +1066,8 @@ export interface paths {
                                 until: string;
                             } | null;
                             current: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -1107,6 +1138,8 @@ export interface paths {
                                 version: number;
                             } | null;
                             proposed: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
                                 /** Format: date-time */
                                 clientSignedAt: string | null;
                                 /** Format: date-time */
@@ -1807,6 +1840,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/care-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How contact with the client was spread, week by week */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            clientId: string;
+                            total: {
+                                caringNotes: number;
+                                clientDistress: number;
+                                clientRoutine: number;
+                                clinicianAfterDistress: number;
+                                clinicianRoutine: number;
+                                notDistressShare: number | null;
+                            };
+                            weeks: {
+                                caringNotes: number;
+                                clientDistress: number;
+                                clientRoutine: number;
+                                clinicianAfterDistress: number;
+                                clinicianRoutine: number;
+                                notDistressShare: number | null;
+                                /** Format: date */
+                                weekStart: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/caring-contacts": {
         parameters: {
             query?: never;
@@ -1980,6 +2080,73 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/caring-contacts/now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a caring note now, in one click: the next template or the clinician’s own words */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                body: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                messageId: string | null;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "sent" | "cancelled" | "skipped";
+                                warnings: string[];
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2990,6 +3157,8 @@ export interface paths {
                         "application/json": {
                             canSchedule: boolean;
                             due: {
+                                /** Format: date-time */
+                                beforeAppointmentAt: string | null;
                                 /** Format: date */
                                 dueSince: string;
                                 /** Format: date */
@@ -3001,7 +3170,9 @@ export interface paths {
                             }[];
                             schedule: {
                                 expiresAfterDays: number;
+                                gad7BeforeAppointments: boolean;
                                 gad7EveryWeeks: number | null;
+                                phq9BeforeAppointments: boolean;
                                 phq9EveryWeeks: number | null;
                             };
                         };
@@ -3045,7 +3216,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         expiresAfterDays: number;
+                        /** @default false */
+                        gad7BeforeAppointments?: boolean;
                         gad7EveryWeeks: number | null;
+                        /** @default false */
+                        phq9BeforeAppointments?: boolean;
                         phq9EveryWeeks: number | null;
                     };
                 };
@@ -3060,6 +3235,8 @@ export interface paths {
                         "application/json": {
                             canSchedule: boolean;
                             due: {
+                                /** Format: date-time */
+                                beforeAppointmentAt: string | null;
                                 /** Format: date */
                                 dueSince: string;
                                 /** Format: date */
@@ -3071,7 +3248,9 @@ export interface paths {
                             }[];
                             schedule: {
                                 expiresAfterDays: number;
+                                gad7BeforeAppointments: boolean;
                                 gad7EveryWeeks: number | null;
+                                phq9BeforeAppointments: boolean;
                                 phq9EveryWeeks: number | null;
                             };
                         };
@@ -3592,6 +3771,7 @@ export interface paths {
                                 kind: "clinician" | "self";
                                 pinned: boolean;
                             }[];
+                            offerOkayPlan: boolean;
                             openRequest: {
                                 /** Format: date-time */
                                 createdAt: string;
@@ -4287,6 +4467,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/stability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stable stretches for the care team: thresholds in force, the current stretch, recent ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                configure: boolean;
+                            };
+                            /** Format: uuid */
+                            clientId: string;
+                            current: {
+                                checkins: number;
+                                days: number;
+                                dips: number;
+                                /** Format: date */
+                                since: string;
+                                /** Format: date */
+                                through: string;
+                            } | null;
+                            recent: {
+                                checkins: number;
+                                days: number;
+                                dips: number;
+                                /** Format: date */
+                                since: string;
+                                /** Format: date */
+                                through: string;
+                            }[];
+                            settings: {
+                                dipDays: number | null;
+                                maxUrgeSpread: number | null;
+                                minDays: number | null;
+                                moodFloor: number | null;
+                            };
+                            thresholds: {
+                                dipDays: number;
+                                maxUrgeSpread: number;
+                                minDays: number;
+                                moodFloor: number | null;
+                                /** @enum {string} */
+                                moodFloorFrom: "baseline" | "setting" | "none";
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        /** Set the client’s own stable-stretch thresholds (null keeps a default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dipDays: number | null;
+                        maxUrgeSpread: number | null;
+                        minDays: number | null;
+                        moodFloor: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                configure: boolean;
+                            };
+                            /** Format: uuid */
+                            clientId: string;
+                            current: {
+                                checkins: number;
+                                days: number;
+                                dips: number;
+                                /** Format: date */
+                                since: string;
+                                /** Format: date */
+                                through: string;
+                            } | null;
+                            recent: {
+                                checkins: number;
+                                days: number;
+                                dips: number;
+                                /** Format: date */
+                                since: string;
+                                /** Format: date */
+                                through: string;
+                            }[];
+                            settings: {
+                                dipDays: number | null;
+                                maxUrgeSpread: number | null;
+                                minDays: number | null;
+                                moodFloor: number | null;
+                            };
+                            thresholds: {
+                                dipDays: number;
+                                maxUrgeSpread: number;
+                                minDays: number;
+                                moodFloor: number | null;
+                                /** @enum {string} */
+                                moodFloorFrom: "baseline" | "setting" | "none";
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/step-down-plan": {
         parameters: {
             query?: never;
@@ -4328,7 +4667,7 @@ export interface paths {
                                 raised?: {
                                     detail: string;
                                     /** @enum {string} */
-                                    kind: "soon_messages";
+                                    kind: "soon_messages" | "checkins_below_baseline";
                                     /** Format: date-time */
                                     since: string;
                                 }[];
@@ -4338,7 +4677,7 @@ export interface paths {
                                 status: "active" | "stepped_up";
                                 /** Format: date-time */
                                 steppedUpAt: string | null;
-                                stepUpSignals: "soon_messages"[];
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
                                 timeline: {
                                     /** Format: date */
                                     from: string;
@@ -4398,10 +4737,11 @@ export interface paths {
                         reviewDates?: string[];
                         /**
                          * @default [
-                         *       "soon_messages"
+                         *       "soon_messages",
+                         *       "checkins_below_baseline"
                          *     ]
                          */
-                        stepUpSignals?: "soon_messages"[];
+                        stepUpSignals?: ("soon_messages" | "checkins_below_baseline")[];
                     };
                 };
             };
@@ -4428,7 +4768,7 @@ export interface paths {
                                 raised?: {
                                     detail: string;
                                     /** @enum {string} */
-                                    kind: "soon_messages";
+                                    kind: "soon_messages" | "checkins_below_baseline";
                                     /** Format: date-time */
                                     since: string;
                                 }[];
@@ -4438,7 +4778,7 @@ export interface paths {
                                 status: "active" | "stepped_up";
                                 /** Format: date-time */
                                 steppedUpAt: string | null;
-                                stepUpSignals: "soon_messages"[];
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
                                 timeline: {
                                     /** Format: date */
                                     from: string;
@@ -4513,7 +4853,7 @@ export interface paths {
                                 raised?: {
                                     detail: string;
                                     /** @enum {string} */
-                                    kind: "soon_messages";
+                                    kind: "soon_messages" | "checkins_below_baseline";
                                     /** Format: date-time */
                                     since: string;
                                 }[];
@@ -4523,7 +4863,7 @@ export interface paths {
                                 status: "active" | "stepped_up";
                                 /** Format: date-time */
                                 steppedUpAt: string | null;
-                                stepUpSignals: "soon_messages"[];
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
                                 timeline: {
                                     /** Format: date */
                                     from: string;
@@ -4606,7 +4946,7 @@ export interface paths {
                                 raised?: {
                                     detail: string;
                                     /** @enum {string} */
-                                    kind: "soon_messages";
+                                    kind: "soon_messages" | "checkins_below_baseline";
                                     /** Format: date-time */
                                     since: string;
                                 }[];
@@ -4616,7 +4956,7 @@ export interface paths {
                                 status: "active" | "stepped_up";
                                 /** Format: date-time */
                                 steppedUpAt: string | null;
-                                stepUpSignals: "soon_messages"[];
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
                                 timeline: {
                                     /** Format: date */
                                     from: string;
@@ -6298,7 +6638,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested";
+                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested";
                                 /** Format: date-time */
                                 readAt: string | null;
                                 subjectId: string | null;
@@ -6822,6 +7162,80 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practice/care-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice’s care-contact balance, week by week and per client */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clients: {
+                                /** Format: uuid */
+                                clientId: string;
+                                name: string;
+                                total: {
+                                    caringNotes: number;
+                                    clientDistress: number;
+                                    clientRoutine: number;
+                                    clinicianAfterDistress: number;
+                                    clinicianRoutine: number;
+                                    notDistressShare: number | null;
+                                };
+                            }[];
+                            total: {
+                                caringNotes: number;
+                                clientDistress: number;
+                                clientRoutine: number;
+                                clinicianAfterDistress: number;
+                                clinicianRoutine: number;
+                                notDistressShare: number | null;
+                            };
+                            weeks: {
+                                caringNotes: number;
+                                clientDistress: number;
+                                clientRoutine: number;
+                                clinicianAfterDistress: number;
+                                clinicianRoutine: number;
+                                notDistressShare: number | null;
+                                /** Format: date */
+                                weekStart: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
