@@ -116,13 +116,26 @@ async function sendAndCheck(world: FuzzWorld, c: FuzzCase, stats: FuzzStats, opt
   }
   for (const kind of violationsOf(actor, built, status, body)) record(stats, options, { kind, actor: actor.name, built, status, body });
   const streamed = String(response.headers['content-type'] ?? '').startsWith('text/event-stream');
-  const problems = world.contract.problemsWith({ method: built.method, url: built.url, status, headers: response.headers, ...(streamed ? {} : { body }) });
+  // Judged against the route the URL really reaches: a '..' segment is resolved before routing
+  // (GET /invitations/by-token/.. is GET /invitations), as any HTTP client resolves it.
+  const reached = resolvedUrl(built.url);
+  const problems = world.contract.problemsWith({ method: built.method, url: reached, status, headers: response.headers, ...(streamed ? {} : { body }) });
   if (problems.length) {
     const kind = problems.some((p) => p.includes('does not declare')) ? 'undeclared-status' : 'body-mismatch';
     record(stats, options, { kind, actor: actor.name, built, status, body, problems });
   }
   // The server clears the cookie when the session is gone (signed out, revoked): sign in again before this actor's next request.
   if (actor.email && clearsSession(response.headers['set-cookie'])) actor.cookie = undefined;
+}
+
+/** The URL with dot segments resolved, as the server routes it; left as it is when it cannot be parsed. */
+function resolvedUrl(url: string): string {
+  try {
+    const parsed = new URL(url, 'http://fuzz.invalid');
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
 }
 
 /** Which properties this response breaks. */

@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import type { MeasureSchedule } from '@steadfast/contracts';
+import type { Instrument, MeasureSchedule } from '@steadfast/contracts';
 import { useState } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
@@ -8,7 +8,27 @@ import { formatDate } from '../../ui/format-date';
 import { useMeasureList, useMeasuresDue, useSaveMeasureSchedule } from './measures.api';
 import { measureWords as words } from './measures.words';
 
-const weekChoices = [{ value: '', label: words.notScheduled }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: words.weeks(i + 1) }))];
+const APPOINTMENTS = 'appointments';
+const whenChoices = [
+  { value: '', label: words.notScheduled },
+  { value: APPOINTMENTS, label: words.beforeAppointments },
+  ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: words.weeks(i + 1) })),
+];
+
+const keysOf = (instrument: Instrument) =>
+  instrument === 'phq9' ? ({ weeks: 'phq9EveryWeeks', before: 'phq9BeforeAppointments' } as const) : ({ weeks: 'gad7EveryWeeks', before: 'gad7BeforeAppointments' } as const);
+
+/** One choice per instrument: not scheduled, before each appointment, or every N weeks (never two at once). */
+function whenOf(schedule: MeasureSchedule, instrument: Instrument): string {
+  const k = keysOf(instrument);
+  if (schedule[k.before]) return APPOINTMENTS;
+  return schedule[k.weeks] === null ? '' : String(schedule[k.weeks]);
+}
+
+function withWhen(instrument: Instrument, value: string): Partial<MeasureSchedule> {
+  const k = keysOf(instrument);
+  return { [k.weeks]: value && value !== APPOINTMENTS ? Number(value) : null, [k.before]: value === APPOINTMENTS };
+}
 
 /** The clinician's view of a client's questionnaires: the schedule, and every result with its band and item 9. */
 export function MeasureSchedulePanel({ clientId }: { clientId: string }) {
@@ -44,21 +64,18 @@ function ScheduleForm({ clientId, schedule, canSchedule }: { clientId: string; s
     >
       <Stack gap="sm">
         <Group gap="md" align="end">
-          {(['phq9', 'gad7'] as const).map((instrument) => {
-            const k = instrument === 'phq9' ? 'phq9EveryWeeks' : 'gad7EveryWeeks';
-            return (
-              <Select
-                key={k}
-                label={words.everyWeeks(words.name[instrument])}
-                data={weekChoices}
-                value={form[k] === null ? '' : String(form[k])}
-                onChange={(v) => set({ [k]: v ? Number(v) : null })}
-                disabled={!canSchedule}
-                allowDeselect={false}
-                w={220}
-              />
-            );
-          })}
+          {(['phq9', 'gad7'] as const).map((instrument) => (
+            <Select
+              key={instrument}
+              label={words.everyWeeks(words.name[instrument])}
+              data={whenChoices}
+              value={whenOf(form, instrument)}
+              onChange={(v) => set(withWhen(instrument, v ?? ''))}
+              disabled={!canSchedule}
+              allowDeselect={false}
+              w={220}
+            />
+          ))}
           <NumberInput
             label={words.expires}
             min={1}
@@ -69,6 +86,7 @@ function ScheduleForm({ clientId, schedule, canSchedule }: { clientId: string; s
             onChange={(v) => set({ expiresAfterDays: typeof v === 'number' ? v : 4 })}
           />
         </Group>
+        {form.phq9BeforeAppointments || form.gad7BeforeAppointments ? <Text size="sm">{words.beforeAppointmentsHint}</Text> : null}
         {save.error ? <ErrorNotice error={save.error} /> : null}
         {canSchedule ? (
           <Group gap="sm">
