@@ -8,11 +8,16 @@ import { useClientProfile } from '../care-teams/care-teams.api';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
 import { CheckinHomeCard } from '../check-ins/CheckinHomeCard';
+import { useCheckinConfig, useCheckinOn } from '../check-ins/check-ins.api';
+import { todayIn } from '../check-ins/check-ins.dates';
 import { MeasuresDueCard } from '../measures/MeasuresDueCard';
+import { useMeasuresDue } from '../measures/measures.api';
 import { CoverNotice } from '../agreements/CoverNotice';
+import { useAgreement } from '../agreements/agreements.api';
 import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
 import { PinnedNotes } from '../okay-plan/PinnedNotes';
+import { useReassuranceNotes } from '../okay-plan/okay-plan.api';
 
 /**
  * The client's home: a greeting, their safety plan one tap away, their care team, and a plain word that messages are not
@@ -21,46 +26,70 @@ import { PinnedNotes } from '../okay-plan/PinnedNotes';
 export default function ClientHomePage() {
   const me = useMe().data;
   const profile = useClientProfile(me?.user.clientId);
+  const settled = useHomeCardsSettled(me?.user.clientId ?? undefined);
   if (!me) return <LoadingPage />;
   return (
     <Page title={words.title(firstNameOf(me.user.name))} intro={words.intro(me.practice.name)}>
       {me.user.clientId ? <SafetyPlanCard /> : null}
-      {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
-      {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
-      {me.user.clientId ? <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead /> : null}
-      <PinnedNotes clientId={me.user.clientId ?? undefined} />
-      <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
-        <Stack gap="sm">
-          <Title order={2} id="care-team-heading">
-            {careTeamWords.yourCareTeamHeading}
-          </Title>
-          {profile.isPending ? <Loading /> : null}
-          {profile.error ? <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} /> : null}
-          {profile.data ? (
-            profile.data.careTeam.length > 0 ? (
-              <>
-                <Text>{words.careTeamIntro}</Text>
-                <CareTeamList members={profile.data.careTeam} />
-              </>
-            ) : (
-              <Text>{words.careTeamMissing}</Text>
-            )
+      {settled ? (
+        <>
+          {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
+          {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
+          {me.user.clientId ? (
+            <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead />
           ) : null}
-        </Stack>
-      </Paper>
-      <Paper withBorder p="md" component="section" aria-labelledby="notice-heading" bg="harbour.0" data-testid="not-monitored-notice">
-        <Stack gap="sm">
-          <Title order={2} id="notice-heading">
-            {words.noticeHeading}
-          </Title>
-          <Text>{words.notice}</Text>
-          <Anchor component={Link} to="/help" fw={600} c="harbour.9">
-            {words.crisisLink}
-          </Anchor>
-        </Stack>
-      </Paper>
+          <PinnedNotes clientId={me.user.clientId ?? undefined} />
+          <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
+            <Stack gap="sm">
+              <Title order={2} id="care-team-heading">
+                {careTeamWords.yourCareTeamHeading}
+              </Title>
+              {profile.isPending ? <Loading /> : null}
+              {profile.error ? <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} /> : null}
+              {profile.data ? (
+                profile.data.careTeam.length > 0 ? (
+                  <>
+                    <Text>{words.careTeamIntro}</Text>
+                    <CareTeamList members={profile.data.careTeam} />
+                  </>
+                ) : (
+                  <Text>{words.careTeamMissing}</Text>
+                )
+              ) : null}
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md" component="section" aria-labelledby="notice-heading" bg="harbour.0" data-testid="not-monitored-notice">
+            <Stack gap="sm">
+              <Title order={2} id="notice-heading">
+                {words.noticeHeading}
+              </Title>
+              <Text>{words.notice}</Text>
+              <Anchor component={Link} to="/help" fw={600} c="harbour.9">
+                {words.crisisLink}
+              </Anchor>
+            </Stack>
+          </Paper>
+        </>
+      ) : (
+        <Loading />
+      )}
     </Page>
   );
+}
+
+/**
+ * Whether every card below the safety plan has what it needs. They appear together, once, so a card
+ * that arrives late never pushes down one already being read (the plan above them is painted by the
+ * server and never waits). A request that failed or waits for a connection counts as settled: its
+ * card says so itself.
+ */
+function useHomeCardsSettled(clientId: string | undefined): boolean {
+  const config = useCheckinConfig(clientId);
+  const today = useCheckinOn(clientId, config.data ? todayIn(config.data.timeZone) : undefined);
+  const queries = [config, useMeasuresDue(clientId), useAgreement(clientId), useReassuranceNotes(clientId), useClientProfile(clientId)];
+  if (!clientId) return true;
+  const settled = (q: { isPending: boolean; fetchStatus: string }) => !q.isPending || q.fetchStatus === 'paused';
+  return queries.every(settled) && (!config.isSuccess || settled(today));
 }
 
 /** The plan, one tap from home (CLINICAL.md: available in one tap). The server paints the same card first (apps/server/src/web/home-page.ts). */
