@@ -15,7 +15,27 @@ const Env = z.object({
   JOBS: z.enum(['on', 'off']).default('on'),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMS_PROVIDER: z.enum(['log', 'twilio']).default('log'),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/, 'an Account SID: AC and 32 hexadecimal characters')
+    .optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z
+    .string()
+    .regex(/^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/, 'a number in international form (+447700900123) or an alphanumeric sender ID')
+    .optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z
+    .string()
+    .regex(/^MG[0-9a-fA-F]{32}$/, 'a Messaging Service SID: MG and 32 hexadecimal characters')
+    .optional(),
+  TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
 });
+
+/** Where urgent notices go by SMS (SPEC §2.9): nowhere but the log, or Twilio's Messages API. */
+export type SmsConfig =
+  | { provider: 'log' }
+  | { provider: 'twilio'; accountSid: string; authToken: string; from: string | undefined; messagingServiceSid: string | undefined; apiUrl: string };
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -35,6 +55,7 @@ export interface Config {
   secureCookies: boolean;
   /** Trust X-Forwarded-For (set only behind a reverse proxy). */
   trustProxy: boolean;
+  sms: SmsConfig;
 }
 
 /** Parses the environment once, at start-up; a bad value stops the process with a clear message. */
@@ -45,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const sms = smsConfigOf(e);
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     databaseUrl: e.DATABASE_URL,
@@ -62,5 +84,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsConcurrency: e.JOBS_CONCURRENCY,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true',
+    sms,
+  };
+}
+
+/** Twilio needs its account, its token and a sender; a half-configured provider stops the start, never a send. */
+function smsConfigOf(e: z.infer<typeof Env>): SmsConfig {
+  if (e.SMS_PROVIDER === 'log') return { provider: 'log' };
+  const missing = [
+    e.TWILIO_ACCOUNT_SID ? null : 'TWILIO_ACCOUNT_SID',
+    e.TWILIO_AUTH_TOKEN ? null : 'TWILIO_AUTH_TOKEN',
+    e.TWILIO_FROM || e.TWILIO_MESSAGING_SERVICE_SID ? null : 'TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID',
+  ].filter((m): m is string => m !== null);
+  if (missing.length) throw new Error(`Invalid configuration:\n  SMS_PROVIDER=twilio needs ${missing.join(', ')}`);
+  return {
+    provider: 'twilio',
+    accountSid: e.TWILIO_ACCOUNT_SID!,
+    authToken: e.TWILIO_AUTH_TOKEN!,
+    from: e.TWILIO_FROM,
+    messagingServiceSid: e.TWILIO_MESSAGING_SERVICE_SID,
+    apiUrl: e.TWILIO_API_URL.replace(/\/$/, ''),
   };
 }

@@ -1,7 +1,7 @@
 import { mailJob } from './modules/mail';
 import { replyWindowJob } from './modules/messaging';
 import { pushJob } from './modules/notifications';
-import { loggingSmsSender, smsJob } from './modules/notifications';
+import { smsJob } from './modules/notifications';
 import { realtimePruneJob } from './modules/realtime';
 import { escalationStepJob } from './modules/risk';
 import { checkinReminderJob } from './modules/check-ins';
@@ -15,7 +15,7 @@ export function registerJobHandlers(runner: JobRunner): JobRunner {
     .register(mailJob)
     .register(replyWindowJob)
     .register(pushJob)
-    .register(smsJob(loggingSmsSender))
+    .register(smsJob())
     .register(realtimePruneJob)
     .register(escalationStepJob)
     .register(checkinReminderJob)
