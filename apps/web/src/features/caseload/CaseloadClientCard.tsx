@@ -24,7 +24,7 @@ const flagColour: Record<RiskLevel, string> = { imminent: 'red.9', high: 'ember.
 export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCardProps) {
   const others = client.careTeam.filter((m) => !m.isPrimary);
   const flags = client.signals.flags;
-  const risk = flags && flags.open > 0 ? (flags.highestLevel ?? 'concern') : undefined;
+  const risk = openRiskOf(client);
   return (
     <Paper
       withBorder
@@ -56,14 +56,7 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
         <CaseloadStabilityLine clientId={client.clientId} clientName={client.name} signals={client.signals.stability} now={now} />
         <CaseloadSchedulingSignals clientId={client.clientId} appointments={client.signals.appointments} stepUp={client.signals.stepUp} timeZone={timeZone} />
         <Text size="sm">
-          {words.yourRole}:{' '}
-          {client.isPrimary
-            ? `${careTeamWords.role[client.myRole ?? 'therapist']}, ${careTeamWords.primary.toLowerCase()}`
-            : client.myRole
-              ? careTeamWords.role[client.myRole]
-              : client.coveringFor
-                ? words.coverRole
-                : words.notOnTeam}
+          {words.yourRole}: {roleWords(client)}
         </Text>
         <Text size="sm">
           {words.primary}: {client.primaryClinicianName}
@@ -76,8 +69,21 @@ export function CaseloadClientCard({ client, now, timeZone }: CaseloadClientCard
   );
 }
 
+/** The caller's part in this client's care, in words: "Therapist, main contact", "GP", "Cover". */
+export function roleWords(client: CaseloadEntry): string {
+  if (client.isPrimary) return `${careTeamWords.role[client.myRole ?? 'therapist']}, ${careTeamWords.primary.toLowerCase()}`;
+  if (client.myRole) return careTeamWords.role[client.myRole];
+  return client.coveringFor ? words.coverRole : words.notOnTeam;
+}
+
+/** The open flags' level, or nothing when none is open (or the caller may not see them). */
+export function openRiskOf(client: CaseloadEntry): RiskLevel | undefined {
+  const flags = client.signals.flags;
+  return flags && flags.open > 0 ? (flags.highestLevel ?? 'concern') : undefined;
+}
+
 /** "Risk flag: imminent", a link to the flag (or to the client's flags when several are open). */
-function FlagBadge({ clientId, flags, level }: { clientId: string; flags: CaseloadFlagSignals; level: RiskLevel }) {
+export function FlagBadge({ clientId, flags, level }: { clientId: string; flags: CaseloadFlagSignals; level: RiskLevel }) {
   const to =
     flags.open === 1 && flags.mostUrgentFlagId ? `/flags/${encodeURIComponent(flags.mostUrgentFlagId)}` : `/clients/${encodeURIComponent(clientId)}/risk`;
   return (
@@ -95,7 +101,7 @@ interface MessageSignalsProps {
 }
 
 /** What waits in the conversation, in one or two plain lines; a link to the conversation when something waits. */
-function MessageSignals({ clientId, signals, now, timeZone }: MessageSignalsProps) {
+export function MessageSignals({ clientId, signals, now, timeZone }: MessageSignalsProps) {
   if (!signals) {
     return (
       <Text size="sm" data-testid="caseload-messages">

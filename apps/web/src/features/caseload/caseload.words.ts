@@ -1,10 +1,11 @@
 import type { MessageIntent, RiskLevel } from '@steadfast/contracts';
+import type { CaseloadFilter, CaseloadSort } from './caseload.view';
 
 /** Words of the clinician's caseload and client pages. */
 export const caseloadWords = {
   title: 'Your caseload',
   intro:
-    'The clients whose care team you are part of, and those you cover while their clinician is away. Open risk flags come first, then replies that are due.',
+    'The clients whose care team you are part of, and those you cover while their clinician is away, most pressing first: open risk flags, then replies that are due, then what asks you to look (a step back up, self-neglect, a stable stretch).',
   clientsHeading: 'Clients',
   none: 'No clients yet. Invite a client below and they will appear here once they join.',
   yourRole: 'Your role',
@@ -40,4 +41,39 @@ export const signalWords = {
   flagLevel: { none: 'none', concern: 'concern', high: 'high', imminent: 'imminent' } satisfies Record<RiskLevel, string>,
   flag: (level: RiskLevel, open: number) =>
     open === 1 ? `Risk flag: ${signalWords.flagLevel[level]}` : `Risk flags: ${open}, highest ${signalWords.flagLevel[level]}`,
+} as const;
+
+/** The caseload's controls and its table's columns. */
+export const viewWords = {
+  search: 'Find a client',
+  searchHint: 'By name',
+  show: 'Show',
+  filter: {
+    all: 'All clients',
+    primary: 'My main-contact clients',
+    flags: 'Open risk flags',
+    stable: 'Stable stretches',
+    stepDown: 'Step-down plans',
+  } satisfies Record<CaseloadFilter, string>,
+  sortBy: 'Sort by',
+  sort: {
+    need: 'Need (most pressing first)',
+    name: 'Name',
+    reply: 'Reply due',
+    checkin: 'Longest since a check-in',
+    appointment: 'Next session',
+  } satisfies Record<CaseloadSort, string>,
+  showing: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'client' : 'clients'}` : `Showing ${shown} of ${total} clients`),
+  noneMatch: 'No client matches. Try another name, or show all clients.',
+  showAll: 'Show all clients',
+  columns: {
+    client: 'Client',
+    risk: 'Risk',
+    messages: 'Messages',
+    checkins: 'Check-ins',
+    stability: 'Stable stretch',
+    sessions: 'Sessions and plan',
+  },
+  noFlag: 'No open flag',
+  notStable: '—',
 } as const;
