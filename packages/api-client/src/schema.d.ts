@@ -4988,6 +4988,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's history for their care team, newest first, paged by cursor */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    kinds?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact";
+                                link: string | null;
+                                title: string;
+                            }[];
+                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact")[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crisis-lines": {
         parameters: {
             query?: never;

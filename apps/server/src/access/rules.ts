@@ -59,7 +59,8 @@ export type ClientAction =
   | 'caringContacts.manage'
   | 'stability.read'
   | 'stability.configure'
-  | 'careBalance.read';
+  | 'careBalance.read'
+  | 'timeline.read';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -116,6 +117,9 @@ export const clientRules = {
   'stability.configure': { allow: ['primary', 'therapist'] },
   // How contact was spread (crisis-driven or not) is a question about the care, asked by the team and the practice's admin.
   'careBalance.read': { allow: ['primary', 'therapist', 'careTeam', 'admin'], scope: 'messages' },
+  // The clinician's one place for a client's history (issue 17): each kind in it is shown only to
+  // those its own action allows (a GP without the messages scope sees no messages there either).
+  'timeline.read': { allow: ['primary', 'therapist', 'careTeam'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */

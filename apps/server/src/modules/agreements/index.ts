@@ -18,3 +18,4 @@ export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';
 export { seedAgreementsDemo } from './agreements.demo';
 export { agreementRoutes } from './agreements.routes';
+export { agreementsTimeline } from './agreements.timeline';

@@ -8,3 +8,4 @@ export { getReminderPreferences, setReminderPreferences, nextReminderAt, checkin
 export { checkinsBetween, checkinDaysFor, type CheckinRow } from './check-ins.queries';
 export { checkinRoutes } from './check-ins.routes';
 export { seedCheckinsDemo } from './check-ins.demo';
+export { checkinsTimeline } from './check-ins.timeline';

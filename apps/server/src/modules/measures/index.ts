@@ -7,3 +7,4 @@ export { measureAppointmentCheckJob, measureAppointmentNoticeJob } from './measu
 export { measureRoutes } from './measures.routes';
 export { measureTotalsFor } from './measures.queries';
 export { seedMeasuresDemo } from './measures.demo';
+export { measuresTimeline } from './measures.timeline';

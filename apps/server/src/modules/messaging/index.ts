@@ -6,3 +6,4 @@ export { replyWindowJob } from './messaging.reminders';
 export { messagingRoutes } from './messaging.routes';
 export { sendInTransaction } from './messaging.service';
 export { messagingSignals } from './messaging.signals';
+export { messagingTimeline } from './messaging.timeline';

@@ -5,3 +5,4 @@ export { okayPlanRoutes } from './okay-plan.routes';
 export { seedOkayPlanDemo } from './okay-plan.demo';
 export { stabilitySignals, getStability, setStabilitySettings } from './stability.service';
 export { clinicianNotesBetween } from './okay-plan.queries';
+export { okayPlanTimeline } from './okay-plan.timeline';

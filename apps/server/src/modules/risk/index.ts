@@ -7,3 +7,4 @@ export { clientOfFlag, flagsRaisedBetween } from './risk.queries';
 export { riskRoutes } from './risk.routes';
 export type { SourceTextReader, SourceTextReaders } from './flags.sources';
 export { screenAndFlag, type Screened, screenOnly, type ScreenOutcome, screenStructured } from './risk.service';
+export { riskTimeline } from './flags.timeline';

@@ -1,3 +1,4 @@
 /** The versioned safety plan. */
 export { seedSafetyPlanDemo } from './safety-plans.demo';
 export { safetyPlanRoutes } from './safety-plans.routes';
+export { safetyPlanTimeline } from './safety-plans.timeline';

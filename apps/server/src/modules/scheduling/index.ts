@@ -9,3 +9,4 @@ export { bookedAppointmentsOf } from './scheduling.queries';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';
 export { seedSchedulingDemo } from './scheduling.demo';
+export { schedulingTimeline } from './scheduling.timeline';
