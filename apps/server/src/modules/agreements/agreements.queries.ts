@@ -85,7 +85,8 @@ export async function contactRulesForMany(db: Db, requests: readonly RulesReques
       const offWeek = found.agreement ? offWeekAt(found.agreement.terms.offWeeks, localDate(request.at, request.context.clientTimeZone)) : undefined;
       const agreedOnCall = found.agreement?.terms.emergency.onCallClinicianId ?? null;
       const onCallClinicianId = agreedOnCall ?? (await findOnCallNow(db, request.practiceId, request.at))?.clinicianId ?? null;
-      if (onCallClinicianId && !names.has(onCallClinicianId)) for (const [id, name] of await namesOf(db, request.practiceId, [onCallClinicianId])) names.set(id, name);
+      if (onCallClinicianId && !names.has(onCallClinicianId))
+        for (const [id, name] of await namesOf(db, request.practiceId, [onCallClinicianId])) names.set(id, name);
       return rulesOf(request.context, { ...found, offWeek, onCallClinicianId }, names);
     }),
   );

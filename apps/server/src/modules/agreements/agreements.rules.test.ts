@@ -25,11 +25,30 @@ describe('the contact rules read for many clients at once', () => {
       .where(and(eq(clinicianAbsences.practiceId, practiceId), eq(clinicianAbsences.clinicianId, people.dana)));
     const during = new Date(absence!.startsAt.getTime() + 48 * HOUR);
     const pauseEnds = new Date(now.getTime() + 23 * HOUR);
-    await db.insert(contactPauses).values({ practiceId, clientId: clients.alex, clinicianId: people.dana, startsAt: new Date(now.getTime() - HOUR), endsAt: pauseEnds, createdBy: people.dana });
+    await db
+      .insert(contactPauses)
+      .values({
+        practiceId,
+        clientId: clients.alex,
+        clinicianId: people.dana,
+        startsAt: new Date(now.getTime() - HOUR),
+        endsAt: pauseEnds,
+        createdBy: people.dana,
+      });
     const newcomer = await createClient(db, practiceId, people.patel);
 
-    const ask = async (clientId: string, at: Date): Promise<RulesRequest> => ({ practiceId, context: (await findReplyContext(db, practiceId, clientId, at))!, at });
-    const requests = await Promise.all([ask(clients.sam, now), ask(clients.sam, during), ask(clients.alex, now), ask(clients.alex, during), ask(newcomer.client.id, now)]);
+    const ask = async (clientId: string, at: Date): Promise<RulesRequest> => ({
+      practiceId,
+      context: (await findReplyContext(db, practiceId, clientId, at))!,
+      at,
+    });
+    const requests = await Promise.all([
+      ask(clients.sam, now),
+      ask(clients.sam, during),
+      ask(clients.alex, now),
+      ask(clients.alex, during),
+      ask(newcomer.client.id, now),
+    ]);
 
     const many = await contactRulesForMany(db, requests);
     const [samNow, samAway, alexNow, alexAway, newcomerNow] = many;

@@ -150,7 +150,8 @@ export async function removeOffWeeks(tx: Db, ctx: Ctx, input: RemoveOffWeeksInpu
   }
   await notifyPerson(txCtx, { userId: context.clientUserId, kind: input.notice, clientId: input.clientId, subjectId: result!.agreementId });
   const primary = context.careTeam.find((m) => m.isPrimary)?.clinicianId;
-  if (primary && primary !== ctx.actor.userId) await notifyPerson(txCtx, { userId: primary, kind: input.notice, clientId: input.clientId, subjectId: result!.agreementId });
+  if (primary && primary !== ctx.actor.userId)
+    await notifyPerson(txCtx, { userId: primary, kind: input.notice, clientId: input.clientId, subjectId: result!.agreementId });
   return result;
 }
 

@@ -9,7 +9,8 @@ const t = useTestApp({ clockStart: '2026-03-02T10:00:00Z' });
 async function as(who: 'dana' | 'sam' | 'alex', method: string, url: string, body?: unknown) {
   return t.request({ method, url, cookie: await t.signIn(who), ...(body !== undefined ? { body } : {}) });
 }
-const agreementOf = async (who: 'dana' | 'sam' | 'alex', clientId: string) => (await as(who, 'GET', `/api/v1/clients/${clientId}/agreement`)).json() as AgreementResponse;
+const agreementOf = async (who: 'dana' | 'sam' | 'alex', clientId: string) =>
+  (await as(who, 'GET', `/api/v1/clients/${clientId}/agreement`)).json() as AgreementResponse;
 const week = (start: string, end: string, reason = 'plan'): OffWeek => ({ start, end, coverClinicianId: null, messagesAllowed: true, reason });
 
 describe('taking a plan’s off-weeks out of the agreement', () => {
@@ -19,8 +20,17 @@ describe('taking a plan’s off-weeks out of the agreement', () => {
       { start: '2026-03-05', end: '2026-03-11' },
       { start: '2026-04-02', end: '2026-04-08' },
     ];
-    const offWeeks = [week('2026-02-02', '2026-02-08'), week('2026-03-05', '2026-03-11'), week('2026-03-20', '2026-03-27', 'holiday'), week('2026-04-02', '2026-04-08')];
-    expect(withoutOffWeeks(offWeeks, plan, '2026-03-07')).toEqual([week('2026-02-02', '2026-02-08'), week('2026-03-05', '2026-03-06'), week('2026-03-20', '2026-03-27', 'holiday')]);
+    const offWeeks = [
+      week('2026-02-02', '2026-02-08'),
+      week('2026-03-05', '2026-03-11'),
+      week('2026-03-20', '2026-03-27', 'holiday'),
+      week('2026-04-02', '2026-04-08'),
+    ];
+    expect(withoutOffWeeks(offWeeks, plan, '2026-03-07')).toEqual([
+      week('2026-02-02', '2026-02-08'),
+      week('2026-03-05', '2026-03-06'),
+      week('2026-03-20', '2026-03-27', 'holiday'),
+    ]);
     // On its first day, an off-week under way goes altogether.
     expect(withoutOffWeeks(offWeeks, plan, '2026-03-05')).toEqual([week('2026-02-02', '2026-02-08'), week('2026-03-20', '2026-03-27', 'holiday')]);
     // Nothing of the plan still to come: nothing to change.

@@ -6,10 +6,10 @@ import { contactAgreements } from './agreements.tables';
 const c = contactAgreements;
 
 const statusWords: Record<(typeof c.status.enumValues)[number], string> = {
-  proposed: 'waiting for signatures',
-  in_force: 'in force',
-  superseded: 'since replaced by a later version',
-  withdrawn: 'withdrawn',
+  proposed: 'Waiting for signatures',
+  in_force: 'In force',
+  superseded: 'Since replaced by a later version',
+  withdrawn: 'Withdrawn',
 };
 
 /** Each version of the contact agreement as it was proposed, with where it stands now. */

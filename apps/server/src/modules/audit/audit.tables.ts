@@ -20,8 +20,5 @@ export const auditEvents = pgTable(
     requestId: text('request_id'),
     reason: text('reason'),
   },
-  (t) => [
-    primaryKey({ columns: [t.practiceId, t.seq] }),
-    index('audit_client_idx').on(t.practiceId, t.clientId, t.at),
-  ],
+  (t) => [primaryKey({ columns: [t.practiceId, t.seq] }), index('audit_client_idx').on(t.practiceId, t.clientId, t.at)],
 );

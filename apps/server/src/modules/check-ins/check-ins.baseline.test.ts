@@ -34,11 +34,7 @@ describe('mood below the client’s own baseline for five days (step-back-up sig
   });
 
   it('with too few check-ins there is no baseline, and no signal', () => {
-    const sparse: [string, number][] = [
-      ['2026-01-10', 7],
-      ['2026-01-20', 7],
-      ...eachDay('2026-01-31', '2026-02-04').map((d): [string, number] => [d, 1]),
-    ];
+    const sparse: [string, number][] = [['2026-01-10', 7], ['2026-01-20', 7], ...eachDay('2026-01-31', '2026-02-04').map((d): [string, number] => [d, 1])];
     expect(belowBaselineRun(sparse, '2026-02-04')).toBeUndefined();
   });
 });

@@ -110,8 +110,7 @@ describe('reminders go out on the channels the client chose for them', () => {
     const res = await t.request({ method: 'POST', url: `/api/v1/clients/${sam()}/checkins`, cookie: await signInNow(t, 'sam'), body: { mood: 6 } });
     expect(res.statusCode, res.body).toBe(201);
   };
-  const samsList = async () =>
-    (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: await signInNow(t, 'sam') })).json() as NotificationList;
+  const samsList = async () => (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: await signInNow(t, 'sam') })).json() as NotificationList;
 
   it('e-mail only: the reminder e-mail, no push, nothing in the app; then in-app and push only: the reverse', async () => {
     const db = t.deps.database.db;

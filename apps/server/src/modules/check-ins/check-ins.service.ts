@@ -33,7 +33,15 @@ export async function recordCheckin(ctx: Ctx, clientId: string, body: CheckinBod
   const input = screenInput(clientId, id, body);
   const screened = screenOnly(input);
   if (screened.raise) return recordRaisingCheckin(ctx, clientId, body, { date, today });
-  const { saved, prior } = await writeCheckin(ctx.db, ctx, { practiceId: ctx.actor.practiceId, id, clientId, date, enteredOn: today, at: ctx.clock.now(), ...valuesOf(body, screened) });
+  const { saved, prior } = await writeCheckin(ctx.db, ctx, {
+    practiceId: ctx.actor.practiceId,
+    id,
+    clientId,
+    date,
+    enteredOn: today,
+    at: ctx.clock.now(),
+    ...valuesOf(body, screened),
+  });
   // No row written: the outbox sent the same entry again, and it was applied once already.
   const row = saved ?? prior!;
   return { checkin: toCheckinView(row, false), showCrisisRoutes: !saved && RAISING.has(row.riskLevel), updated: prior !== undefined };

@@ -229,7 +229,9 @@ describe('trends and the caseload', () => {
     await setZone(t, alex, 'Europe/London');
     // Sam's long series has a baseline: a month's chart carries the 90-day band, not one of its 30 days.
     t.clock.set(t.demo.now);
-    const sams = (await t.request({ method: 'GET', url: url(t.demo.clients.sam, '/trends?range=month'), cookie: await signInNow(t, 'dana') })).json() as CheckinTrends;
+    const sams = (
+      await t.request({ method: 'GET', url: url(t.demo.clients.sam, '/trends?range=month'), cookie: await signInNow(t, 'dana') })
+    ).json() as CheckinTrends;
     const samBaseline = await moodBaselineOf(t.deps.database.db, t.demo.practiceId, t.demo.clients.sam, sams.to);
     expect(samBaseline?.basedOnDays).toBeGreaterThan(30);
     expect(sams.baseline).toEqual(samBaseline);

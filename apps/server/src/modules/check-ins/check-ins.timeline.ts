@@ -4,6 +4,12 @@ import { checkins } from './check-ins.tables';
 
 const c = checkins;
 
+/** "Wed 2 Dec 2026": the day the check-in is for, which may be the day before it was sent. */
+const dayOf = (date: string) =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+
 /** Each day's check-in, when it was first sent: the mood, and whether it left a note. */
 export const checkinsTimeline: TimelineSource = {
   kinds: ['checkin'],
@@ -19,7 +25,7 @@ export const checkinsTimeline: TimelineSource = {
       key: r.key,
       kind: 'checkin' as const,
       at: r.at,
-      title: `Check-in for ${r.date}`,
+      title: `Check-in for ${dayOf(r.date)}`,
       detail: `Mood ${r.mood} of 10${r.note ? ' · left a note' : ''}`,
       link: `/clients/${clientId}/check-ins`,
     }));

@@ -92,7 +92,12 @@ const writeCheckinStatement = reusableQuery<{ rows: unknown }, Record<string, un
 
 /** Writes the day's check-in (no flag raised); returns the row written (undefined for a resend) and the day's row before. */
 export async function writeCheckin(db: Db, ctx: Pick<Ctx, 'actor' | 'requestId'>, row: CheckinValues): Promise<{ saved?: CheckinRow; prior?: CheckinRow }> {
-  const values: Record<string, unknown> = { at: row.at.toISOString(), actor_id: ctx.actor.userId || null, actor_role: ctx.actor.role, request_id: ctx.requestId };
+  const values: Record<string, unknown> = {
+    at: row.at.toISOString(),
+    actor_id: ctx.actor.userId || null,
+    actor_role: ctx.actor.role,
+    request_id: ctx.requestId,
+  };
   for (const [column, type] of columns) {
     const value = row[camel(column) as keyof CheckinValues];
     values[column] = type === 'jsonb' ? JSON.stringify(value) : (value ?? null);

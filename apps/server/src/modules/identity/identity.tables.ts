@@ -37,7 +37,9 @@ export const sessions = pgTable(
     /** sha256 of the cookie token: a stolen database never yields a usable cookie. */
     tokenHash: text('token_hash').primaryKey(),
     /** A short public handle for listing and revoking, unrelated to the token. */
-    publicId: uuid('public_id').notNull().$defaultFn(() => crypto.randomUUID()),
+    publicId: uuid('public_id')
+      .notNull()
+      .$defaultFn(() => crypto.randomUUID()),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),

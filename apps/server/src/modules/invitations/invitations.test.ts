@@ -17,7 +17,12 @@ async function latestLinkTo(email: string): Promise<string> {
 describe('invitations', () => {
   it('an admin invites a clinician; the e-mail is kept in the outbox in demo mode; the link sets a password once', async () => {
     const ada = await t.signIn('ada');
-    const created = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: ada, body: { kind: 'clinician', email: 'Lee@Harbour.example', name: 'Lee Chen' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: ada,
+      body: { kind: 'clinician', email: 'Lee@Harbour.example', name: 'Lee Chen' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ kind: 'clinician', email: 'lee@harbour.example', status: 'pending' });
     expect(await t.runner.runDue()).toBeGreaterThanOrEqual(1);
@@ -43,7 +48,12 @@ describe('invitations', () => {
 
   it('a clinician invites a client, who joins with that clinician as their primary', async () => {
     const dana = await t.signIn('dana');
-    const created = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: dana, body: { kind: 'client', email: 'robin@example.test', name: 'Robin' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: dana,
+      body: { kind: 'client', email: 'robin@example.test', name: 'Robin' },
+    });
     expect(created.statusCode).toBe(201);
     const token = await latestLinkTo('robin@example.test');
     const accepted = await t.request({ method: 'POST', url: `/api/v1/invitations/by-token/${token}/accept`, body: { password: 'robin-long-password' } });
@@ -54,11 +64,26 @@ describe('invitations', () => {
   });
 
   it('only admins invite clinicians and only clinicians invite clients', async () => {
-    const asDana = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: await t.signIn('dana'), body: { kind: 'clinician', email: 'x1@example.test', name: 'X' } });
+    const asDana = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: await t.signIn('dana'),
+      body: { kind: 'clinician', email: 'x1@example.test', name: 'X' },
+    });
     expect(asDana.statusCode).toBe(403);
-    const asAda = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: await t.signIn('ada'), body: { kind: 'client', email: 'x2@example.test', name: 'X' } });
+    const asAda = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: await t.signIn('ada'),
+      body: { kind: 'client', email: 'x2@example.test', name: 'X' },
+    });
     expect(asAda.statusCode).toBe(403);
-    const asSam = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: await t.signIn('sam'), body: { kind: 'client', email: 'x3@example.test', name: 'X' } });
+    const asSam = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: await t.signIn('sam'),
+      body: { kind: 'client', email: 'x3@example.test', name: 'X' },
+    });
     expect(asSam.statusCode).toBe(403);
   });
 
@@ -69,10 +94,22 @@ describe('invitations', () => {
     t.clock.advance(8 * 86_400_000);
     expect((await t.request({ method: 'GET', url: `/api/v1/invitations/by-token/${token}` })).statusCode).toBe(404);
     // Staff sessions last 12 hours: after eight days Ada signs in again.
-    const freshAda = sessionCookieFrom(await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'ada@harbour.example', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } }));
+    const freshAda = sessionCookieFrom(
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/session',
+        body: { email: 'ada@harbour.example', password: DEMO_PASSWORD },
+        headers: { 'x-forwarded-for': nextTestAddress() },
+      }),
+    );
     const list = (await t.request({ method: 'GET', url: '/api/v1/invitations', cookie: freshAda })).json().invitations as { email: string; status: string }[];
     expect(list.find((i) => i.email === 'late@example.test')?.status).toBe('expired');
-    const dup = await t.request({ method: 'POST', url: '/api/v1/invitations', cookie: freshAda, body: { kind: 'clinician', email: 'dana@harbour.example', name: 'Dana again' } });
+    const dup = await t.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: freshAda,
+      body: { kind: 'clinician', email: 'dana@harbour.example', name: 'Dana again' },
+    });
     expect(dup.statusCode).toBe(409);
   });
 });

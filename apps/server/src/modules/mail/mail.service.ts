@@ -19,7 +19,10 @@ export const MAIL_JOB = 'mail.send';
 
 /** Writes the mail and its delivery job in the caller's transaction, so an accepted change never loses its e-mail. */
 export async function queueMail(db: Db, mail: OutgoingMail, now: Date): Promise<string> {
-  const [row] = await db.insert(mailOutbox).values({ ...mail, createdAt: now }).returning({ id: mailOutbox.id });
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ ...mail, createdAt: now })
+    .returning({ id: mailOutbox.id });
   await enqueueJob(db, { kind: MAIL_JOB, payload: { practiceId: mail.practiceId, mailId: row!.id }, runAt: now, dedupeKey: `mail:${row!.id}` });
   return row!.id;
 }
@@ -45,7 +48,10 @@ export const mailJob: JobHandler = {
     if (!mail || mail.status === 'sent' || mail.status === 'kept') return;
     const now = deps.clock.now();
     if (!deps.config.smtpUrl) {
-      await db.update(mailOutbox).set({ status: 'kept', attempts: mail.attempts + 1 }).where(where);
+      await db
+        .update(mailOutbox)
+        .set({ status: 'kept', attempts: mail.attempts + 1 })
+        .where(where);
       return;
     }
     try {
@@ -57,12 +63,19 @@ export const mailJob: JobHandler = {
         // A stable Message-ID lets a receiving server drop a rare duplicate after a crash-retry.
         messageId: `<${mail.id}@steadfast>`,
       });
-      await db.update(mailOutbox).set({ status: 'sent', sentAt: now, attempts: mail.attempts + 1 }).where(where);
+      await db
+        .update(mailOutbox)
+        .set({ status: 'sent', sentAt: now, attempts: mail.attempts + 1 })
+        .where(where);
     } catch (error) {
       const failedForGood = job.attempts >= job.maxAttempts;
       await db
         .update(mailOutbox)
-        .set({ attempts: mail.attempts + 1, lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed', status: failedForGood ? 'failed' : 'queued' })
+        .set({
+          attempts: mail.attempts + 1,
+          lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed',
+          status: failedForGood ? 'failed' : 'queued',
+        })
         .where(where);
       throw error;
     }
@@ -71,12 +84,7 @@ export const mailJob: JobHandler = {
 
 /** The practice's recent outgoing mail, for the admin (demo: where invitation links are read). */
 export async function listPracticeMail(ctx: Ctx): Promise<MailView[]> {
-  const rows = await ctx.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.practiceId, ctx.actor.practiceId))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(100);
+  const rows = await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.practiceId, ctx.actor.practiceId)).orderBy(desc(mailOutbox.createdAt)).limit(100);
   return rows.map((m) => ({
     id: m.id,
     to: m.to,

@@ -123,7 +123,8 @@ export const measureAppointmentCheckJob: JobHandler = {
       const remindAt = instantAt(parse(shift(dayIn(appointment.startsAt, zone), -1)), NOTICE_MINUTES, zone);
       if (openAt < appointment.startsAt) await queueNotice(db, { ...p, appointmentId: appointment.id, stage: 'open' }, openAt);
       // A reminder less than a day after the opening notice would be a second nudge, not a reminder.
-      if (remindAt.getTime() - openAt.getTime() >= DAY_MS && remindAt < appointment.startsAt) await queueNotice(db, { ...p, appointmentId: appointment.id, stage: 'reminder' }, remindAt);
+      if (remindAt.getTime() - openAt.getTime() >= DAY_MS && remindAt < appointment.startsAt)
+        await queueNotice(db, { ...p, appointmentId: appointment.id, stage: 'reminder' }, remindAt);
     }
     await queueCheck(db, p, instantAt(parse(shift(dayIn(now, zone), 1)), NOTICE_MINUTES, zone));
   },

@@ -60,7 +60,10 @@ export const measureSchedules = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.clientId] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
-    check('measure_schedules_one_way', sql`not (${t.phq9EveryWeeks} is not null and ${t.phq9BeforeAppointments}) and not (${t.gad7EveryWeeks} is not null and ${t.gad7BeforeAppointments})`),
+    check(
+      'measure_schedules_one_way',
+      sql`not (${t.phq9EveryWeeks} is not null and ${t.phq9BeforeAppointments}) and not (${t.gad7EveryWeeks} is not null and ${t.gad7BeforeAppointments})`,
+    ),
     check('measure_schedules_weeks', sql`coalesce(${t.phq9EveryWeeks}, 1) between 1 and 12 and coalesce(${t.gad7EveryWeeks}, 1) between 1 and 12`),
   ],
 );

@@ -15,7 +15,10 @@ export async function vapidKeys(db: Db): Promise<{ publicKey: string; privateKey
   const [existing] = await db.select().from(pushVapidKeys).where(eq(pushVapidKeys.id, 1));
   if (existing) return existing;
   const generated = webpush.generateVAPIDKeys();
-  await db.insert(pushVapidKeys).values({ id: 1, ...generated }).onConflictDoNothing();
+  await db
+    .insert(pushVapidKeys)
+    .values({ id: 1, ...generated })
+    .onConflictDoNothing();
   const [stored] = await db.select().from(pushVapidKeys).where(eq(pushVapidKeys.id, 1));
   return stored!;
 }
@@ -29,17 +32,29 @@ export function vapidSubject(config: Config): string {
 
 /** Saves (or moves to this person) a browser's subscription; the endpoint is the device's identity. */
 export async function subscribe(ctx: Ctx, body: PushSubscriptionBody): Promise<void> {
-  const values = { practiceId: ctx.actor.practiceId, userId: ctx.actor.userId, endpoint: body.endpoint, p256dh: body.keys.p256dh, auth: body.keys.auth, createdAt: ctx.clock.now() };
+  const values = {
+    practiceId: ctx.actor.practiceId,
+    userId: ctx.actor.userId,
+    endpoint: body.endpoint,
+    p256dh: body.keys.p256dh,
+    auth: body.keys.auth,
+    createdAt: ctx.clock.now(),
+  };
   await ctx.db
     .insert(pushSubscriptions)
     .values(values)
-    .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: { practiceId: values.practiceId, userId: values.userId, p256dh: values.p256dh, auth: values.auth } });
+    .onConflictDoUpdate({
+      target: pushSubscriptions.endpoint,
+      set: { practiceId: values.practiceId, userId: values.userId, p256dh: values.p256dh, auth: values.auth },
+    });
 }
 
 export async function unsubscribe(ctx: Ctx, endpoint: string): Promise<void> {
   await ctx.db
     .delete(pushSubscriptions)
-    .where(and(eq(pushSubscriptions.practiceId, ctx.actor.practiceId), eq(pushSubscriptions.userId, ctx.actor.userId), eq(pushSubscriptions.endpoint, endpoint)));
+    .where(
+      and(eq(pushSubscriptions.practiceId, ctx.actor.practiceId), eq(pushSubscriptions.userId, ctx.actor.userId), eq(pushSubscriptions.endpoint, endpoint)),
+    );
 }
 
 /**
@@ -52,9 +67,15 @@ export const pushJob: JobHandler = {
   mode: 'leased',
   async run(job, db, deps) {
     const { practiceId, notificationId } = job.payload as { practiceId: string; notificationId: string };
-    const [notification] = await db.select().from(notifications).where(and(eq(notifications.practiceId, practiceId), eq(notifications.id, notificationId)));
+    const [notification] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.practiceId, practiceId), eq(notifications.id, notificationId)));
     if (!notification) return;
-    const subs = await db.select().from(pushSubscriptions).where(and(eq(pushSubscriptions.practiceId, practiceId), eq(pushSubscriptions.userId, notification.userId)));
+    const subs = await db
+      .select()
+      .from(pushSubscriptions)
+      .where(and(eq(pushSubscriptions.practiceId, practiceId), eq(pushSubscriptions.userId, notification.userId)));
     if (subs.length === 0) return;
     const keys = await vapidKeys(db);
     // The app's notifications page: each notice there leads on to what it is about.
@@ -68,8 +89,14 @@ export const pushJob: JobHandler = {
         urgency: notification.urgent ? 'high' : 'normal',
         contentEncoding: 'aes128gcm',
       });
-      const response = await fetch(request.endpoint, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-      if (response?.status === 404 || response?.status === 410) await db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.practiceId, practiceId), eq(pushSubscriptions.id, sub.id)));
+      const response = await fetch(request.endpoint, {
+        method: 'POST',
+        headers: request.headers,
+        body: request.body,
+        signal: AbortSignal.timeout(10_000),
+      }).catch(() => undefined);
+      if (response?.status === 404 || response?.status === 410)
+        await db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.practiceId, practiceId), eq(pushSubscriptions.id, sub.id)));
       else if (!response || !response.ok) failures += 1;
     }
     if (failures === subs.length) throw new Error(`push failed for all ${failures} devices`);

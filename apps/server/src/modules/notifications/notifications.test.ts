@@ -28,7 +28,10 @@ async function samSends(body: string, intent = 'share') {
 }
 
 async function mailTo(who: DemoKey) {
-  return t.deps.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, `${who}@harbour.example`));
+  return t.deps.database.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.to, `${who}@harbour.example`));
 }
 
 describe('in-app notifications', () => {
@@ -81,14 +84,24 @@ describe('e-mail notices', () => {
     const dana = await t.signIn('dana');
     const prefs = await t.request({ method: 'GET', url: '/api/v1/me/notification-preferences', cookie: dana });
     expect(prefs.json()).toEqual({ email: true, push: true, sms: false, smsNumber: null });
-    const off = await t.request({ method: 'PUT', url: '/api/v1/me/notification-preferences', cookie: dana, body: { email: false, push: false, sms: false, smsNumber: null } });
+    const off = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/notification-preferences',
+      cookie: dana,
+      body: { email: false, push: false, sms: false, smsNumber: null },
+    });
     expect(off.statusCode).toBe(200);
     t.clock.advance(60 * 60_000);
     const before = (await mailTo('dana')).length;
     await samSends('Nothing by e-mail now.');
     expect((await mailTo('dana')).length).toBe(before);
     await t.deps.database.db.transaction((tx) =>
-      notifyPerson(systemCtx(t.deps, t.demo.practiceId, tx), { userId: t.demo.people.dana, kind: 'reply_window_passed', clientId: t.demo.clients.sam, urgent: true }),
+      notifyPerson(systemCtx(t.deps, t.demo.practiceId, tx), {
+        userId: t.demo.people.dana,
+        kind: 'reply_window_passed',
+        clientId: t.demo.clients.sam,
+        urgent: true,
+      }),
     );
     expect((await mailTo('dana')).length).toBe(before + 1);
   });
@@ -97,7 +110,9 @@ describe('e-mail notices', () => {
     const dana = await t.signIn('dana');
     const url = '/api/v1/me/notification-preferences';
     expect((await t.request({ method: 'PUT', url, cookie: dana, body: { email: true, push: true, sms: true, smsNumber: null } })).statusCode).toBe(400);
-    expect((await t.request({ method: 'PUT', url, cookie: dana, body: { email: true, push: true, sms: true, smsNumber: '07700 900123' } })).statusCode).toBe(400);
+    expect((await t.request({ method: 'PUT', url, cookie: dana, body: { email: true, push: true, sms: true, smsNumber: '07700 900123' } })).statusCode).toBe(
+      400,
+    );
     const ok = await t.request({ method: 'PUT', url, cookie: dana, body: { email: true, push: true, sms: true, smsNumber: '+447700900123' } });
     expect(ok.json()).toEqual({ email: true, push: true, sms: true, smsNumber: '+447700900123' });
   });
@@ -111,12 +126,21 @@ describe('SMS for urgent notices only', () => {
     const recorder: SmsSender = { send: async (m) => void sent.push(m) };
     const runner = new JobRunner(t.deps).register(smsJob(recorder));
     const ctx = () => systemCtx(t.deps, t.demo.practiceId);
-    await t.deps.database.db.transaction((tx) => notifyPerson({ ...ctx(), db: tx }, { userId: t.demo.people.dana, kind: 'message', clientId: t.demo.clients.sam }));
+    await t.deps.database.db.transaction((tx) =>
+      notifyPerson({ ...ctx(), db: tx }, { userId: t.demo.people.dana, kind: 'message', clientId: t.demo.clients.sam }),
+    );
     await runner.runDue();
     expect(sent).toEqual([]);
-    await t.deps.database.db.transaction((tx) => notifyPerson({ ...ctx(), db: tx }, { userId: t.demo.people.dana, kind: 'reply_window_passed', clientId: t.demo.clients.sam, urgent: true }));
+    await t.deps.database.db.transaction((tx) =>
+      notifyPerson({ ...ctx(), db: tx }, { userId: t.demo.people.dana, kind: 'reply_window_passed', clientId: t.demo.clients.sam, urgent: true }),
+    );
     await runner.runDue();
-    expect(sent).toEqual([{ to: '+447700900123', text: 'Steadfast: A message in Steadfast has passed its agreed reply time without being seen, and you are covering. Please sign in.' }]);
+    expect(sent).toEqual([
+      {
+        to: '+447700900123',
+        text: 'Steadfast: A message in Steadfast has passed its agreed reply time without being seen, and you are covering. Please sign in.',
+      },
+    ]);
   });
 });
 
@@ -166,7 +190,10 @@ describe('web push', () => {
       status = 410;
       await danaReplies('Another reply.');
       await runner.runDue();
-      const left = await db.select().from(pushSubscriptions).where(and(eq(pushSubscriptions.userId, t.demo.people.sam), eq(pushSubscriptions.endpoint, endpoint)));
+      const left = await db
+        .select()
+        .from(pushSubscriptions)
+        .where(and(eq(pushSubscriptions.userId, t.demo.people.sam), eq(pushSubscriptions.endpoint, endpoint)));
       expect(left).toEqual([]);
     } finally {
       server.close();

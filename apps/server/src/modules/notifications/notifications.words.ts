@@ -81,7 +81,9 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
     return recipientIsClient ? 'A change to your contact agreement is ready to read' : 'A change to a contact agreement is waiting to be signed';
   if (kind === 'agreement_in_force') return 'The contact agreement is signed by both of you';
   if (kind === 'sessions_stepped_up')
-    return recipientIsClient ? 'More sessions are back in your plan, and the off-weeks still to come are taken out' : `Sessions for ${clientName ?? 'a client'} stepped back up`;
+    return recipientIsClient
+      ? 'More sessions are back in your plan, and the off-weeks still to come are taken out'
+      : `Sessions for ${clientName ?? 'a client'} stepped back up`;
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';
   if (recipientIsClient) return kind === 'reassurance_note' ? 'Your care team left you a note to keep' : 'New message from your care team';

@@ -1,3 +1,13 @@
 /** The event log and the SSE stream: a change publishes its event (ids only) in its own transaction. */
 export { realtimeRoutes } from './realtime.routes';
-export { addEventRows, eventsAfter, type EventValues, eventValues, eventValuesType, type NewEvent, publishEvent, publishEvents, realtimePruneJob } from './realtime.service';
+export {
+  addEventRows,
+  eventsAfter,
+  type EventValues,
+  eventValues,
+  eventValuesType,
+  type NewEvent,
+  publishEvent,
+  publishEvents,
+  realtimePruneJob,
+} from './realtime.service';

@@ -20,7 +20,13 @@ async function open(who: DemoKey, lastEventId?: number): Promise<SseStream> {
 }
 
 async function send(who: DemoKey, clientId: string, body: object): Promise<string> {
-  const res = await t.request({ method: 'POST', url: `/api/v1/clients/${clientId}/messages`, cookie: await t.signIn(who), body, headers: { 'idempotency-key': randomUUID() } });
+  const res = await t.request({
+    method: 'POST',
+    url: `/api/v1/clients/${clientId}/messages`,
+    cookie: await t.signIn(who),
+    body,
+    headers: { 'idempotency-key': randomUUID() },
+  });
   expect(res.statusCode).toBe(201);
   return res.json().message.id;
 }
@@ -48,7 +54,10 @@ describe('the event stream (SSE)', () => {
   });
 
   it('shows each person only what they may see: own, care team by scope, flags to on-call', async () => {
-    const streams = Object.fromEntries(await Promise.all((['sam', 'alex', 'dana', 'patel', 'omar'] as const).map(async (w) => [w, await open(w)]))) as Record<DemoKey, SseStream>;
+    const streams = Object.fromEntries(await Promise.all((['sam', 'alex', 'dana', 'patel', 'omar'] as const).map(async (w) => [w, await open(w)]))) as Record<
+      DemoKey,
+      SseStream
+    >;
     await Promise.all(Object.values(streams).map((s) => s.next(isReady)));
     const id = await send('sam', t.demo.clients.sam, { intent: 'crisis', body: 'I am not safe tonight.' });
 
@@ -72,7 +81,10 @@ describe('the event stream (SSE)', () => {
     const first = await open('dana');
     const ready = await first.next(isReady);
     first.close();
-    const missed = [await send('sam', t.demo.clients.sam, { intent: 'share', body: 'one' }), await send('sam', t.demo.clients.sam, { intent: 'share', body: 'two' })];
+    const missed = [
+      await send('sam', t.demo.clients.sam, { intent: 'share', body: 'one' }),
+      await send('sam', t.demo.clients.sam, { intent: 'share', body: 'two' }),
+    ];
 
     const again = await open('dana', Number(ready.id));
     await again.next(about('message.created', missed[1]));

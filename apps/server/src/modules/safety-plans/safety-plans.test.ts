@@ -13,7 +13,12 @@ const DAY_MS = 86_400_000;
 
 async function cookieOf(who: DemoKey | { email: string }): Promise<string> {
   if (typeof who === 'string') return t.signIn(who);
-  const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email: who.email, password: FACTORY_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/session',
+    body: { email: who.email, password: FACTORY_PASSWORD },
+    headers: { 'x-forwarded-for': nextTestAddress() },
+  });
   expect(res.statusCode).toBe(200);
   return sessionCookieFrom(res);
 }
@@ -29,7 +34,7 @@ async function save(clientId: string, cookie: string, plan: unknown, baseVersion
 }
 
 describe('reading a safety plan', () => {
-  it("shows Sam the latest of the two demo versions, with the care route derived and what they may do", async () => {
+  it('shows Sam the latest of the two demo versions, with the care route derived and what they may do', async () => {
     const view = await read(t.demo.clients.sam, 'sam');
     expect(view.version).toBe(2);
     expect(view.updatedBy).toEqual({ name: 'Sam Taylor', role: 'client' });
@@ -123,7 +128,10 @@ describe('two people editing at once never overwrite each other', () => {
     expect((await save(t.demo.clients.sam, await t.signIn('dana'), start.plan, start.version)).statusCode).toBe(200);
     const stale = await save(t.demo.clients.sam, await t.signIn('sam'), { ...start.plan, mattersMost: 'Written on an old copy.' }, start.version);
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'conflict', details: { currentVersion: start.version + 1, updatedBy: { name: 'Dana Reyes', role: 'clinician' } } });
+    expect(stale.json().error).toMatchObject({
+      code: 'conflict',
+      details: { currentVersion: start.version + 1, updatedBy: { name: 'Dana Reyes', role: 'clinician' } },
+    });
     expect(stale.json().error.message).not.toContain('Written on an old copy');
     const now = await read(t.demo.clients.sam);
     expect(now.version).toBe(start.version + 1);

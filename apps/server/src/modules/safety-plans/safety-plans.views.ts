@@ -1,10 +1,4 @@
-import type {
-  CareTeamMember,
-  SafetyPlanConflictDetails,
-  SafetyPlanVersionDetail,
-  SafetyPlanVersionSummary,
-  SafetyPlanView,
-} from '@steadfast/contracts';
+import type { CareTeamMember, SafetyPlanConflictDetails, SafetyPlanVersionDetail, SafetyPlanVersionSummary, SafetyPlanView } from '@steadfast/contracts';
 import { emptySafetyPlan } from '@steadfast/contracts';
 import type { SafetyPlanVersionRow } from './safety-plans.queries';
 import { completenessOf, normalisePlan } from './safety-plans.sections';

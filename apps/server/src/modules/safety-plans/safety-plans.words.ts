@@ -8,4 +8,5 @@ export function onCallLabel(practiceName: string): string {
 }
 
 /** Said when two people edited at once; carries no plan content (STYLE.md: errors never do). */
-export const staleVersionMessage = 'The safety plan was changed by someone else since you opened it. Your changes were not saved yet: please look at the newer version and save again.';
+export const staleVersionMessage =
+  'The safety plan was changed by someone else since you opened it. Your changes were not saved yet: please look at the newer version and save again.';

@@ -8,11 +8,11 @@ const r = appointmentRequests;
 
 const kindWords: Record<(typeof appointmentKinds)[number], string> = { video: 'video', in_person: 'in person', phone: 'phone' };
 const requestWords: Record<(typeof r.status.enumValues)[number], string> = {
-  pending: 'waiting for a decision',
-  accepted: 'accepted',
-  offered: 'another time offered',
-  declined: 'declined',
-  offer_declined: 'the other time declined',
+  pending: 'Waiting for a decision',
+  accepted: 'Accepted',
+  offered: 'Another time offered',
+  declined: 'Declined',
+  offer_declined: 'The other time declined',
 };
 
 /**

@@ -12,6 +12,7 @@ import { schedulingWords } from '../scheduling/scheduling.words';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { caseloadWords as words } from './caseload.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
+import { timelineWords } from '../timeline/timeline.words';
 import { ClientCareBalance } from '../care-balance/ClientCareBalance';
 
 /** One client for their care team: who they are and who looks after them. */
@@ -38,6 +39,9 @@ export default function ClientPage() {
         </Badge>
       </Group>
       <Group gap="lg">
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/timeline`} fw={600} data-testid="client-timeline-link">
+          {timelineWords.linkFromClient}
+        </Anchor>
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/messages`} fw={600} data-testid="client-messages-link">
           {messagingWords.clinician.linkFromClient}
         </Anchor>
