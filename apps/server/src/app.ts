@@ -50,6 +50,7 @@ import { schedulingRoutes } from './modules/scheduling';
 import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
 import { careBalanceRoutes } from './modules/care-balance';
+import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -136,6 +137,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await okayPlanRoutes(api);
     await caringContactRoutes(api);
     await careBalanceRoutes(api);
+    await clinicalNoteRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -20,3 +20,4 @@ export * from './check-ins';
 export * from './measures';
 export * from './okay-plan';
 export * from './care-balance';
+export * from './clinical-notes';
