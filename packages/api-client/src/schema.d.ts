@@ -215,6 +215,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can: {
+                                readNotes: boolean;
+                            };
                             careTeam: {
                                 /** Format: uuid */
                                 clinicianId: string;
