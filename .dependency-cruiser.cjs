@@ -36,6 +36,7 @@ const DOMAIN_ORDER = [
   'check-ins',
   'caring-contacts',
   'okay-plan',
+  'clinical-notes',
 ];
 
 /** Compositions under modules/: they read every domain module and nothing reads them but app.ts. */

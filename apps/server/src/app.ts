@@ -51,6 +51,7 @@ import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
 import { careBalanceRoutes } from './modules/care-balance';
 import { timelineRoutes } from './modules/timeline';
+import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -138,6 +139,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await caringContactRoutes(api);
     await careBalanceRoutes(api);
     await timelineRoutes(api);
+    await clinicalNoteRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -21,3 +21,4 @@ export * from './measures';
 export * from './okay-plan';
 export * from './care-balance';
 export * from './timeline';
+export * from './clinical-notes';

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from '../http/errors';
 import type { Ctx } from '../http/context';
 import { relationshipsTo, type ClientAccess } from './relationships';
-import { allows, clientRules, practiceRules, roleAllows, type ClientAction, type PracticeAction } from './rules';
+import { allows, clientRules, hiddenFrom, practiceRules, roleAllows, type ClientAction, type PracticeAction } from './rules';
 
 /**
  * The one gate for client data: invisible → 404, visible but not allowed → 403 (STYLE.md).
@@ -10,7 +10,8 @@ import { allows, clientRules, practiceRules, roleAllows, type ClientAction, type
 export async function authorizeClient(ctx: Ctx, action: ClientAction, clientId: string): Promise<ClientAccess> {
   const access = await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now());
   if (!access) throw notFound('client');
-  if (!allows(clientRules[action], access.relationships, access.scopes)) throw forbidden();
+  const rule = clientRules[action];
+  if (!allows(rule, access.relationships, access.scopes)) throw hiddenFrom(rule, access.relationships) ? notFound('record') : forbidden();
   return access;
 }
 

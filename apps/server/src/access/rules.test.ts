@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CareScope } from '@steadfast/contracts';
-import { allows, clientRules, practiceRules, type ClientAction, type Relationship } from './rules';
+import { allows, clientRules, hiddenFrom, practiceRules, type ClientAction, type Relationship } from './rules';
 
 // The expected matrix, written out by hand from SPEC §2.1 and §2.9: if a rule changes, this table
 // must be changed on purpose too. Columns: self, primary, therapist, careTeam (no scopes),
@@ -79,6 +79,16 @@ describe('the client permission table matches the expected matrix', () => {
     for (const action of ['notes.read', 'safetyPlan.history', 'checkins.read', 'careTeam.manage', 'agreement.sign'] as const) {
       expect(clientRules[action].allow as readonly string[]).not.toContain('cover');
     }
+  });
+
+  it('hides private clinical notes from the client: not refused but not there (CLINICAL.md §5.1)', () => {
+    const self = new Set<Relationship>(['self']);
+    for (const action of ['notes.read', 'notes.write'] as const) {
+      expect(allows(clientRules[action], self, new Set())).toBe(false);
+      expect(hiddenFrom(clientRules[action], self)).toBe(true);
+      expect(hiddenFrom(clientRules[action], new Set<Relationship>(['careTeam']))).toBe(false);
+    }
+    expect(hiddenFrom(clientRules['riskFormulation.read'], self)).toBe(false);
   });
 
   it('never lets a client see risk flags (SPEC §2.9)', () => {

@@ -17,6 +17,11 @@ export interface ClientRule {
   readonly allow: readonly Relationship[];
   /** A careTeam member needs this scope; primary and therapists hold every scope. */
   readonly scope?: CareScope;
+  /**
+   * The client is not told this exists: for them it is not found (404), not refused (403). Private
+   * clinical notes are a record type apart, outside the client's right of access (CLINICAL.md §5.1).
+   */
+  readonly hiddenFromClient?: true;
 }
 
 /** Actions on one client's data. A new action does not compile without its row. */
@@ -94,8 +99,9 @@ export const clientRules = {
   // The clinician's own formulation goes with the safety plan (NHS "Staying safe from suicide"); on call may add one in a crisis.
   'riskFormulation.read': { allow: ['primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'safety_plan' },
   'riskFormulation.write': { allow: ['primary', 'therapist', 'onCall'] },
-  'notes.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'notes' },
-  'notes.write': { allow: ['primary', 'therapist'] },
+  // Private clinical notes: the treating therapists, and members granted `notes` (a GP is not by default, SPEC §2.1).
+  'notes.read': { allow: ['primary', 'therapist', 'careTeam'], scope: 'notes', hiddenFromClient: true },
+  'notes.write': { allow: ['primary', 'therapist'], hiddenFromClient: true },
   // The agreement is between the client and their primary clinician; those who care for them read it.
   'agreement.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
   'agreement.sign': { allow: ['self', 'primary'] },
@@ -178,6 +184,11 @@ export type RouteAccess =
   /** A client action on the `:clientId` of the path, or, with `via`, on the client behind the `:id` of that resource. */
   | { client: ClientAction; via?: ClientResource }
   | { own: OwnedResource };
+
+/** Whether a caller who may not perform the action is told it is not there (404) rather than refused (403). */
+export function hiddenFrom(rule: ClientRule, relationships: ReadonlySet<Relationship>): boolean {
+  return Boolean(rule.hiddenFromClient) && relationships.has('self');
+}
 
 /** True when one of the actor's relationships (with its scopes) satisfies the rule. */
 export function allows(rule: ClientRule, relationships: ReadonlySet<Relationship>, scopes: ReadonlySet<CareScope>): boolean {

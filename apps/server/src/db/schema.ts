@@ -19,3 +19,4 @@ export * from '../modules/check-ins/check-ins.tables';
 export * from '../modules/measures/measures.tables';
 export * from '../modules/okay-plan/okay-plan.tables';
 export * from '../modules/caring-contacts/caring-contacts.tables';
+export * from '../modules/clinical-notes/clinical-notes.tables';

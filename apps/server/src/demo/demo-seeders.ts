@@ -9,6 +9,7 @@ import { seedCheckinsDemo } from '../modules/check-ins';
 import { seedMeasuresDemo } from '../modules/measures';
 import { seedOkayPlanDemo } from '../modules/okay-plan';
 import { seedCaringContactsDemo } from '../modules/caring-contacts';
+import { seedClinicalNotesDemo } from '../modules/clinical-notes';
 
 export type { DemoSeeder, DemoWorld } from './demo-world';
 
@@ -24,4 +25,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   seedSchedulingDemo,
   seedOkayPlanDemo,
   seedCaringContactsDemo,
+  seedClinicalNotesDemo,
 ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { relationshipsTo } from '../access/relationships';
-import { allows, clientRules, practiceRules, type ClientAction, type RouteAccess } from '../access/rules';
+import { allows, clientRules, hiddenFrom, practiceRules, type ClientAction, type RouteAccess } from '../access/rules';
 import { demoPeople, type DemoKey } from '../demo/demo-people';
 import { FACTORY_PASSWORD, addToCareTeam, createPerson } from '../testing/factories';
 import { nextTestAddress, sessionCookieFrom, useTestApp } from '../testing/test-app';
@@ -126,7 +126,11 @@ async function holds(caller: Caller, rule: RouteAccess, body: unknown): Promise<
   if ('own' in rule) return { holds: actor.userId === t.demo.people.dana, sees: actor.userId === t.demo.people.dana, ...kind };
   const access = await relationshipsTo(t.deps.database.db, actor, clientOf(rule)!, t.clock.now());
   const can = (action: ClientAction) => Boolean(access && allows(clientRules[action], access.relationships, access.scopes));
-  const sees = Boolean(access) && (rule.via !== 'flag' || can('flags.read'));
+  // A flag exists only for those who may read flags; what is hidden from the client (clinical notes) is not there for them.
+  const sees =
+    Boolean(access) &&
+    (rule.via !== 'flag' || can('flags.read')) &&
+    !(access && !can(rule.client) && hiddenFrom(clientRules[rule.client], access.relationships));
   // Holders differ by how they relate to the client: each way of holding the permission is tried.
   return { holds: can(rule.client), sees, kind: access ? [...access.relationships, ...access.scopes].sort().join(' ') : 'none' };
 }

@@ -53,7 +53,7 @@ describe('the signed-in shell', () => {
       'fetch',
       fakeNetwork({
         'GET /api/v1/me': () => json(200, me('client')),
-        [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', status: 'active', careTeam: [] }),
+        [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', status: 'active', careTeam: [], can: { readNotes: true } }),
       }).fetch,
     );
     const { router } = renderRoutes(appRoutes, '/');

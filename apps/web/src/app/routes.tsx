@@ -45,6 +45,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'flags/:flagId', page: lazy(() => import('../features/risk/FlagPage')) },
   { path: 'clients/:clientId/appointments', page: lazy(() => import('../features/scheduling/ClinicianAppointmentsPage')) },
   { path: 'clients/:clientId/risk', page: lazy(() => import('../features/risk/ClientRiskPage')) },
+  { path: 'clients/:clientId/notes', page: lazy(() => import('../features/clinical-notes/ClinicalNotesPage')) },
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },
   { path: 'absences', nav: 'Time away', page: lazy(() => import('../features/agreements/AbsencesPage')) },

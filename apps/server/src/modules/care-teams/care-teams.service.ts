@@ -1,4 +1,5 @@
 import type { ClientProfile } from '@steadfast/contracts';
+import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
@@ -13,7 +14,8 @@ export async function getClientProfile(ctx: Ctx, clientId: string): Promise<Clie
   if (!client) throw notFound('client');
   const teams = await careTeamsOf(ctx.db, ctx.actor.practiceId, [clientId], now);
   await audit(ctx, { action: 'client.view', clientId, subjectType: 'client', subjectId: clientId });
-  return { clientId, name: client.name, careTeam: teams.get(clientId) ?? [], status: client.status };
+  const can = { readNotes: await canOnClient(ctx, 'notes.read', clientId) };
+  return { clientId, name: client.name, careTeam: teams.get(clientId) ?? [], status: client.status, can };
 }
 
 /** A new client's record with the inviting clinician as their primary therapist, in the caller's transaction. */

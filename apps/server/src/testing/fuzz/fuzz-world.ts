@@ -44,7 +44,7 @@ export interface FuzzWorld {
   rows: Partial<Record<RowCollection, FuzzRow[]>>;
 }
 
-export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts';
+export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts' | 'notes';
 
 export interface FuzzRow {
   id: string;
@@ -85,7 +85,13 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
     actors: [
       { name: 'anonymous' },
       { name: 'stale-cookie', cookie: `${SESSION_COOKIE}=not-a-real-session-token` },
-      ...demoActors.map((key) => ({ name: key, email: demoPeople[key].email, password: DEMO_PASSWORD, practice: 'harbour' as const, reaches: demoReaches[key] })),
+      ...demoActors.map((key) => ({
+        name: key,
+        email: demoPeople[key].email,
+        password: DEMO_PASSWORD,
+        practice: 'harbour' as const,
+        reaches: demoReaches[key],
+      })),
       ...otherActors,
     ],
     clients: [
@@ -111,7 +117,7 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
 }
 
 /**
- * The rows the by-id routes of scheduling, reassurance notes and caring contacts act on, made and
+ * The rows the by-id routes of scheduling, reassurance notes, caring contacts and clinical notes act on, made and
  * read through the real routes as the people who would: Sam asks for two sessions and Dana offers
  * another time for one, so both "decide" (pending) and "answer an offer" (offered) have a row.
  */
@@ -130,12 +136,14 @@ async function seedRows(world: FuzzWorld, demo: DemoWorld): Promise<FuzzWorld['r
     const appointments = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/appointments`)) as { appointments: { id: string }[] };
     const notes = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/reassurance-notes`)) as { notes: { id: string }[] };
     const contacts = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/caring-contacts`)) as { contacts: { id: string; status: string }[] };
+    const clinicalNotes = (await call(world, dana, 'GET', `/api/v1/clients/${clientId}/notes`)) as { notes: { id: string }[] };
     // A few of each is variety enough; only a planned caring contact can still be changed.
     add(rows, 'appointments', clientId, appointments.appointments.slice(0, 4));
     add(rows, 'reassurance-notes', clientId, notes.notes);
     add(rows, 'caring-contacts', clientId, contacts.contacts.filter((c) => c.status === 'planned').slice(0, 4));
+    add(rows, 'notes', clientId, clinicalNotes.notes);
   }
-  for (const collection of ['appointments', 'reassurance-notes', 'caring-contacts'] as const) {
+  for (const collection of ['appointments', 'reassurance-notes', 'caring-contacts', 'notes'] as const) {
     if (!rows[collection]?.length) throw new Error(`the fuzz world found no ${collection} in the demo`);
   }
   return rows;

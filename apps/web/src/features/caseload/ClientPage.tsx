@@ -7,6 +7,7 @@ import { checkinWords } from '../check-ins/check-ins.words';
 import { messagingWords } from '../messaging/messaging.words';
 import { safetyPlanEditorWords } from '../safety-plans/safety-plans.words';
 import { okayPlanWords } from '../okay-plan/okay-plan.words';
+import { clinicalNotesWords } from '../clinical-notes/clinical-notes.words';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { schedulingWords } from '../scheduling/scheduling.words';
 import { careTeamWords } from '../care-teams/care-teams.words';
@@ -60,6 +61,11 @@ export default function ClientPage() {
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/okay-plan`} fw={600} data-testid="client-okay-plan-link">
           {okayPlanWords.clinicianLink}
         </Anchor>
+        {client.can.readNotes ? (
+          <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/notes`} fw={600} data-testid="client-notes-link">
+            {clinicalNotesWords.link}
+          </Anchor>
+        ) : null}
       </Group>
       <Stack gap="sm" component="section" aria-labelledby="care-team-heading">
         <Title order={2} id="care-team-heading">

@@ -1,12 +1,11 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import type { RiskFormulationView } from '@steadfast/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { formatDate, formatDateTime } from '../../ui/format-date';
 import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { useMe } from '../identity/identity.api';
+import { FormulationCard } from './FormulationCard';
 import { FormulationForm } from './FormulationForm';
 import { TriageItemCard } from './TriageItemCard';
 import { useClientFlags, useFlagUpdates, useNow, useRiskFormulations } from './risk.api';
@@ -57,33 +56,5 @@ export default function ClientRiskPage() {
         {historyWords.back}
       </Anchor>
     </Page>
-  );
-}
-
-function FormulationCard({ formulation: f, timeZone }: { formulation: RiskFormulationView; timeZone?: string }) {
-  const block = (label: string, text: string) =>
-    text ? (
-      <div>
-        <Text size="sm" fw={600}>
-          {label}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {text}
-        </Text>
-      </div>
-    ) : null;
-  return (
-    <Paper withBorder p="md" component="article" aria-label={words.by(f.author.name, formatDateTime(f.createdAt, timeZone))}>
-      <Stack gap="xs">
-        <Text size="sm" c="dimmed">
-          {words.by(f.author.name, formatDateTime(f.createdAt, timeZone))}
-          {f.reviewBy ? ` · ${words.review(formatDate(f.reviewBy))}` : ''}
-        </Text>
-        {block(words.formulation, f.formulation)}
-        {block(words.judgement, f.judgement)}
-        {block(words.plan, f.plan)}
-        {block(words.changeableFactors, f.changeableFactors)}
-      </Stack>
-    </Paper>
   );
 }
