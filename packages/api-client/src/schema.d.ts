@@ -5303,11 +5303,11 @@ export interface paths {
                                 detail: string | null;
                                 key: string;
                                 /** @enum {string} */
-                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact";
+                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note";
                                 link: string | null;
                                 title: string;
                             }[];
-                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact")[];
+                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note")[];
                             nextCursor: string | null;
                         };
                     };

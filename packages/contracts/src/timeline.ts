@@ -18,6 +18,7 @@ export const timelineKinds = [
   'okay_plan',
   'agreement',
   'caring_contact',
+  'clinical_note',
 ] as const;
 export const TimelineKind = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof TimelineKind>;

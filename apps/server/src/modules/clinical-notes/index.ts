@@ -2,3 +2,4 @@
 export { listClinicalNotes, getClinicalNote, writeClinicalNote, amendClinicalNote } from './clinical-notes.service';
 export { clinicalNoteRoutes } from './clinical-notes.routes';
 export { seedClinicalNotesDemo } from './clinical-notes.demo';
+export { clinicalNotesTimeline } from './clinical-notes.timeline';

@@ -8,6 +8,7 @@ import { agreementsTimeline } from '../agreements';
 import { audit } from '../audit';
 import { caringContactsTimeline } from '../caring-contacts';
 import { checkinsTimeline } from '../check-ins';
+import { clinicalNotesTimeline } from '../clinical-notes';
 import { measuresTimeline } from '../measures';
 import { messagingTimeline } from '../messaging';
 import { okayPlanTimeline } from '../okay-plan';
@@ -30,6 +31,7 @@ export const timelineSources: readonly TimelineSource[] = [
   okayPlanTimeline,
   agreementsTimeline,
   caringContactsTimeline,
+  clinicalNotesTimeline,
 ];
 
 /**

@@ -63,7 +63,7 @@ describe("a client's timeline for the care team (issue 17)", () => {
       'caring_contact',
     ]);
     const kinds = new Set(first.entries.map((e) => e.kind));
-    for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement'] as const) expect(kinds, kind).toContain(kind);
+    for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement', 'clinical_note'] as const) expect(kinds, kind).toContain(kind);
     expect(isNewestFirst(first.entries)).toBe(true);
     expect(first.entries.every((e) => e.link?.startsWith('/'))).toBe(true);
     const checkin = first.entries.find((e) => e.kind === 'checkin')!;
@@ -109,7 +109,8 @@ describe("a client's timeline for the care team (issue 17)", () => {
     expect(patel.kinds).not.toContain('message');
     expect(patel.kinds).not.toContain('checkin');
     expect(patel.kinds).toEqual(expect.arrayContaining(['measure', 'flag', 'safety_plan', 'appointment']));
-    expect(patel.entries.some((e) => e.kind === 'message' || e.kind === 'checkin' || e.kind === 'caring_contact')).toBe(false);
+    expect(patel.kinds).not.toContain('clinical_note');
+    expect(patel.entries.some((e) => e.kind === 'message' || e.kind === 'checkin' || e.kind === 'caring_contact' || e.kind === 'clinical_note')).toBe(false);
     // Asking for a kind one may not see gives none of it, not an error that says it exists.
     expect((await page('patel', '?kinds=message')).entries).toEqual([]);
   });

@@ -8,6 +8,7 @@ export const timelineGroups = {
   flags: ['flag', 'flag_acknowledged'],
   sessions: ['appointment', 'appointment_request'],
   plans: ['safety_plan', 'okay_plan', 'agreement'],
+  notes: ['clinical_note'],
 } as const satisfies Record<string, readonly TimelineKind[]>;
 export type TimelineGroup = keyof typeof timelineGroups;
 

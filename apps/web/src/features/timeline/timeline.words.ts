@@ -15,6 +15,7 @@ export const timelineWords = {
     flags: 'Risk flags',
     sessions: 'Sessions',
     plans: 'Plans and agreement',
+    notes: 'Clinical notes',
   } satisfies Record<TimelineGroup, string>,
   kind: {
     message: 'Message',
@@ -28,6 +29,7 @@ export const timelineWords = {
     safety_plan: 'Safety plan',
     okay_plan: 'Okay plan',
     agreement: 'Agreement',
+    clinical_note: 'Clinical note',
   } satisfies Record<TimelineKind, string>,
   nothing: 'Nothing here yet.',
   nothingOfThese: 'Nothing of these kinds yet. Try showing more.',
