@@ -3,7 +3,17 @@ import { Id, IsoDateTime } from './common';
 
 const IsoDate = z.iso.date();
 /** A wall-clock time in the practice's zone: 'YYYY-MM-DDTHH:mm'. */
-export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm.');
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm.')
+  .refine(isCalendarDate, 'Use a date that exists, as YYYY-MM-DDTHH:mm.');
+
+/** "2026-02-30T10:00" matches the pattern but is no day at all: the database would refuse it with a 500. */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 export const appointmentKindValues = ['video', 'in_person', 'phone'] as const;
 export const AppointmentKind = z.enum(appointmentKindValues);

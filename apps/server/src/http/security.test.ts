@@ -263,6 +263,7 @@ const CLINICAL_PRACTICE_READS: PracticeAction[] = ['caseload.view', 'triage.view
 describe('every clinical read writes an audit row for the reader (SPEC §2.12)', () => {
   let flagId: string;
   let version: number;
+  let noteId: string;
   beforeAll(async () => {
     const sam = t.demo.clients.sam;
     const sent = await t.request({
@@ -279,6 +280,8 @@ describe('every clinical read writes an audit row for the reader (SPEC §2.12)',
     flagId = queue.items.find((i) => i.clientId === sam && i.flagId)!.flagId!;
     const versions = (await t.request({ method: 'GET', url: `/api/v1/clients/${sam}/safety-plan/versions`, cookie: await t.signIn('dana') })).json();
     version = (versions.versions as { version: number }[])[0]!.version;
+    const notes = (await t.request({ method: 'GET', url: `/api/v1/clients/${sam}/notes`, cookie: await t.signIn('dana') })).json();
+    noteId = (notes.notes as { id: string }[])[0]!.id;
   });
 
   /** The GET routes whose rule is a client action, or a practice action that reads clinical content: derived, not listed. */
@@ -293,6 +296,7 @@ describe('every clinical read writes an audit row for the reader (SPEC §2.12)',
       if (name === 'clientId') return t.demo.clients.sam;
       if (name === 'version') return String(version);
       if (name === 'id' && op.path.startsWith('/api/v1/flags/')) return flagId;
+      if (name === 'noteId') return noteId;
       throw new Error(`teach this test which id to read for {${name}} in ${op.path}`);
     });
   }

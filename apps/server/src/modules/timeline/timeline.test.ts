@@ -63,12 +63,19 @@ describe("a client's timeline for the care team (issue 17)", () => {
       'caring_contact',
     ]);
     const kinds = new Set(first.entries.map((e) => e.kind));
-    for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement', 'clinical_note'] as const) expect(kinds, kind).toContain(kind);
+    for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement'] as const) expect(kinds, kind).toContain(kind);
     expect(isNewestFirst(first.entries)).toBe(true);
     expect(first.entries.every((e) => e.link?.startsWith('/'))).toBe(true);
     const checkin = first.entries.find((e) => e.kind === 'checkin')!;
     expect(checkin.title).toMatch(/^Check-in for (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     expect(checkin.detail).toMatch(/^Mood \d+ of 10/);
+  });
+
+  it('says that a clinical note was written, by whom, and never what it says', async () => {
+    const notes = await page('dana', '?kinds=clinical_note&limit=100');
+    expect(notes.entries.length).toBeGreaterThan(0);
+    expect(notes.entries.map((e) => e.title)).toContain('Clinical note written by Dana Reyes');
+    expect(notes.entries.every((e) => e.detail === null && e.link === `/clients/${t.demo.clients.sam}/notes`)).toBe(true);
   });
 
   it('filters by kind', async () => {
