@@ -5,7 +5,7 @@ const IsoDate = z.iso.date();
 /** A wall-clock time in the practice's zone: 'YYYY-MM-DDTHH:mm'. */
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm.')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm.')
   .refine(isCalendarDate, 'Use a date that exists, as YYYY-MM-DDTHH:mm.');
 
 /** "2026-02-30T10:00" matches the pattern but is no day at all: the database would refuse it with a 500. */

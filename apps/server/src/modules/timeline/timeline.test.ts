@@ -61,6 +61,7 @@ describe("a client's timeline for the care team (issue 17)", () => {
       'okay_plan',
       'agreement',
       'caring_contact',
+      'clinical_note',
     ]);
     const kinds = new Set(first.entries.map((e) => e.kind));
     for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement'] as const) expect(kinds, kind).toContain(kind);
