@@ -10,7 +10,7 @@ export const notifications = pgTable(
     practiceId: practiceId(),
     id: id(),
     userId: uuid('user_id').notNull(),
-    kind: text('kind', { enum: ['message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested'] }).notNull(),
+    kind: text('kind', { enum: ['message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested', 'care_team_changed'] }).notNull(),
     clientId: uuid('client_id'),
     subjectId: text('subject_id'),
     urgent: boolean('urgent').notNull().default(false),
@@ -25,7 +25,7 @@ export const notifications = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }),
     index('notifications_user_idx').on(t.practiceId, t.userId, t.createdAt),
-    check('notifications_kind_known', sql`${t.kind} in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested')`),
+    check('notifications_kind_known', sql`${t.kind} in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested', 'care_team_changed')`),
   ],
 );
 
