@@ -53,12 +53,12 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
     }
   });
 
-  it("Dana's client's okay plan, appointments, risk and agreement, before and after their data arrives", async () => {
+  it("Dana's client's okay plan, appointments, risk, agreement and care team, before and after their data arrives", async () => {
     const { page } = await journey.signIn('dana');
     await page.goto('/');
     const clientHref = await page.getByTestId('caseload-client').first().getByRole('link').first().getAttribute('href');
     expect(clientHref).toMatch(/^\/clients\//);
-    for (const part of ['okay-plan', 'appointments', 'risk', 'agreement']) {
+    for (const part of ['okay-plan', 'appointments', 'risk', 'agreement', 'care-team']) {
       await journey.checkLoading(page, `${clientHref}/${part}`, `dana-client-${part}`);
     }
   });
