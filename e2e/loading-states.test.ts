@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
     const clientHref = await page.getByTestId('caseload-client').first().getByRole('link').first().getAttribute('href');
     expect(clientHref).toMatch(/^\/clients\//);
     await journey.checkLoading(page, clientHref!, 'dana-client');
-    for (const part of ['check-ins', 'messages', 'safety-plan', 'safety-plan/print']) {
+    for (const part of ['check-ins', 'messages', 'safety-plan', 'safety-plan/print', 'care-team']) {
       await journey.checkLoading(page, `${clientHref}/${part}`, `dana-client-${part.replace('/', '-')}`);
     }
   });

@@ -14,7 +14,7 @@ import { installJsonBodyParser } from './http/json-body';
 import { openApiOptions } from './http/openapi';
 import { installSecurityHeaders } from './http/security-headers';
 import { typed } from './http/route';
-import { careTeamRoutes } from './modules/care-teams';
+import { careTeamNoticeTitles, careTeamRoutes } from './modules/care-teams';
 import { caseloadRoutes } from './modules/caseload';
 import { crisisResourceRoutes } from './modules/crisis-resources';
 import { actorOfSession, identityRoutes, sessionIsLive } from './modules/identity';
@@ -126,7 +126,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await caseloadRoutes(api);
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
-    await notificationRoutes(api);
+    await notificationRoutes(api, { care_team_changed: careTeamNoticeTitles });
     await realtimeRoutes(api, deps, sessionIsLive);
     await onCallRoutes(api);
     await riskRoutes(api, { message: messageTexts });

@@ -1910,6 +1910,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/care-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The care team: current, upcoming and ended members with role, dates and scopes; the clinicians to choose from for those who manage it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            clinicians: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            members: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                scopes: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "current" | "upcoming" | "ended";
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        /** Add a clinician of the practice to the care team (409 when they are on it already) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clinicianId: string;
+                        /** Format: date */
+                        endsOn?: string;
+                        /** @enum {string} */
+                        role: "therapist" | "gp" | "co_therapist" | "other";
+                        scopes: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                        /** Format: date */
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            clinicians: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            members: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                scopes: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "current" | "upcoming" | "ended";
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/care-team/{clinicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member's scopes or end date (409 for the primary clinician: that is a handover) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    clinicianId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn?: string | null;
+                        scopes?: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            clinicians: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            members: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                scopes: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "current" | "upcoming" | "ended";
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/care-team/{clinicianId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a membership from a date (today unless later); the member loses access then. 409 for the primary clinician: that is a handover */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    clinicianId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            clinicians: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            members: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                scopes: ("safety_plan" | "measures" | "appointments" | "checkins" | "messages" | "notes")[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "current" | "upcoming" | "ended";
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/caring-contacts": {
         parameters: {
             query?: never;
@@ -6978,7 +7266,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested";
+                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed";
                                 /** Format: date-time */
                                 readAt: string | null;
                                 subjectId: string | null;

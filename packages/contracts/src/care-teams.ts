@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseloadAppointmentSignals, CaseloadStepUpSignals } from './scheduling';
 import { Id, IsoDateTime, RiskLevel } from './common';
 import { MessageIntent } from './messaging';
-import { CaseloadCheckinSignals } from './check-ins';
+import { CaseloadCheckinSignals, IsoDate } from './check-ins';
 import { CaseloadStabilitySignals } from './okay-plan';
 
 export const careTeamRoles = ['therapist', 'gp', 'co_therapist', 'other'] as const;
@@ -85,3 +85,50 @@ export const ClientProfile = z.object({
   can: z.object({ readNotes: z.boolean() }),
 });
 export type ClientProfile = z.infer<typeof ClientProfile>;
+
+/** One membership of a client's care team, current, upcoming or ended (SPEC §2.1). */
+export const CareTeamMembership = CareTeamMember.extend({
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime.nullable(),
+  status: z.enum(['current', 'upcoming', 'ended']),
+});
+export type CareTeamMembership = z.infer<typeof CareTeamMembership>;
+
+/** A client's care team with its history; `canManage` and the practice's clinicians only for those who may change it. */
+export const CareTeamView = z.object({
+  members: z.array(CareTeamMembership),
+  canManage: z.boolean(),
+  clinicians: z.array(z.object({ id: Id, name: z.string() })),
+});
+export type CareTeamView = z.infer<typeof CareTeamView>;
+
+const Scopes = z
+  .array(CareScope)
+  .max(careScopes.length)
+  .refine((scopes) => new Set(scopes).size === scopes.length, 'Each scope once.');
+
+/** Adding a member: a clinician of the practice, from today or a later date, until an optional end date. */
+export const AddCareTeamMemberBody = z
+  .strictObject({
+    clinicianId: Id,
+    role: CareTeamRole,
+    scopes: Scopes,
+    /** Defaults to today in the client's time zone; never in the past. */
+    startsOn: IsoDate.optional(),
+    /** The first day without access. */
+    endsOn: IsoDate.optional(),
+  })
+  .refine((b) => !b.endsOn || !b.startsOn || b.endsOn > b.startsOn, { message: 'The end date must come after the start date.', path: ['endsOn'] });
+export type AddCareTeamMemberBody = z.infer<typeof AddCareTeamMemberBody>;
+
+/** Changing a member's scopes or end date (null: no end date). */
+export const UpdateCareTeamMemberBody = z
+  .strictObject({ scopes: Scopes.optional(), endsOn: IsoDate.nullable().optional() })
+  .refine((b) => b.scopes !== undefined || b.endsOn !== undefined, 'Say what changes: scopes or an end date.');
+export type UpdateCareTeamMemberBody = z.infer<typeof UpdateCareTeamMemberBody>;
+
+/** Ending a membership: from today unless a later date is given. */
+export const EndCareTeamMemberBody = z.strictObject({ endsOn: IsoDate.optional() });
+export type EndCareTeamMemberBody = z.infer<typeof EndCareTeamMemberBody>;
+
+export const CareTeamMemberParams = z.strictObject({ clientId: Id, clinicianId: Id });

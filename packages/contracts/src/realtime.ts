@@ -17,6 +17,7 @@ export const realtimeEventTypes = [
   'appointment.changed',
   'checkin.saved',
   'measure.saved',
+  'careTeam.changed',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -8,6 +8,7 @@ import { allows, clientRules, hiddenFrom, practiceRules, type ClientAction, type
 type Row = [self: boolean, primary: boolean, therapist: boolean, member: boolean, memberWithScope: boolean, onCall: boolean, admin: boolean, cover: boolean];
 const expected: Record<ClientAction, Row> = {
   'client.view': [true, true, true, true, true, true, false, true],
+  'careTeam.read': [true, true, true, true, true, false, true, false],
   'careTeam.manage': [false, true, false, false, false, false, true, false],
   'messages.read': [true, true, true, false, true, true, false, true],
   'messages.send': [true, true, true, false, true, true, false, true],

@@ -27,6 +27,7 @@ export interface ClientRule {
 /** Actions on one client's data. A new action does not compile without its row. */
 export type ClientAction =
   | 'client.view'
+  | 'careTeam.read'
   | 'careTeam.manage'
   | 'messages.read'
   | 'messages.send'
@@ -69,6 +70,9 @@ export type ClientAction =
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
+  // Who is on the team and what each may see is open to the client and the team: no hidden readers (SPEC §2.1).
+  'careTeam.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'admin'] },
+  // The primary clinician shapes the team; the practice's admin may too (a GP joins, a co-therapist leaves).
   'careTeam.manage': { allow: ['primary', 'admin'] },
   'messages.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'messages' },
   'messages.send': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'], scope: 'messages' },

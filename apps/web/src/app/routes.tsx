@@ -36,6 +36,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: '', nav: 'Caseload', page: lazy(() => import('../features/caseload/CaseloadPage')) },
   { path: 'clients/:clientId', page: lazy(() => import('../features/caseload/ClientPage')) },
   { path: 'clients/:clientId/timeline', page: lazy(() => import('../features/timeline/ClientTimelinePage')) },
+  { path: 'clients/:clientId/care-team', page: lazy(() => import('../features/care-teams/CareTeamPage')) },
   { path: 'clients/:clientId/check-ins', page: lazy(() => import('../features/check-ins/ClientCheckinsPage')) },
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
   { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plans/ClientSafetyPlanPage')) },

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { CareTeamMember } from '@steadfast/contracts';
 import { activeMembership } from '../../access/relationships';
 import type { Db } from '../../db/database';
 import { personName } from '../../access/people';
-import { careTeamMembers, clients } from './care-teams.tables';
+import { careTeamChanges, careTeamMembers, clients } from './care-teams.tables';
 
 /** Current care-team members of the given clients, grouped by client. */
 export async function careTeamsOf(db: Db, practiceId: string, clientIds: string[], now: Date): Promise<Map<string, CareTeamMember[]>> {
@@ -47,4 +47,53 @@ export async function primaryClientsOf(db: Db, practiceId: string, clinicianId: 
     .where(
       and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clinicianId, clinicianId), eq(careTeamMembers.isPrimary, true), activeMembership(at)),
     );
+}
+
+/** Every membership of one client, current, upcoming and ended, with each clinician's name. */
+export async function membershipsOf(db: Db, practiceId: string, clientId: string) {
+  return db
+    .select({ member: careTeamMembers, name: personName(careTeamMembers.clinicianId) })
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.practiceId, practiceId), eq(careTeamMembers.clientId, clientId)))
+    .orderBy(desc(careTeamMembers.isPrimary), asc(careTeamMembers.startsAt));
+}
+
+/** The clinician's membership of the client that has not ended by `now` (current or upcoming): at most one. */
+export async function openMembership(db: Db, practiceId: string, clientId: string, clinicianId: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(careTeamMembers)
+    .where(
+      and(
+        eq(careTeamMembers.practiceId, practiceId),
+        eq(careTeamMembers.clientId, clientId),
+        eq(careTeamMembers.clinicianId, clinicianId),
+        or(isNull(careTeamMembers.endsAt), gt(careTeamMembers.endsAt, now)),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/**
+ * The client whose team changes, locked: changes to one team go one at a time, so two requests
+ * cannot both add the same clinician (membership periods never overlap).
+ */
+export async function lockClient(db: Db, practiceId: string, clientId: string) {
+  const [row] = await db
+    .select({ userId: clients.userId, timeZone: clients.timeZone })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .for('update');
+  return row;
+}
+
+/** Changes to care teams by id, with the member's name and the client's time zone: the facts of each notice. */
+export async function changesByIds(db: Db, practiceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ change: careTeamChanges, name: personName(careTeamChanges.clinicianId), timeZone: clients.timeZone })
+    .from(careTeamChanges)
+    .innerJoin(clients, and(eq(clients.practiceId, careTeamChanges.practiceId), eq(clients.id, careTeamChanges.clientId)))
+    .where(and(eq(careTeamChanges.practiceId, practiceId), inArray(careTeamChanges.id, [...ids])));
 }

@@ -37,10 +37,40 @@ export const careTeamMembers = pgTable(
     endsAt: at('ends_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.practiceId, t.clientId, t.clinicianId] }),
+    // A member can leave and come back: each period is its own row, so the key holds its start.
+    // The service keeps periods from overlapping (one unended membership per clinician and client).
+    primaryKey({ columns: [t.practiceId, t.clientId, t.clinicianId, t.startsAt] }),
     index('care_team_clinician_idx').on(t.practiceId, t.clinicianId),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
     foreignKey({ columns: [t.practiceId, t.clinicianId], foreignColumns: [users.practiceId, users.id] }),
     check('care_team_ends_after_start', sql`${t.endsAt} is null or ${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/**
+ * Each change to a care team (a member added, their scopes or end date changed, their membership
+ * ended), with the state it left: the team's history, and what the client's notice says.
+ * Rows are never updated or deleted.
+ */
+export const careTeamChanges = pgTable(
+  'care_team_changes',
+  {
+    practiceId: practiceId(),
+    id: id(),
+    clientId: uuid('client_id').notNull(),
+    clinicianId: uuid('clinician_id').notNull(),
+    change: text('change', { enum: ['added', 'updated', 'ended'] }).notNull(),
+    role: text('role', { enum: ['therapist', 'gp', 'co_therapist', 'other'] }).notNull(),
+    scopes: jsonb('scopes').$type<CareScope[]>().notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at'),
+    actorId: uuid('actor_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('care_team_changes_client_idx').on(t.practiceId, t.clientId, t.createdAt),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }),
+    foreignKey({ columns: [t.practiceId, t.clinicianId], foreignColumns: [users.practiceId, users.id] }),
   ],
 );

@@ -2,7 +2,7 @@
 export { pushJob } from './notifications.push';
 export { ownerOfNotification } from './notifications.queries';
 export { notificationRoutes } from './notifications.routes';
-export { notifyPerson, recordNotice } from './notifications.service';
+export { type NoticeTitles, notifyPerson, recordNotice } from './notifications.service';
 export { loggingSmsSender, smsJob, smsSenderFor, twilioSmsSender, type SmsSender } from './notifications.sms';
 export { addNoticeRows, type NoticeContext, type NoticeInput, noticeRow, type NoticeRow, noticeRowType } from './notifications.write';
 export { seedNotificationsDemo } from './notifications.demo';

@@ -12,17 +12,24 @@ import {
 } from '@steadfast/contracts';
 import { typed } from '../../http/route';
 import { subscribe, unsubscribe, vapidKeys } from './notifications.push';
-import { getMyPreferences, listMyNotifications, markAllNotificationsRead, markNotificationRead, setMyPreferences } from './notifications.service';
+import {
+  getMyPreferences,
+  listMyNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  setMyPreferences,
+  type NoticeTitles,
+} from './notifications.service';
 
 /** The signed-in person's own notifications, notice preferences and push devices. */
-export async function notificationRoutes(app: FastifyInstance) {
+export async function notificationRoutes(app: FastifyInstance, titles: NoticeTitles = {}) {
   const r = typed(app);
   const mine = { access: { signedIn: true } } as const;
 
   r.get('/api/v1/notifications', {
     schema: { tags: ['notifications'], summary: 'My notifications, newest first', querystring: NotificationListQuery, response: { 200: NotificationList } },
     config: mine,
-    handler: async (request) => listMyNotifications(request.ctx, request.query.limit),
+    handler: async (request) => listMyNotifications(request.ctx, request.query.limit, titles),
   });
 
   r.post('/api/v1/notifications/:id/read', {

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { NotificationList, NotificationPreferences } from '@steadfast/contracts';
+import type { NotificationKind, NotificationList, NotificationPreferences } from '@steadfast/contracts';
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
@@ -51,16 +51,28 @@ async function writeNotice(ctx: Ctx, input: NotifyInput, events: boolean): Promi
   };
 }
 
+/**
+ * In-app words that depend on the thing a notice names (who joined a care team, and what they
+ * see): a domain module's reader by kind, from the subject ids; handed in by buildApp, since a
+ * foundation imports no domain module.
+ */
+export type NoticeTitles = Partial<Record<NotificationKind, (ctx: Ctx, subjectIds: readonly string[]) => Promise<Map<string, string>>>>;
+
 /** The caller's latest notifications and how many are unread. */
-export async function listMyNotifications(ctx: Ctx, limit: number): Promise<NotificationList> {
+export async function listMyNotifications(ctx: Ctx, limit: number, titles: NoticeTitles = {}): Promise<NotificationList> {
   const { practiceId, userId, role } = ctx.actor;
   const [rows, unread] = await Promise.all([listForUser(ctx.db, practiceId, userId, limit), countUnread(ctx.db, practiceId, userId)]);
+  const special = new Map<string, string>();
+  for (const [kind, read] of Object.entries(titles) as [NotificationKind, NonNullable<NoticeTitles[NotificationKind]>][]) {
+    const ids = rows.filter((r) => r.notification.kind === kind && r.notification.subjectId).map((r) => r.notification.subjectId!);
+    if (ids.length > 0) for (const [id, title] of await read(ctx, ids)) special.set(`${kind}:${id}`, title);
+  }
   return {
     unread,
     notifications: rows.map(({ notification: n, clientName }) => ({
       id: n.id,
       kind: n.kind,
-      title: inAppTitle(n.kind, clientName, role === 'client'),
+      title: special.get(`${n.kind}:${n.subjectId}`) ?? inAppTitle(n.kind, clientName, role === 'client'),
       clientId: n.clientId,
       subjectId: n.subjectId,
       urgent: n.urgent,

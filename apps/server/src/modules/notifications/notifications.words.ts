@@ -40,6 +40,8 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
     subject: 'A note request in Steadfast',
     line: 'A client asked for a new note in Steadfast. There is no reply window: whenever suits you.',
   },
+  // Who is on a care team is the client's business: outside the app, only that something changed.
+  care_team_changed: { subject: 'News about your care team in Steadfast', line: 'There is news about your care team in Steadfast.' },
 };
 
 /**
@@ -84,6 +86,7 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
     return recipientIsClient
       ? 'More sessions are back in your plan, and the off-weeks still to come are taken out'
       : `Sessions for ${clientName ?? 'a client'} stepped back up`;
+  if (kind === 'care_team_changed') return recipientIsClient ? 'Your care team changed: see who is on it' : `${clientName ?? 'A client'}’s care team changed`;
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';
   if (recipientIsClient) return kind === 'reassurance_note' ? 'Your care team left you a note to keep' : 'New message from your care team';

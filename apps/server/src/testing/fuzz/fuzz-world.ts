@@ -44,7 +44,7 @@ export interface FuzzWorld {
   rows: Partial<Record<RowCollection, FuzzRow[]>>;
 }
 
-export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts' | 'notes';
+export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts' | 'notes' | 'care-team';
 
 export interface FuzzRow {
   id: string;
@@ -65,6 +65,8 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
   const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as OpenApiDocument;
   const other = await createOtherPractice(db);
   const decoy = await createPerson(db, demo.practiceId, 'clinician', 'Fuzz Decoy');
+  // Care-team members the by-clinician routes can change and end (the demo's only non-primary member is Dr Patel).
+  const members = await Promise.all([1, 2, 3].map((n) => createPerson(db, demo.practiceId, 'clinician', `Fuzz Member ${n}`)));
   await db.update(users).set({ email: signInDecoyEmails[0] }).where(eq(users.id, decoy.id));
   const otherActors: FuzzActor[] = [
     { name: 'other-admin', email: other.admin.email, password: FACTORY_PASSWORD, practice: 'other' },
@@ -112,7 +114,11 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
     ],
     rows: {},
   };
-  world.rows = await seedRows(world, demo);
+  world.rows = await seedRows(
+    world,
+    demo,
+    members.map((m) => m.id),
+  );
   return world;
 }
 
@@ -121,7 +127,7 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
  * read through the real routes as the people who would: Sam asks for two sessions and Dana offers
  * another time for one, so both "decide" (pending) and "answer an offer" (offered) have a row.
  */
-async function seedRows(world: FuzzWorld, demo: DemoWorld): Promise<FuzzWorld['rows']> {
+async function seedRows(world: FuzzWorld, demo: DemoWorld, members: string[]): Promise<FuzzWorld['rows']> {
   const dana = actorNamed(world, 'dana');
   const sam = actorNamed(world, 'sam');
   const clients = [demo.clients.sam, demo.clients.alex];
@@ -143,6 +149,17 @@ async function seedRows(world: FuzzWorld, demo: DemoWorld): Promise<FuzzWorld['r
     add(rows, 'caring-contacts', clientId, contacts.contacts.filter((c) => c.status === 'planned').slice(0, 4));
     add(rows, 'notes', clientId, clinicalNotes.notes);
   }
+  for (const clientId of clients) {
+    for (const clinicianId of members)
+      await call(world, dana, 'POST', `/api/v1/clients/${clientId}/care-team`, { clinicianId, role: 'other', scopes: ['appointments'] });
+    add(
+      rows,
+      'care-team',
+      clientId,
+      members.map((id) => ({ id })),
+    );
+  }
+  add(rows, 'care-team', demo.clients.sam, [{ id: demo.people.patel }]);
   for (const collection of ['appointments', 'reassurance-notes', 'caring-contacts', 'notes'] as const) {
     if (!rows[collection]?.length) throw new Error(`the fuzz world found no ${collection} in the demo`);
   }

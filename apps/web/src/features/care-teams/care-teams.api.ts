@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { AddCareTeamMemberBody, UpdateCareTeamMemberBody } from '@steadfast/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
 /** One client and their care team; a client may read their own. */
@@ -9,4 +10,42 @@ export function useClientProfile(clientId: string | undefined, options: { stayOn
     enabled: Boolean(clientId),
     meta: { stayOn401: options.stayOn401 ?? false },
   });
+}
+
+const teamKey = (clientId: string) => ['care-team', clientId] as const;
+const teamUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}/care-team`;
+
+/** The client's care team with its history, whether the caller may change it, and the clinicians to choose from. */
+export function useCareTeam(clientId: string | undefined) {
+  return useQuery({
+    enabled: Boolean(clientId),
+    queryKey: teamKey(clientId ?? 'none'),
+    queryFn: () => apiRequest(teamUrl(clientId!), (c) => c.CareTeamView),
+  });
+}
+
+function useCareTeamMutation<T>(clientId: string, request: (input: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: teamKey(clientId) }), queryClient.invalidateQueries({ queryKey: ['clients', clientId] })]);
+    },
+  });
+}
+
+export function useAddCareTeamMember(clientId: string) {
+  return useCareTeamMutation(clientId, (body: AddCareTeamMemberBody) => apiRequest(teamUrl(clientId), (c) => c.CareTeamView, { method: 'POST', body }));
+}
+
+export function useUpdateCareTeamMember(clientId: string) {
+  return useCareTeamMutation(clientId, ({ clinicianId, ...body }: UpdateCareTeamMemberBody & { clinicianId: string }) =>
+    apiRequest(`${teamUrl(clientId)}/${encodeURIComponent(clinicianId)}`, (c) => c.CareTeamView, { method: 'PATCH', body }),
+  );
+}
+
+export function useEndCareTeamMembership(clientId: string) {
+  return useCareTeamMutation(clientId, ({ clinicianId, endsOn }: { clinicianId: string; endsOn?: string }) =>
+    apiRequest(`${teamUrl(clientId)}/${encodeURIComponent(clinicianId)}/end`, (c) => c.CareTeamView, { method: 'POST', body: endsOn ? { endsOn } : {} }),
+  );
 }

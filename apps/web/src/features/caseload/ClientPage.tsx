@@ -72,6 +72,9 @@ export default function ClientPage() {
           {careTeamWords.careTeamHeading}
         </Title>
         <CareTeamList members={client.careTeam} showScopes />
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/care-team`} fw={600} data-testid="client-care-team-link">
+          {careTeamWords.manageLink}
+        </Anchor>
       </Stack>
       <ClientCareBalance clientId={client.clientId} />
       <Anchor component={Link} to="/">

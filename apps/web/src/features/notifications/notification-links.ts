@@ -11,10 +11,13 @@ import type { NotificationView, Role } from '@steadfast/contracts';
 export function notificationPath(n: Pick<NotificationView, 'kind' | 'clientId' | 'subjectId'>, role: Role): string | undefined {
   const isFlag = n.kind === 'flag_raised' || n.kind === 'flag_escalated';
   const page = pageOf[n.kind];
+  // A client's care-team notice says it all (who, and what they see); a clinician's leads to the team.
+  if (n.kind === 'care_team_changed') return role === 'client' || !n.clientId ? undefined : `/clients/${encodeURIComponent(n.clientId)}/care-team`;
   if (role === 'client') return isFlag ? undefined : n.kind === 'reassurance_note' ? '/notes' : page ? `/${page}` : '/messages';
   if (role === 'admin') return isFlag ? '/on-call' : undefined;
   if (isFlag) return n.subjectId ? `/flags/${encodeURIComponent(n.subjectId)}` : '/triage';
-  if (n.kind === 'reassurance_note' || n.kind === 'reassurance_note_requested') return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/okay-plan` : undefined;
+  if (n.kind === 'reassurance_note' || n.kind === 'reassurance_note_requested')
+    return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/okay-plan` : undefined;
   return n.clientId ? `/clients/${encodeURIComponent(n.clientId)}/${page ?? 'messages'}` : undefined;
 }
 
