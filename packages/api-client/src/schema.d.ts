@@ -5591,11 +5591,11 @@ export interface paths {
                                 detail: string | null;
                                 key: string;
                                 /** @enum {string} */
-                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note";
+                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team";
                                 link: string | null;
                                 title: string;
                             }[];
-                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note")[];
+                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team")[];
                             nextCursor: string | null;
                         };
                     };

@@ -19,6 +19,7 @@ export const timelineKinds = [
   'agreement',
   'caring_contact',
   'clinical_note',
+  'care_team',
 ] as const;
 export const TimelineKind = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof TimelineKind>;

@@ -3,3 +3,4 @@ export { careTeamNoticeTitles } from './care-teams.manage';
 export { careTeamsOf, clientsWithNames, primaryClientsOf } from './care-teams.queries';
 export { careTeamRoutes } from './care-teams.routes';
 export { createClientRecord } from './care-teams.service';
+export { careTeamTimeline } from './care-teams.timeline';

@@ -6,6 +6,7 @@ import type { Ctx } from '../../http/context';
 import { invalid } from '../../http/errors';
 import { agreementsTimeline } from '../agreements';
 import { audit } from '../audit';
+import { careTeamTimeline } from '../care-teams';
 import { caringContactsTimeline } from '../caring-contacts';
 import { checkinsTimeline } from '../check-ins';
 import { clinicalNotesTimeline } from '../clinical-notes';
@@ -32,6 +33,7 @@ export const timelineSources: readonly TimelineSource[] = [
   agreementsTimeline,
   caringContactsTimeline,
   clinicalNotesTimeline,
+  careTeamTimeline,
 ];
 
 /**

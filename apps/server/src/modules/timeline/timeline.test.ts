@@ -62,13 +62,14 @@ describe("a client's timeline for the care team (issue 17)", () => {
       'agreement',
       'caring_contact',
       'clinical_note',
+      'care_team',
     ]);
     const kinds = new Set(first.entries.map((e) => e.kind));
     for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement'] as const) expect(kinds, kind).toContain(kind);
     expect(isNewestFirst(first.entries)).toBe(true);
     expect(first.entries.every((e) => e.link?.startsWith('/'))).toBe(true);
     const checkin = first.entries.find((e) => e.kind === 'checkin')!;
-    expect(checkin.title).toMatch(/^Check-in for (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(checkin.title).toMatch(/^Check-in for (Mon|Tue|Wed|Thu|Fri|Sat|Sun),? \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     expect(checkin.detail).toMatch(/^Mood \d+ of 10/);
   });
 
@@ -121,6 +122,26 @@ describe("a client's timeline for the care team (issue 17)", () => {
     expect(patel.entries.some((e) => e.kind === 'message' || e.kind === 'checkin' || e.kind === 'caring_contact' || e.kind === 'clinical_note')).toBe(false);
     // Asking for a kind one may not see gives none of it, not an error that says it exists.
     expect((await page('patel', '?kinds=message')).entries).toEqual([]);
+  });
+
+  it('records a change to the care team, and Dr Patel sees check-ins on it from the moment Dana grants them', async () => {
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/clients/${t.demo.clients.sam}/care-team/${t.demo.people.patel}`,
+      cookie: await t.signIn('dana'),
+      body: { scopes: ['safety_plan', 'measures', 'appointments', 'checkins'] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const changes = await page('dana', '?kinds=care_team');
+    expect(changes.entries[0]).toMatchObject({
+      kind: 'care_team',
+      title: "Dr Priya Patel's place on the care team changed",
+      detail: 'Sees: safety plan, questionnaires, appointments, check-ins · By Dana Reyes',
+    });
+    const patel = await page('patel', '?limit=100');
+    expect(patel.kinds).toContain('checkin');
+    expect(patel.entries.some((e) => e.kind === 'checkin')).toBe(true);
+    expect(patel.kinds).not.toContain('message');
   });
 
   it('is for the care team: the client is refused, and another practice cannot find the client', async () => {

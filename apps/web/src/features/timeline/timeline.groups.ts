@@ -9,6 +9,7 @@ export const timelineGroups = {
   sessions: ['appointment', 'appointment_request'],
   plans: ['safety_plan', 'okay_plan', 'agreement'],
   notes: ['clinical_note'],
+  team: ['care_team'],
 } as const satisfies Record<string, readonly TimelineKind[]>;
 export type TimelineGroup = keyof typeof timelineGroups;
 

@@ -16,6 +16,7 @@ export const timelineWords = {
     sessions: 'Sessions',
     plans: 'Plans and agreement',
     notes: 'Clinical notes',
+    team: 'Care team',
   } satisfies Record<TimelineGroup, string>,
   kind: {
     message: 'Message',
@@ -30,6 +31,7 @@ export const timelineWords = {
     okay_plan: 'Okay plan',
     agreement: 'Agreement',
     clinical_note: 'Clinical note',
+    care_team: 'Care team',
   } satisfies Record<TimelineKind, string>,
   nothing: 'Nothing here yet.',
   nothingOfThese: 'Nothing of these kinds yet. Try showing more.',
