@@ -4,7 +4,9 @@
  * 1,000 clients). Measured through the real services, as a clinician:
  *   - a 30-day and a 365-day trend for one client (getTrends: the chart and export query, with
  *     its baseline, config and audit row);
- *   - the caseload of 100 clients with its check-in signals (getCaseload, every signal composed).
+ *   - the caseload of 100 clients with its check-in signals (getCaseload, every signal composed);
+ *   - a page of one client's timeline (issue 17): the newest 30 entries, and 30 from half a year
+ *     back (clientTimeline, every source the clinician may see, with its audit row).
  * The same figures first at 1,000 clients, in the same database before it grows, so the ratio
  * shows whether cost follows the practice's size (it should not).
  *
@@ -35,7 +37,7 @@ interface Seeded {
   today: string;
 }
 
-type Timings = Record<'trend30' | 'trend365' | 'caseload', { p50: number; p95: number }>;
+type Timings = Record<'trend30' | 'trend365' | 'caseload' | 'timeline' | 'timelineOld', { p50: number; p95: number }>;
 
 export async function runCheckinsBench(): Promise<BenchFigure[]> {
   process.env.STEADFAST_TEST_DB = 'postgres';
@@ -136,6 +138,7 @@ async function withoutCheckinIndexes(database: Database, load: () => Promise<voi
 async function measure(database: Database, s: Seeded): Promise<Timings> {
   const { getTrends } = await import('../../apps/server/src/modules/check-ins');
   const { getCaseload } = await import('../../apps/server/src/modules/caseload');
+  const { clientTimeline } = await import('../../apps/server/src/modules/timeline');
   const { loadConfig } = await import('../../apps/server/src/config');
   const { createLogger } = await import('../../apps/server/src/http/logging');
   const { systemClock } = await import('../../apps/server/src/jobs/clock');
@@ -169,18 +172,32 @@ async function measure(database: Database, s: Seeded): Promise<Timings> {
     trend30: await time((i) => getTrends(ctx, pick(i), { range: 'month' }), RUNS),
     trend365: await time((i) => getTrends(ctx, pick(i), { range: 'year' }), RUNS),
     caseload: await time(() => getCaseload(ctx), Math.max(20, RUNS / 4)),
+    timeline: await time((i) => clientTimeline(ctx, pick(i), { limit: 30 }), RUNS),
+    timelineOld: await time((i) => clientTimeline(ctx, pick(i), { limit: 30, before: halfAYearBack() }), RUNS),
   };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A timeline cursor at 182 days ago: the place a clinician reaches after paging back half a year. */
+function halfAYearBack(): string {
+  const at = new Date(Date.now() - 182 * 86_400_000).toISOString().replace('Z', '000Z');
+  return Buffer.from(`${at}|checkin:ffffffff-ffff-ffff-ffff-ffffffffffff`, 'utf8').toString('base64url');
+}
 
 function toFigures(small: Timings, large: Timings, checkins: number, seedMs: number): BenchFigure[] {
   const out: BenchFigure[] = [
     { name: 'seed: check-ins written', figure: checkins, unit: 'rows', target: `≈${Math.round((LARGE * DAYS * 0.95) / 1e5) / 10} M` },
   ];
   out.push({ name: 'seed: time', figure: Math.round(seedMs / 1000), unit: 's' });
-  const label = { trend30: '30-day trend, one client', trend365: '365-day trend, one client', caseload: `caseload of ${CASELOAD} with check-in signals` };
-  for (const key of ['trend30', 'trend365', 'caseload'] as const) {
+  const label = {
+    trend30: '30-day trend, one client',
+    trend365: '365-day trend, one client',
+    caseload: `caseload of ${CASELOAD} with check-in signals`,
+    timeline: 'timeline, newest page of 30',
+    timelineOld: 'timeline, a page of 30 half a year back',
+  };
+  for (const key of ['trend30', 'trend365', 'caseload', 'timeline', 'timelineOld'] as const) {
     out.push({ name: `${label[key]} p50 (${SMALL} clients)`, figure: small[key].p50, unit: 'ms' });
     out.push({ name: `${label[key]} p95 (${SMALL} clients)`, figure: small[key].p95, unit: 'ms' });
     out.push({ name: `${label[key]} p50 (${LARGE} clients)`, figure: large[key].p50, unit: 'ms' });
