@@ -34,7 +34,7 @@ function render(canManage: boolean) {
   return network;
 }
 
-describe('the care-team page', () => {
+describe('the care-team page', { timeout: 30_000 }, () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows each member with role, dates and what they see in words, past members apart', async () => {
