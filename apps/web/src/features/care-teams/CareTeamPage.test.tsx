@@ -25,7 +25,7 @@ function team(canManage: boolean): CareTeamView {
 
 function render(canManage: boolean) {
   const network = fakeNetwork({
-    [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', careTeam: [], status: 'active' }),
+    [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', careTeam: [], status: 'active', can: { readNotes: true } }),
     [`GET /api/v1/clients/${clientId}/care-team`]: () => json(200, team(canManage)),
     [`POST /api/v1/clients/${clientId}/care-team/${patel}/end`]: () => json(200, team(canManage)),
   });
@@ -34,7 +34,7 @@ function render(canManage: boolean) {
   return network;
 }
 
-describe('the care-team page', { timeout: 30_000 }, () => {
+describe('the care-team page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows each member with role, dates and what they see in words, past members apart', async () => {
