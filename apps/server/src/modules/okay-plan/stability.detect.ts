@@ -87,6 +87,7 @@ export function findStretches(
 
 function canDip(run: Run, date: string, dipDays: number): boolean {
   if (run.lastDate !== run.through) return false; // the check-in before was a dip: two running end the run
+  if (run.dipDates.length < dipDays) return true;
   const weekAgo = shift(date, -6);
   return run.dipDates.filter((d) => d >= weekAgo).length < dipDays;
 }
@@ -109,11 +110,22 @@ export function spread(values: readonly number[]): number {
   return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD day, from its digits: the caseload runs this for every
+ * check-in of every client (90 days × 100 clients a visit), where parsing a date string costs
+ * several times more.
+ */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
 /** Whole days from `a` to `b`. */
 export function gapBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }

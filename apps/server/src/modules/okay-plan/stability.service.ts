@@ -64,7 +64,8 @@ export async function stabilityOf(
   for (const m of measures) if (DISTRESS_BANDS.has(severityOf(m.instrument, m.total).severity)) distress.get(m.clientId)!.add(m.date);
   for (const client of clients) {
     const today = dayIn(client.timeZone, now);
-    const mine = (days.get(client.id) ?? []).filter((d) => d.date > shift(today, -WINDOW_DAYS) && d.date <= today);
+    const windowStart = shift(today, -WINDOW_DAYS);
+    const mine = (days.get(client.id) ?? []).filter((d) => d.date > windowStart && d.date <= today);
     const chosen = toSettings(settings.get(client.id));
     const thresholds = thresholdsOf(
       chosen,
