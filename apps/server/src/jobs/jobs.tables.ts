@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import { at, createdAt } from '../db/columns';
 
 /**
@@ -23,6 +23,11 @@ export const jobs = pgTable(
     runAt: at('run_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(10),
+    /**
+     * Higher runs first among jobs already due (JOB_PRIORITY): an escalation step or an urgent
+     * notice's push is not queued behind a burst of ordinary e-mail.
+     */
+    priority: smallint('priority').notNull().default(0),
     lockedUntil: at('locked_until'),
     lastError: text('last_error'),
     doneAt: at('done_at'),
@@ -31,6 +36,10 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_due_idx')
       .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
+    // The claim's order: the most urgent due job first, then the longest overdue.
+    index('jobs_claim_order_idx')
+      .on(t.priority.desc(), t.runAt, t.id)
       .where(sql`${t.doneAt} is null`),
     // The claim looks for an earlier unfinished job of the same key.
     index('jobs_order_key_idx')

@@ -16,7 +16,15 @@ export interface NewJob {
   /** Jobs sharing this key run one at a time, in enqueue order, across every server (jobs.order_key). */
   orderKey?: string;
   maxAttempts?: number;
+  /** JOB_PRIORITY.urgent for what a person on call is waiting for; ordinary otherwise. */
+  priority?: number;
 }
+
+/**
+ * Among due jobs, the higher priority is claimed first. Under a burst of sends the runners fall
+ * behind on e-mail; an escalation step and an urgent notice must not wait behind that queue.
+ */
+export const JOB_PRIORITY = { ordinary: 0, urgent: 10 } as const;
 
 export const JOBS_CHANNEL = 'steadfast_jobs';
 
@@ -28,6 +36,7 @@ export interface JobValues {
   dedupeKey: string | null;
   orderKey: string | null;
   maxAttempts: number;
+  priority: number;
 }
 
 export const jobValuesType: RowType<JobValues> = {
@@ -37,6 +46,7 @@ export const jobValuesType: RowType<JobValues> = {
   dedupeKey: 'text',
   orderKey: 'text',
   maxAttempts: 'int',
+  priority: 'int',
 };
 
 /** A NewJob with its defaults filled in. */
@@ -48,6 +58,7 @@ export function jobValues(job: NewJob): JobValues {
     dedupeKey: job.dedupeKey ?? null,
     orderKey: job.orderKey ?? null,
     maxAttempts: job.maxAttempts ?? 10,
+    priority: job.priority ?? JOB_PRIORITY.ordinary,
   };
 }
 
@@ -74,8 +85,8 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
 export function addJobs(w: WriteStatement, rows: Rows<JobValues>): SQL {
   const enqueued = w.add(
     'jobs',
-    sql`insert into jobs (kind, payload, run_at, dedupe_key, order_key, max_attempts)
-        select kind, payload, run_at, dedupe_key, order_key, max_attempts from (${rowsSql(jobValuesType, rows)}) j
+    sql`insert into jobs (kind, payload, run_at, dedupe_key, order_key, max_attempts, priority)
+        select kind, payload, run_at, dedupe_key, order_key, max_attempts, priority from (${rowsSql(jobValuesType, rows)}) j
         on conflict (dedupe_key) do nothing returning kind, run_at`,
   );
   // One NOTIFY per kind: PostgreSQL folds identical notifications of a transaction into one anyway.
@@ -139,7 +150,7 @@ const claimStatement = reusableQuery<{ claimed: unknown; next_due_at: string | D
         and (j.order_key is null or not exists (
           select 1 from jobs p
           where p.order_key = j.order_key and p.id < j.id and p.done_at is null and p.attempts < p.max_attempts))
-      order by j.run_at, j.id
+      order by j.priority desc, j.run_at, j.id
       limit ${sql.placeholder('limit')}
       for update of j skip locked
     ), leased as (
@@ -152,7 +163,7 @@ const claimStatement = reusableQuery<{ claimed: unknown; next_due_at: string | D
       select j.*, false as leased from jobs j
       where j.id in (select id from due) and not (j.kind = any(${sql.placeholder('leasedKinds')}::text[]))
     )
-    select (select coalesce(json_agg(c order by c.run_at, c.id), '[]'::json) from claimed c) as claimed,
+    select (select coalesce(json_agg(c order by c.priority desc, c.run_at, c.id), '[]'::json) from claimed c) as claimed,
       (select min(run_at) from jobs
         where done_at is null and run_at > ${sql.placeholder('now')}::timestamptz and attempts < max_attempts
           and kind = any(${sql.placeholder('kinds')}::text[])) as next_due_at`,
@@ -181,7 +192,7 @@ const lockStatement = reusableQuery<Record<string, unknown>, { id: number; now: 
         and (j.order_key is null or not exists (
           select 1 from jobs p
           where p.order_key = j.order_key and p.id < j.id and p.done_at is null and p.attempts < p.max_attempts))
-      order by j.id = ${sql.placeholder('id')} desc, j.run_at, j.id
+      order by j.id = ${sql.placeholder('id')} desc, j.priority desc, j.run_at, j.id
       limit 1
       for update of j skip locked)
     returning *`,
@@ -213,6 +224,7 @@ function toJobRow(row: Record<string, unknown>): JobRow {
     runAt: new Date(row.run_at as string),
     attempts: Number(row.attempts),
     maxAttempts: Number(row.max_attempts),
+    priority: Number(row.priority ?? 0),
     lockedUntil: date(row.locked_until),
     lastError: (row.last_error as string | null) ?? null,
     doneAt: date(row.done_at),

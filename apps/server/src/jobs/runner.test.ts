@@ -4,7 +4,7 @@ import { openDatabase, queryRows, type Database, type Db } from '../db/database'
 import type { Deps } from '../http/context';
 import { testTarget } from '../testing/test-database';
 import { useTestApp } from '../testing/test-app';
-import { claimDueJobs, enqueueJob, type JobRow } from './jobs';
+import { claimDueJobs, enqueueJob, JOB_PRIORITY, type JobRow } from './jobs';
 import { JobRunner, type JobHandler } from './runner';
 
 const t = useTestApp();
@@ -132,6 +132,17 @@ describe('the job runner’s pool', () => {
       expect(new Set(h.runs.map((r) => r.id)).size).toBe(30);
     }
     if (testTarget === 'postgres') expect(ran.every((n) => n > 0)).toBe(true);
+  });
+
+  it('claims an urgent job before ordinary jobs that fell due earlier (an escalation step never queues behind e-mail)', async () => {
+    const kind = freshKind();
+    const { handler, runs } = recordingHandler(kind, 'leased', 1);
+    const earlier = new Date(t.clock.now().getTime() - 60_000);
+    for (let seq = 0; seq < 6; seq += 1) await enqueueJob(t.deps.database.db, { kind, payload: { seq }, runAt: earlier });
+    await enqueueJob(t.deps.database.db, { kind, payload: { seq: 99 }, runAt: t.clock.now(), priority: JOB_PRIORITY.urgent });
+    const runner = new JobRunner(t.deps, { concurrency: 1 }).register(handler);
+    expect(await runner.runDue()).toBe(7);
+    expect(runs.map((r) => r.seq)).toEqual([99, 0, 1, 2, 3, 4, 5]);
   });
 
   it('keeps a job due later waiting until the test clock reaches it', async () => {

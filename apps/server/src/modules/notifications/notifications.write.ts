@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { NotificationKind } from '@steadfast/contracts';
 import { rowsSql, selectRows, unionRows, type Rows, type RowType } from '../../db/rows';
 import type { WriteStatement } from '../../db/write-statement';
-import { addJobs, type JobValues } from '../../jobs/jobs';
+import { addJobs, JOB_PRIORITY, type JobValues } from '../../jobs/jobs';
 import { MAIL_JOB } from '../mail';
 import { addEventRows } from '../realtime';
 import { PUSH_JOB } from './notifications.push';
@@ -154,11 +154,11 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
     sql`insert into notifications (practice_id, id, user_id, kind, client_id, subject_id, urgent, emailed, in_app, created_at)
         select practice_id, id, user_id, kind, client_id, subject_id, urgent, urgent or (email_on and not recently_emailed), in_app, created_at
         from ${person}
-        returning practice_id, id, user_id, client_id, emailed, in_app, created_at`,
+        returning practice_id, id, user_id, client_id, urgent, emailed, in_app, created_at`,
   );
   const channels = w.add(
     'notice_channels',
-    sql`select n.practice_id, n.created_at, n.id, n.user_id, n.client_id, n.emailed, p.push_on and p.has_push as push,
+    sql`select n.practice_id, n.created_at, n.id, n.user_id, n.client_id, n.urgent, n.emailed, p.push_on and p.has_push as push,
           p.urgent and p.sms_on and coalesce(p.sms_number, '') <> '' as sms,
           p.mail_id, p.email, p.role, p.name, p.mail_subject, p.mail_text_client, p.mail_text_staff
         from ${notices} n join ${person} p on p.id = n.id`,
@@ -170,25 +170,37 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
         from ${channels} where emailed
         returning practice_id, id, created_at`,
   );
-  const job = (kind: string, payload: SQL, dedupe: SQL, maxAttempts: number) => ({
+  // An urgent notice's delivery (the on-call person's e-mail, push, SMS) jumps the runners' queue.
+  const urgentFirst = (urgent: SQL) => sql`case when ${urgent} then ${sql.raw(String(JOB_PRIORITY.urgent))} else ${sql.raw(String(JOB_PRIORITY.ordinary))} end`;
+  const job = (kind: string, payload: SQL, dedupe: SQL, maxAttempts: number, priority: SQL) => ({
     kind: sql`${kind}`,
     payload,
     runAt: sql`created_at`,
     dedupeKey: dedupe,
     orderKey: sql`null`,
     maxAttempts: sql`${maxAttempts}`,
+    priority,
   });
   addJobs(
     w,
     unionRows<JobValues>(
-      selectRows(sql`${mail}`, job(MAIL_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'mailId', id)`, sql`'mail:' || id`, 10)),
+      selectRows(
+        sql`${mail}`,
+        job(
+          MAIL_JOB,
+          sql`jsonb_build_object('practiceId', practice_id::text, 'mailId', id)`,
+          sql`'mail:' || id`,
+          10,
+          urgentFirst(sql`id in (select mail_id from ${channels} where urgent)`),
+        ),
+      ),
       selectRows(
         sql`${channels} where push`,
-        job(PUSH_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'push:' || id`, 5),
+        job(PUSH_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'push:' || id`, 5, urgentFirst(sql`urgent`)),
       ),
       selectRows(
         sql`${channels} where sms`,
-        job(SMS_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'sms:' || id`, 5),
+        job(SMS_JOB, sql`jsonb_build_object('practiceId', practice_id::text, 'notificationId', id)`, sql`'sms:' || id`, 5, urgentFirst(sql`urgent`)),
       ),
     ),
   );

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { ESCALATION_LAST_STEP } from '@steadfast/contracts';
 import { WriteStatement } from '../../db/write-statement';
 import { systemCtx, type Ctx } from '../../http/context';
-import { addJobs, jobValues, type NewJob } from '../../jobs/jobs';
+import { addJobs, JOB_PRIORITY, jobValues, type NewJob } from '../../jobs/jobs';
 import type { JobHandler } from '../../jobs/runner';
 import { addAuditRows, auditRow } from '../audit';
 import { addEventRows, eventValues, type NewEvent } from '../realtime';
@@ -29,6 +29,7 @@ export function stepJob(flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 
     dedupeKey: stepJobKey(flag.id, step),
     orderKey: ladderOrderKey(flag.id),
     maxAttempts: 1000,
+    priority: JOB_PRIORITY.urgent,
   };
 }
 
