@@ -13,9 +13,21 @@ import { realtimeEvents } from './realtime.tables';
 // A second stream route on a hub that beats every 100 ms and re-checks every beat, so that the
 // checks the production hub makes every minute can be seen within a test.
 let hub: RealtimeHub | undefined;
+// And one with the production hub's timing, whose periodic re-check never comes within a test.
+let slowHub: RealtimeHub | undefined;
 const t = useTestApp({
   extraRoutes: async (api) => {
-    api.addHook('preClose', async () => hub?.stop());
+    api.addHook('preClose', async () => {
+      await hub?.stop();
+      await slowHub?.stop();
+    });
+    typed(api).get('/api/v1/test-events-slow', {
+      config: { access: { signedIn: true } },
+      handler: async (request, reply) => {
+        slowHub ??= new RealtimeHub(t.deps, sessionIsLive);
+        await slowHub.open(request, reply, undefined);
+      },
+    });
     typed(api).get('/api/v1/test-events', {
       config: { access: { signedIn: true } },
       handler: async (request, reply) => {
@@ -37,8 +49,8 @@ async function freshCookie(who: DemoKey): Promise<string> {
 }
 
 /** The raw text of a stream on the fast hub, read as it arrives. */
-async function openFastStream(cookie: string) {
-  const res = await fetch(`${base}/api/v1/test-events`, { headers: { cookie } });
+async function openFastStream(cookie: string, path = '/api/v1/test-events') {
+  const res = await fetch(`${base}${path}`, { headers: { cookie } });
   expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
@@ -90,6 +102,33 @@ describe('the stream hub', () => {
     } finally {
       await stream.cancel();
       await db.update(careTeamMembers).set({ endsAt: null }).where(membership);
+    }
+  });
+
+  it('shows a client’s events at once when a care-team change grants them, without waiting for the periodic re-check', async () => {
+    const db = t.deps.database.db;
+    const patelOnSam = and(eq(careTeamMembers.clientId, t.demo.clients.sam), eq(careTeamMembers.clinicianId, t.demo.people.patel));
+    const [before] = await db.select({ scopes: careTeamMembers.scopes }).from(careTeamMembers).where(patelOnSam);
+    await db.update(careTeamMembers).set({ scopes: [] }).where(patelOnSam);
+    // The production hub's timing: it re-checks only every minute, so what shows here came from the change's own event.
+    const stream = await openFastStream(await freshCookie('patel'), '/api/v1/test-events-slow');
+    try {
+      await stream.readUntil(/"type":"ready"/, 2000);
+      await publishEvent(db, { practiceId: t.demo.practiceId, clientId: t.demo.clients.sam, type: 'message.created', subjectId: 'before-the-scope' });
+      await db.transaction(async (tx) => {
+        await tx
+          .update(careTeamMembers)
+          .set({ scopes: ['messages'] })
+          .where(patelOnSam);
+        await publishEvent(tx, { practiceId: t.demo.practiceId, clientId: t.demo.clients.sam, type: 'careTeam.changed', subjectId: 'scope-granted' });
+      });
+      await publishEvent(db, { practiceId: t.demo.practiceId, clientId: t.demo.clients.sam, type: 'message.created', subjectId: 'after-the-scope' });
+      await stream.readUntil(/after-the-scope/, 3000);
+      expect(stream.text()).toContain('after-the-scope');
+      expect(stream.text()).not.toContain('before-the-scope');
+    } finally {
+      await stream.cancel();
+      await db.update(careTeamMembers).set({ scopes: before!.scopes }).where(patelOnSam);
     }
   });
 

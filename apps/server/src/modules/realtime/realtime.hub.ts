@@ -47,6 +47,30 @@ class EventStream {
     for (const event of waiting) this.deliver(event);
   }
 
+  private refreshes = 0;
+
+  /**
+   * Reads again what this person may see, holding live events meanwhile and then delivering them
+   * under the new rules: a care-team change (a scope granted, a member ended) shows on an open
+   * stream from the change's own event on, not a minute later. Only the latest read counts.
+   */
+  async refresh(load: () => Promise<Visibility>): Promise<void> {
+    if (this.closed) return;
+    const generation = ++this.refreshes;
+    const holding = this.pending === null;
+    if (holding) this.pending = [];
+    try {
+      const visibility = await load();
+      if (generation === this.refreshes) this.visibility = visibility;
+    } finally {
+      if (holding) {
+        const waiting = this.pending ?? [];
+        this.pending = null;
+        for (const event of waiting) this.deliver(event);
+      }
+    }
+  }
+
   private deliver(event: StreamEvent): void {
     if (event.seq <= this.lastSeq) return;
     this.lastSeq = event.seq;
@@ -168,7 +192,20 @@ export class RealtimeHub {
 
   private dispatch(event: StreamEvent): void {
     this.highest.set(event.practiceId, Math.max(this.highest.get(event.practiceId) ?? 0, event.seq));
-    for (const stream of this.streams) if (stream.actor.practiceId === event.practiceId) stream.offer(event);
+    for (const stream of this.streams) {
+      if (stream.actor.practiceId !== event.practiceId) continue;
+      // Held before the event is offered, so the change's own event is judged by the new rules.
+      if (event.type === 'careTeam.changed') void this.refreshVisibility(stream);
+      stream.offer(event);
+    }
+  }
+
+  private async refreshVisibility(stream: EventStream): Promise<void> {
+    try {
+      await stream.refresh(() => loadVisibility(this.deps.database.db, stream.actor, this.deps.clock.now()));
+    } catch (error) {
+      this.deps.log.error({ err: error }, 'event stream visibility refresh failed');
+    }
   }
 
   private async tick(): Promise<void> {
@@ -193,7 +230,7 @@ export class RealtimeHub {
         stream.end();
         continue;
       }
-      stream.visibility = await loadVisibility(db, stream.actor, now);
+      await stream.refresh(() => loadVisibility(db, stream.actor, now));
     }
   }
 

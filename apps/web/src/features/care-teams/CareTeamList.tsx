@@ -15,7 +15,11 @@ export function CareTeamList({ members, showScopes = false }: { members: CareTea
           </Group>
           {showScopes ? (
             <Text size="sm" c="dimmed">
-              {m.isPrimary ? words.seesEverything : m.scopes.length > 0 ? `${words.sees}: ${m.scopes.map((s) => words.scope[s]).join(', ')}` : words.seesNothingYet}
+              {m.isPrimary
+                ? words.seesEverything
+                : m.scopes.length > 0
+                  ? `${words.sees}: ${m.scopes.map((s) => words.scope[s]).join(', ')}`
+                  : words.seesNothingYet}
             </Text>
           ) : null}
         </List.Item>

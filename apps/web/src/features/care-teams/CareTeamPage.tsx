@@ -7,6 +7,7 @@ import { formatDate } from '../../ui/format-date';
 import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useAddCareTeamMember, useCareTeam, useClientProfile, useEndCareTeamMembership, useUpdateCareTeamMember } from './care-teams.api';
+import { useCareTeamUpdates } from './care-teams.live';
 import { careTeamWords } from './care-teams.words';
 
 const words = careTeamWords.manage;
@@ -19,6 +20,7 @@ export default function CareTeamPage() {
   const { clientId = '' } = useParams();
   const profile = useClientProfile(clientId);
   const team = useCareTeam(clientId);
+  useCareTeamUpdates(clientId);
   if (profile.isPending || team.isPending) return <LoadingPage />;
   if (profile.error || team.error)
     return <ErrorNotice error={profile.error ?? team.error} onRetry={() => void Promise.all([profile.refetch(), team.refetch()])} />;

@@ -15,12 +15,15 @@ export function useCaseload(live = true) {
 /**
  * Refreshes the caseload when a flag is raised, escalated or acknowledged (its risk signals and
  * order change with them) and when a check-in arrives or is edited (its check-in line: last day,
- * 14-day strip, self-neglect). Message events refresh it through useMessageUpdates.
+ * 14-day strip, self-neglect), and when a care team changes (who is on it, the caller's own clients).
+ * Message events refresh it through useMessageUpdates.
  */
 export function useCaseloadSignalUpdates(): boolean {
   const queryClient = useQueryClient();
   return useRealtimeEvents((notice) => {
-    if (notice.type.startsWith('flag.') || notice.type.startsWith('checkin.')) void queryClient.invalidateQueries({ queryKey: caseloadKey, exact: true });
+    if (notice.type.startsWith('flag.') || notice.type.startsWith('checkin.') || notice.type === 'careTeam.changed') {
+      void queryClient.invalidateQueries({ queryKey: caseloadKey, exact: true });
+    }
   });
 }
 
