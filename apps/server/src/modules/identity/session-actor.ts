@@ -16,6 +16,7 @@ export const actorOfSession: SessionActor = async (deps, token) => {
   const now = deps.clock.now();
   const found = await liveSession(deps, tokenHash, now);
   if (!found) return undefined;
+  if (isIdle(found, now, deps.config.staffIdleMinutes)) return { ended: 'session_idle' };
   if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await deps.database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     found.session.lastSeenAt = now;
@@ -32,6 +33,22 @@ export const actorOfSession: SessionActor = async (deps, token) => {
   };
   return { actor, tokenHash };
 };
+
+/**
+ * A clinician's or admin's session unused for the configured minutes has ended (SPEC §2.12: a
+ * staff computer left signed in shows clients' records to whoever sits down). It is not revoked
+ * by a write: last-seen no longer moves, so every later request with it is refused the same way.
+ * last_seen_at moves at most once a minute, so it may lag the last request by up to that minute:
+ * the session ends after the idle minutes plus that minute, never sooner than the idle minutes.
+ *
+ * A client's session is never ended for being idle: their crisis content (the safety plan, the
+ * crisis lines, their care team's words) must never sit behind a login timeout (CLAUDE rules:
+ * "Crisis content is always reachable, never hidden behind a loading spinner or a login timeout").
+ */
+export function isIdle(found: { session: { lastSeenAt: Date }; user: { role: string } }, now: Date, idleMinutes: number): boolean {
+  if (found.user.role === 'client') return false;
+  return now.getTime() - found.session.lastSeenAt.getTime() > idleMinutes * 60_000 + TOUCH_EVERY_MS;
+}
 
 /** Whether a session is still live: an open event stream ends when it is not (realtime). */
 export const sessionIsLive: SessionIsLive = async (db, tokenHash, now) => Boolean(await findLiveSession(db, tokenHash, now));
