@@ -11,5 +11,6 @@ CREATE TABLE "password_resets" (
 	CONSTRAINT "password_resets_expiry_after_creation" CHECK ("password_resets"."expires_at" > "password_resets"."created_at")
 );
 --> statement-breakpoint
+ALTER TABLE "mail_outbox" ADD COLUMN "sensitive" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "password_resets" ADD CONSTRAINT "password_resets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "password_resets_user_idx" ON "password_resets" USING btree ("user_id","created_at");

@@ -60,7 +60,7 @@ async function sendLinkIfAccount(deps: Deps, email: string, requestId: string): 
       createdAt: now,
       expiresAt: new Date(now.getTime() + minutes * 60_000),
     });
-    await queueMail(tx, { practiceId: user.practiceId, to: user.email, ...passwordResetMail(user.name, link, minutes) }, now);
+    await queueMail(tx, { practiceId: user.practiceId, to: user.email, ...passwordResetMail(user.name, link, minutes), sensitive: true }, now);
     await audit(ctxOf(deps, tx, systemActor(user.practiceId), requestId), {
       action: 'identity.password_reset_requested',
       subjectType: 'user',

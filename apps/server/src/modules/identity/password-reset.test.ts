@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people'
 import { createTestApp, nextTestAddress, sessionCookieFrom, type TestApp } from '../../testing/test-app';
 import { startSmtpCapture, type SmtpCapture } from '../../testing/smtp-capture';
 import { auditEvents } from '../audit/audit.tables';
+import { SENSITIVE_MAIL_TEXT } from '../mail';
 import { mailOutbox } from '../mail/mail.tables';
 import { RESET_ANSWER_FLOOR_MS } from './password-reset.service';
 import { passwordResetWords } from './password-reset.words';
@@ -14,7 +15,8 @@ let smtp: SmtpCapture;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  t = await createTestApp({ config: { smtpUrl: smtp.url } });
+  // Not demo mode: as in production, the admin's outbox listing must not show a reset link.
+  t = await createTestApp({ config: { smtpUrl: smtp.url, demo: false } });
 }, 60_000);
 afterAll(async () => {
   await t?.close();
@@ -65,6 +67,11 @@ describe('password reset by e-mail', () => {
     expect(asked.json()).toEqual({ ok: true, message: passwordResetWords.requested });
     const { link, token } = await mailedToken('dana@harbour.example');
     expect(link.startsWith(`${t.deps.config.publicUrl}/reset-password#token=`)).toBe(true);
+    // An admin reading the practice's outgoing mail cannot use a colleague's link.
+    const outbox = (await t.request({ method: 'GET', url: '/api/v1/practice/mail', cookie: await signInCookie('ada') })).json();
+    const listed = outbox.mail.find((m: { to: string; subject: string }) => m.to === 'dana@harbour.example' && m.subject === 'Choose a new Steadfast password');
+    expect(listed.text).toBe(SENSITIVE_MAIL_TEXT);
+    expect(JSON.stringify(outbox)).not.toContain(token);
 
     const done = await complete(token, 'a brand new harbour password');
     expect(done.statusCode).toBe(200);
