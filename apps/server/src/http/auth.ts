@@ -60,8 +60,8 @@ export type SessionActor = (deps: Deps, token: string) => Promise<{ actor: Actor
 /** Why a session that exists no longer signs anyone in: `session_idle`, a staff session unused too long. */
 export type SessionEnded = 'session_idle';
 
-/** Whether a session (by its token's hash) is still live now: an open event stream asks it again and again. */
-export type SessionIsLive = (db: Db, tokenHash: string, now: Date) => Promise<boolean>;
+/** Whether a session (by its token's hash) is still live now (not revoked, expired or, for staff, idle): an open event stream asks it again and again. */
+export type SessionIsLive = (deps: Deps, tokenHash: string, now: Date) => Promise<boolean>;
 
 export interface ClientResolver {
   clientOf(db: Db, practiceId: string, id: string): Promise<string | undefined>;

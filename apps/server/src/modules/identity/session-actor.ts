@@ -51,7 +51,11 @@ export function isIdle(found: { session: { lastSeenAt: Date }; user: { role: str
 }
 
 /** Whether a session is still live: an open event stream ends when it is not (realtime). */
-export const sessionIsLive: SessionIsLive = async (db, tokenHash, now) => Boolean(await findLiveSession(db, tokenHash, now));
+export const sessionIsLive: SessionIsLive = async (deps, tokenHash, now) => {
+  const found = await findLiveSession(deps.database.db, tokenHash, now);
+  // An open stream is not activity: it never extends a staff session, and ends with it.
+  return found !== undefined && !isIdle(found, now, deps.config.staffIdleMinutes);
+};
 
 /**
  * The session behind a cookie: read from the database at most once a second per session in this
