@@ -1,6 +1,7 @@
 import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { watchActivity } from './app/activity';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, preloadClientHome, publicPaths } from './app/router';
@@ -8,6 +9,7 @@ import { forgetServerHints, heldBackStylesheet, serverMe, serverPage, stylesheet
 import { idleMinutesOf, signInPath } from './app/sign-in-path';
 import { meKey } from './features/identity/identity.api';
 
+watchActivity();
 const router = createAppRouter();
 const firstLocation = router.state.location.key;
 const unsubscribe = router.subscribe((state) => {

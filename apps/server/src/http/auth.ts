@@ -55,7 +55,17 @@ export interface IdResolvers {
  * expired or revoked). Identity owns sessions; the app passes its resolver in (app.ts), so this
  * foundation names no domain module.
  */
-export type SessionActor = (deps: Deps, token: string) => Promise<{ actor: Actor; tokenHash: string } | { ended: SessionEnded } | undefined>;
+export type SessionActor = (
+  deps: Deps,
+  token: string,
+  request: { background: boolean },
+) => Promise<{ actor: Actor; tokenHash: string } | { ended: SessionEnded } | undefined>;
+
+/**
+ * Sent by the web app on requests it makes by itself, with no one at the keyboard (a poll every
+ * minute): they are served, but are not activity, so they do not keep a staff session from idling.
+ */
+export const BACKGROUND_HEADER = 'x-steadfast-background';
 
 /** Why a session that exists no longer signs anyone in: `session_idle`, a staff session unused too long. */
 export type SessionEnded = 'session_idle';
@@ -104,7 +114,7 @@ function addActorToLog(request: FastifyRequest, actor: Actor): void {
 async function resolveActor(deps: Deps, sessionActor: SessionActor, request: FastifyRequest, reply: FastifyReply, isPublic: boolean): Promise<Actor | undefined> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return undefined;
-  const found = await sessionActor(deps, token);
+  const found = await sessionActor(deps, token, { background: request.headers[BACKGROUND_HEADER] === '1' });
   if (!found) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;

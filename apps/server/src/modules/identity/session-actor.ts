@@ -10,14 +10,15 @@ import { mustEnrolTotp } from './two-factor-policy';
 // Refreshing last_seen_at on every request would be a write per read: once a minute is enough.
 const TOUCH_EVERY_MS = 60_000;
 
-/** The actor a session token signs in, for the auth hook (http/auth.ts); the session's last-seen time moves at most once a minute. */
-export const actorOfSession: SessionActor = async (deps, token) => {
+/** The actor a session token signs in, for the auth hook (http/auth.ts); the session's last-seen time moves at most once a minute, and never for a background request. */
+export const actorOfSession: SessionActor = async (deps, token, request) => {
   const tokenHash = sha256(token);
   const now = deps.clock.now();
   const found = await liveSession(deps, tokenHash, now);
   if (!found) return undefined;
   if (isIdle(found, now, deps.config.staffIdleMinutes)) return { ended: 'session_idle' };
-  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  // A request the app made by itself (a poll) is served but is not activity: it moves nothing.
+  if (!request.background && now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await deps.database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     found.session.lastSeenAt = now;
   }

@@ -46,6 +46,18 @@ describe('idle timeout for staff sessions', () => {
     expect((await me(ada)).statusCode).toBe(200);
   });
 
+  it('a request the app makes by itself (a background poll) is served but does not keep the session from idling', async () => {
+    const ada = await signIn('ada');
+    const poll = () => t.request({ method: 'GET', url: '/api/v1/me', cookie: ada, headers: { 'x-steadfast-background': '1' } });
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(minutes(10));
+      expect((await poll()).statusCode).toBe(200);
+    }
+    t.clock.advance(minutes(2) + 1_000);
+    await pastSessionCache();
+    expect((await poll()).json().error.details).toMatchObject({ reason: 'session_idle' });
+  });
+
   it('ends within the idle minutes plus the minute last-seen may lag, and never before the idle minutes', async () => {
     const omar = await signIn('omar');
     t.clock.advance(minutes(30));
