@@ -47,12 +47,13 @@ export function privateWebDist(): string {
 }
 
 /**
+ * `env` adds to the app's environment (e.g. SMTP_URL for a journey that reads its e-mail).
  * `serviceWorkers: 'block'` for a journey that holds API reads back: the service worker answers
  * some reads itself (who is signed in, the crisis lines, the plan), and a page's route never sees those.
  */
-export async function startJourney(name: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Journey> {
+export async function startJourney(name: string, options: { serviceWorkers?: 'allow' | 'block'; env?: Record<string, string> } = {}): Promise<Journey> {
   const webDist = privateWebDist();
-  const [app, browser] = await Promise.all([startApp({ env: { WEB_DIST: webDist } }), launchBrowser()]);
+  const [app, browser] = await Promise.all([startApp({ env: { ...options.env, WEB_DIST: webDist } }), launchBrowser()]);
   const contexts: BrowserContext[] = [];
   const laptopChecked = new WeakSet<Page>();
   const journey: Journey = {

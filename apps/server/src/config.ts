@@ -30,6 +30,9 @@ const Env = z.object({
     .regex(/^MG[0-9a-fA-F]{32}$/, 'a Messaging Service SID: MG and 32 hexadecimal characters')
     .optional(),
   TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  // A staff session lasts 12 hours at most, so a longer idle limit would never be reached.
+  STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
 });
 
 /** Where urgent notices go by SMS (SPEC §2.9): nowhere but the log, or Twilio's Messages API. */
@@ -56,6 +59,10 @@ export interface Config {
   /** Trust X-Forwarded-For (set only behind a reverse proxy). */
   trustProxy: boolean;
   sms: SmsConfig;
+  /** How long a mailed password-reset link works. */
+  passwordResetMinutes: number;
+  /** A clinician's or admin's session unused this long is ended (clients' sessions never are). */
+  staffIdleMinutes: number;
 }
 
 /** Parses the environment once, at start-up; a bad value stops the process with a clear message. */
@@ -85,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true',
     sms,
+    passwordResetMinutes: e.PASSWORD_RESET_MINUTES,
+    staffIdleMinutes: e.STAFF_IDLE_MINUTES,
   };
 }
 

@@ -1,13 +1,15 @@
 import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { watchActivity } from './app/activity';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, preloadClientHome, publicPaths } from './app/router';
 import { forgetServerHints, heldBackStylesheet, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
-import { signInPath } from './app/sign-in-path';
+import { idleMinutesOf, signInPath } from './app/sign-in-path';
 import { meKey } from './features/identity/identity.api';
 
+watchActivity();
 const router = createAppRouter();
 const firstLocation = router.state.location.key;
 const unsubscribe = router.subscribe((state) => {
@@ -17,10 +19,11 @@ const unsubscribe = router.subscribe((state) => {
 });
 
 // An expired session anywhere but a public page (the crisis screen above all) goes to sign-in.
-const queryClient = createQueryClient(() => {
+// A staff session the server ended for being unused says so on the sign-in page.
+const queryClient = createQueryClient((error) => {
   const { pathname, search } = router.state.location;
   if (publicPaths.some((p) => pathname === p || (p.endsWith('/') && pathname.startsWith(p)))) return;
-  void router.navigate(signInPath({ pathname, search }), { replace: true });
+  void router.navigate(signInPath({ pathname, search }, idleMinutesOf(error)), { replace: true });
 });
 
 /** Switches on the stylesheet the server held back, in the frame where the app's page replaces the server's. */

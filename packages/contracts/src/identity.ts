@@ -108,3 +108,13 @@ export const ChangePasswordBody = z
   .refine((b) => b.newPassword !== b.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 export const ChangePasswordResult = z.object({ signedOutElsewhere: z.number().int() });
+
+/** Asking for a password-reset link: always answered the same, whether or not the address has an account. */
+export const PasswordResetRequestBody = z.strictObject({ email: Email });
+export type PasswordResetRequestBody = z.infer<typeof PasswordResetRequestBody>;
+export const PasswordResetRequested = z.object({ ok: z.literal(true), message: z.string() });
+/** Choosing a new password with the mailed link's token (the same password rule as everywhere). */
+export const PasswordResetCompleteBody = z.strictObject({ token: z.string().min(20).max(100), password: Password });
+export type PasswordResetCompleteBody = z.infer<typeof PasswordResetCompleteBody>;
+/** The account's e-mail, so the sign-in page can be filled in; no session is opened (two-factor still applies). */
+export const PasswordResetDone = z.object({ email: z.string() });

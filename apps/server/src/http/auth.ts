@@ -55,10 +55,23 @@ export interface IdResolvers {
  * expired or revoked). Identity owns sessions; the app passes its resolver in (app.ts), so this
  * foundation names no domain module.
  */
-export type SessionActor = (deps: Deps, token: string) => Promise<{ actor: Actor; tokenHash: string } | undefined>;
+export type SessionActor = (
+  deps: Deps,
+  token: string,
+  request: { background: boolean },
+) => Promise<{ actor: Actor; tokenHash: string } | { ended: SessionEnded } | undefined>;
 
-/** Whether a session (by its token's hash) is still live now: an open event stream asks it again and again. */
-export type SessionIsLive = (db: Db, tokenHash: string, now: Date) => Promise<boolean>;
+/**
+ * Sent by the web app on requests it makes by itself, with no one at the keyboard (a poll every
+ * minute): they are served, but are not activity, so they do not keep a staff session from idling.
+ */
+export const BACKGROUND_HEADER = 'x-steadfast-background';
+
+/** Why a session that exists no longer signs anyone in: `session_idle`, a staff session unused too long. */
+export type SessionEnded = 'session_idle';
+
+/** Whether a session (by its token's hash) is still live now (not revoked, expired or, for staff, idle): an open event stream asks it again and again. */
+export type SessionIsLive = (deps: Deps, tokenHash: string, now: Date) => Promise<boolean>;
 
 export interface ClientResolver {
   clientOf(db: Db, practiceId: string, id: string): Promise<string | undefined>;
@@ -72,7 +85,7 @@ export function installAuth(app: FastifyInstance, deps: Deps, resolvers: IdResol
   app.addHook('preHandler', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
-    const actor = await resolveActor(deps, sessionActor, request, reply);
+    const actor = await resolveActor(deps, sessionActor, request, reply, 'public' in access);
     if ('public' in access) {
       if (actor) request.ctx = buildCtx(deps, request, actor);
       return;
@@ -98,13 +111,21 @@ function addActorToLog(request: FastifyRequest, actor: Actor): void {
   else request.log = request.log.child(bindings);
 }
 
-async function resolveActor(deps: Deps, sessionActor: SessionActor, request: FastifyRequest, reply: FastifyReply): Promise<Actor | undefined> {
+async function resolveActor(deps: Deps, sessionActor: SessionActor, request: FastifyRequest, reply: FastifyReply, isPublic: boolean): Promise<Actor | undefined> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return undefined;
-  const found = await sessionActor(deps, token);
+  const found = await sessionActor(deps, token, { background: request.headers[BACKGROUND_HEADER] === '1' });
   if (!found) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;
+  }
+  if ('ended' in found) {
+    // A public route (the crisis lines, sign-in) answers as to anyone; the cookie stays, so the
+    // next signed-in request can still say why the session ended.
+    if (isPublic) return undefined;
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    const minutes = deps.config.staffIdleMinutes;
+    throw unauthenticated(`You were signed out after ${minutes} minutes without activity. Please sign in again.`, { reason: found.ended, idleMinutes: minutes });
   }
   request.sessionTokenHash = found.tokenHash;
   return found.actor;

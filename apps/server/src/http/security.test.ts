@@ -37,6 +37,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/invitations/by-token/{token}', // the invitee has a token, not yet an account
   'POST /api/v1/invitations/by-token/{token}/accept',
   'GET /api/v1/calendar-feeds/{file}', // calendar apps have no session: the secret address is the key; rate limited, generic 404
+  'POST /api/v1/password-reset', // a forgotten password has no session; rate limited, one answer at one pace for every address
+  'POST /api/v1/password-reset/complete', // the mailed single-use token is the key; rate limited, one 404 for unknown, used and expired
 ];
 
 /**

@@ -37,7 +37,12 @@ export interface TestAppOptions extends BuildOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp & { close(): Promise<void> }> {
   const testDb = await createTestDatabase();
   const clock = new TestClock(options.clockStart ?? '2026-03-02T10:00:00Z');
-  const config: Config = { ...loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', DEMO: 'on', JOBS: 'off', TRUST_PROXY: 'true' }), ...options.config };
+  // Most tests move the clock by hours and keep a staff cookie: the idle timeout is set to the
+  // staff session's whole life (12 hours) here, and the idle-timeout tests set their own.
+  const config: Config = {
+    ...loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', DEMO: 'on', JOBS: 'off', TRUST_PROXY: 'true', STAFF_IDLE_MINUTES: '720' }),
+    ...options.config,
+  };
   const deps: Deps = { database: testDb.database, config, clock, log: createLogger(config.logLevel) };
   const demo = await seedDemo(deps);
   const app = await buildApp(deps, options);

@@ -41,6 +41,20 @@ describe('the signed-in shell', () => {
     expect(router.state.location.search).toBe('?next=%2Fsessions');
   });
 
+  it('says on the sign-in page that a clinician was signed out for being idle, and the crisis screen stays one link away', async () => {
+    const idle = () =>
+      json(401, {
+        error: { code: 'unauthenticated', message: 'You were signed out after 30 minutes without activity.', details: { reason: 'session_idle', idleMinutes: 30 } },
+      });
+    vi.stubGlobal('fetch', fakeNetwork({ 'GET /api/v1/me': idle }).fetch);
+    const { router } = renderRoutes(appRoutes, '/clients');
+    await screen.findByRole('heading', { name: 'Sign in', level: 1 }, lazyPage);
+    expect(router.state.location.search).toBe('?next=%2Fclients&idle=30');
+    expect(screen.getByTestId('signed-out-idle').textContent).toContain('signed out after 30 minutes without activity');
+    fireEvent.click(screen.getByRole('link', { name: 'see who you can talk to' }));
+    expect(router.state.location.pathname).toBe('/help');
+  });
+
   it('asks a clinician who must set up two-factor sign-in to do that first', async () => {
     vi.stubGlobal('fetch', fakeNetwork({ 'GET /api/v1/me': () => json(200, me('clinician', { mustEnrolTotp: true })) }).fetch);
     const { router } = renderRoutes(appRoutes, '/');

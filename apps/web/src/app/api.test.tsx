@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QUIET_AFTER_MS, watchActivity } from './activity';
 import { ApiError, apiRequest } from './api';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -21,6 +22,28 @@ describe('the API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 401, code: 'unauthenticated', message: 'Enter the code.', requestId: 'req-1' });
     expect((error as ApiError).detail('totpRequired')).toBe(true);
+  });
+
+  it('marks a request made after a quiet minute as the app’s own, so a poll does not keep a staff session from idling', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      watchActivity(window);
+      const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 200 }));
+      vi.stubGlobal('fetch', fetchMock);
+      const background = async () => {
+        await apiRequest('/api/v1/notifications', (c) => c.Ok);
+        const [, init] = fetchMock.mock.calls.at(-1) as unknown as [string, RequestInit];
+        return (init.headers as Record<string, string>)['x-steadfast-background'];
+      };
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      expect(await background()).toBeUndefined();
+      vi.setSystemTime(Date.now() + QUIET_AFTER_MS + 1_000);
+      expect(await background()).toBe('1');
+      window.dispatchEvent(new Event('pointerdown'));
+      expect(await background()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports no network as its own kind of failure', async () => {

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@steadfast/contracts';
+import { isQuiet } from './activity';
 import { appWords } from './app.words';
 
 /** Any zod schema from @steadfast/contracts: what the client needs of it, without importing zod. */
@@ -73,7 +74,13 @@ export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, optio
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        // The server does not count it as activity: a poll must not keep an unattended session open.
+        ...(isQuiet() ? { 'x-steadfast-background': '1' } : {}),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       ...(signal ? { signal } : {}),
     });

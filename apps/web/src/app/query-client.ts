@@ -17,9 +17,9 @@ export interface QueryMeta extends Record<string, unknown> {
 }
 
 /** One query client for the app; a 401 anywhere else sends the person to sign in. */
-export function createQueryClient(onUnauthenticated: () => void): QueryClient {
+export function createQueryClient(onUnauthenticated: (error: unknown) => void): QueryClient {
   const handle = (error: unknown, meta: QueryMeta | undefined) => {
-    if (isApiError(error, 'unauthenticated') && !meta?.stayOn401) onUnauthenticated();
+    if (isApiError(error, 'unauthenticated') && !meta?.stayOn401) onUnauthenticated(error);
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handle(error, query.meta) }),

@@ -6,7 +6,7 @@ import { CrisisLayout } from './layouts/CrisisLayout';
 import { PublicFrame, PublicLayout } from './layouts/PublicLayout';
 import { RouteError } from './RouteError';
 import { loadable } from './loadable';
-import { AcceptInvitationPage, ClientHomePage, SignInPage } from './routes';
+import { AcceptInvitationPage, ClientHomePage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './routes';
 
 // The signed-in shell (navigation, notifications, the event stream) is not needed to sign in
 // or to read the crisis screen: it comes with the first signed-in page, not before.
@@ -18,7 +18,7 @@ export function preloadClientHome(): Promise<void> {
 }
 
 /** Paths that never send a person to sign in, whatever the API answers. */
-export const publicPaths = ['/help', '/sign-in', '/invitation/'];
+export const publicPaths = ['/help', '/sign-in', '/invitation/', '/forgot-password', '/reset-password'];
 
 /**
  * The crisis screen is eager and outside sign-in; the public pages lazy; every other path
@@ -34,6 +34,8 @@ export const appRoutes: RouteObject[] = [
         children: [
           { path: '/sign-in', element: <SignInPage /> },
           { path: '/invitation/:token', element: <AcceptInvitationPage /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
         ],
       },
       {

@@ -83,3 +83,5 @@ export function routesFor(role: Role): PageRoute[] {
 /** Pages anyone may open without signing in (the crisis screen is outside these, and eager). */
 export const SignInPage = lazy(() => import('../features/identity/SignInPage'));
 export const AcceptInvitationPage = lazy(() => import('../features/invitations/AcceptInvitationPage'));
+export const ForgotPasswordPage = lazy(() => import('../features/identity/ForgotPasswordPage'));
+export const ResetPasswordPage = lazy(() => import('../features/identity/ResetPasswordPage'));

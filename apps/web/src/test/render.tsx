@@ -5,7 +5,7 @@ import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 
 /** Renders routes inside the app's providers, starting at `path`, with a fresh query client. */
-export function renderRoutes(routes: RouteObject[], path: string, onUnauthenticated = () => undefined) {
+export function renderRoutes(routes: RouteObject[], path: string, onUnauthenticated: (error: unknown) => void = () => undefined) {
   const queryClient = createQueryClient(onUnauthenticated);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(

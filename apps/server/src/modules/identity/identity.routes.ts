@@ -5,6 +5,10 @@ import {
   ChangePasswordResult,
   MeResponse,
   Ok,
+  PasswordResetCompleteBody,
+  PasswordResetDone,
+  PasswordResetRequestBody,
+  PasswordResetRequested,
   RecoveryCodes,
   SessionList,
   SignInBody,
@@ -17,6 +21,8 @@ import { SESSION_COOKIE } from '../../http/auth';
 import { typed } from '../../http/route';
 import { changeMyPassword } from './account.service';
 import { getMe } from './me.service';
+import { completePasswordReset, requestPasswordReset } from './password-reset.service';
+import { passwordResetWords } from './password-reset.words';
 import { listMySessions, revokeMySession, revokeSessionByToken } from './sessions.service';
 import { signIn } from './sign-in';
 import { beginTotpEnrolment, confirmTotpEnrolment } from './totp.service';
@@ -49,6 +55,31 @@ export async function identityRoutes(app: FastifyInstance, deps: Deps) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
+  });
+
+  r.post('/api/v1/password-reset', {
+    schema: {
+      tags: ['identity'],
+      summary: 'Ask for a link to choose a new password (the same answer whether or not the address has an account)',
+      body: PasswordResetRequestBody,
+      response: { 202: PasswordResetRequested },
+    },
+    config: { access: { public: true }, rateLimit: { max: 5, timeWindow: '1 minute' } },
+    handler: async (request, reply) => {
+      await requestPasswordReset(deps, request.body.email, request.id);
+      return reply.status(202).send({ ok: true as const, message: passwordResetWords.requested });
+    },
+  });
+
+  r.post('/api/v1/password-reset/complete', {
+    schema: {
+      tags: ['identity'],
+      summary: 'Choose a new password with a mailed link (signs out every device; two-factor stays on)',
+      body: PasswordResetCompleteBody,
+      response: { 200: PasswordResetDone },
+    },
+    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' }, refuses: ['not_found'] },
+    handler: async (request) => completePasswordReset(deps, request.body, request.id),
   });
 
   r.get('/api/v1/me', {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, practiceId } from '../../db/columns';
 import { practices } from '../practices/practices.tables';
 
@@ -51,4 +51,29 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), unique('sessions_public_id_unique').on(t.publicId)],
+);
+
+/**
+ * Password-reset links (SPEC §2.12): single-use and short-lived. Only the sha256 of the mailed
+ * token is kept, as for sessions and invitations, so a copy of the database resets nobody's password.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    practiceId: practiceId(),
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    unique('password_resets_token_hash_unique').on(t.tokenHash),
+    index('password_resets_user_idx').on(t.userId, t.createdAt),
+    check('password_resets_expiry_after_creation', sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
 );

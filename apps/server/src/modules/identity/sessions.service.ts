@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { sessions } from './identity.tables';
+import { isIdle } from './session-actor';
 import { forgetSession, forgetSessionsOf } from './session-cache';
 
 // Every revocation here also drops the sessions from this process's one-second session cache at
@@ -14,8 +15,10 @@ export async function listMySessions(ctx: Ctx) {
     .from(sessions)
     .where(and(eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)));
   const now = ctx.clock.now();
+  const idleMinutes = ctx.deps.config.staffIdleMinutes;
+  const user = { role: ctx.actor.role };
   return rows
-    .filter((s) => s.expiresAt > now)
+    .filter((s) => s.expiresAt > now && !isIdle({ session: s, user }, now, idleMinutes))
     .map((s) => ({
       id: s.publicId,
       createdAt: s.createdAt.toISOString(),

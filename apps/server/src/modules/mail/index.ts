@@ -1,2 +1,2 @@
 /** The mail outbox and its delivery job. */
-export { listPracticeMail, MAIL_JOB, mailDelivery, mailJob, queueMail } from './mail.service';
+export { listPracticeMail, MAIL_JOB, mailDelivery, mailJob, queueMail, SENSITIVE_MAIL_TEXT } from './mail.service';

@@ -13,7 +13,12 @@ export interface OutgoingMail {
   subject: string;
   /** Plain text only, and never clinical content (SPEC §2.9). */
   text: string;
+  /** The text holds a link into the account: never shown in the outbox listing outside demo mode. */
+  sensitive?: boolean;
 }
+
+/** What the outbox listing shows in place of a sensitive mail's text. */
+export const SENSITIVE_MAIL_TEXT = 'This e-mail holds a personal link into its reader’s account, so it is not shown here.';
 
 export const MAIL_JOB = 'mail.send';
 
@@ -82,14 +87,15 @@ export const mailJob: JobHandler = {
   },
 };
 
-/** The practice's recent outgoing mail, for the admin (demo: where invitation links are read). */
+/** The practice's recent outgoing mail, for the admin (demo: where invitation links are read); a sensitive mail's text only in demo mode. */
 export async function listPracticeMail(ctx: Ctx): Promise<MailView[]> {
   const rows = await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.practiceId, ctx.actor.practiceId)).orderBy(desc(mailOutbox.createdAt)).limit(100);
+  const showSensitive = ctx.deps.config.demo;
   return rows.map((m) => ({
     id: m.id,
     to: m.to,
     subject: m.subject,
-    text: m.text,
+    text: m.sensitive && !showSensitive ? SENSITIVE_MAIL_TEXT : m.text,
     status: m.status,
     createdAt: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, index } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, index } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, practiceId } from '../../db/columns';
 
 /**
@@ -16,6 +16,11 @@ export const mailOutbox = pgTable(
     status: text('status', { enum: ['queued', 'sent', 'kept', 'failed'] })
       .notNull()
       .default('queued'),
+    /**
+     * The text holds a link that lets its reader into the account (a password reset): it is sent,
+     * but never shown in the admin's outbox outside demo mode, or an admin could take over a colleague's account.
+     */
+    sensitive: boolean('sensitive').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: createdAt(),

@@ -84,6 +84,19 @@ describe('the stream hub', () => {
     expect(await stream.readUntil(null, 3000)).toBe(true);
   });
 
+  it('ends a clinician’s stream once their session has gone unused for the idle minutes (an open stream is not activity)', async () => {
+    const idleBefore = t.deps.config.staffIdleMinutes;
+    t.deps.config.staffIdleMinutes = 30;
+    try {
+      const stream = await openFastStream(await freshCookie('omar'));
+      await stream.readUntil(/: keep-alive/, 2000);
+      t.clock.advance(31 * 60_000 + 1_000);
+      expect(await stream.readUntil(null, 3000)).toBe(true);
+    } finally {
+      t.deps.config.staffIdleMinutes = idleBefore;
+    }
+  });
+
   it('stops showing a client’s events once the clinician leaves the care team', async () => {
     const db = t.deps.database.db;
     const stream = await openFastStream(await freshCookie('dana'));

@@ -226,7 +226,7 @@ export class RealtimeHub {
     const now = this.deps.clock.now();
     for (const stream of [...this.streams]) {
       if (stream.closed) continue;
-      if (stream.tokenHash && !(await this.sessionIsLive(db, stream.tokenHash, now))) {
+      if (stream.tokenHash && !(await this.sessionIsLive(this.deps, stream.tokenHash, now))) {
         stream.end();
         continue;
       }

@@ -14,7 +14,7 @@ import { SkipLink } from '../../ui/SkipLink';
 import { isApiError } from '../api';
 import { appWords } from '../app.words';
 import { routesFor, type PageRoute } from '../routes';
-import { signInPath } from '../sign-in-path';
+import { idleMinutesOf, signInPath } from '../sign-in-path';
 import { useFocusMainOnNavigate } from '../../ui/useFocusMainOnNavigate';
 import { Brand } from './Brand';
 import { PublicFrame } from './PublicLayout';
@@ -32,7 +32,7 @@ export function SignedInLayout() {
     );
   }
   if (me.isError) {
-    if (isApiError(me.error, 'unauthenticated')) return <Navigate to={signInPath(location)} replace />;
+    if (isApiError(me.error, 'unauthenticated')) return <Navigate to={signInPath(location, idleMinutesOf(me.error))} replace />;
     return (
       <PublicFrame>
         <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />

@@ -21,6 +21,7 @@ export default function SignInPage() {
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const codeInput = useRef<HTMLInputElement>(null);
+  const idleMinutes = minutesParam(params.get('idle'));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +53,12 @@ export default function SignInPage() {
   return (
     <Page title={needsCode ? words.codeStepTitle : words.title} intro={needsCode ? undefined : words.intro}>
       {params.get('welcome') && !needsCode ? <Alert color="harbour">{words.welcome}</Alert> : null}
+      {params.get('reset') && !needsCode ? <Alert color="harbour">{words.passwordReset}</Alert> : null}
+      {idleMinutes && !needsCode ? (
+        <Alert color="harbour" data-testid="signed-out-idle">
+          {words.idle(idleMinutes)}
+        </Alert>
+      ) : null}
       <form onSubmit={submit} data-testid="sign-in-form">
         <Stack>
           {needsCode ? (
@@ -97,7 +104,11 @@ export default function SignInPage() {
             <Button variant="subtle" onClick={startOver}>
               {words.startOver}
             </Button>
-          ) : null}
+          ) : (
+            <Anchor component={Link} to="/forgot-password">
+              {words.forgot}
+            </Anchor>
+          )}
         </Stack>
       </form>
       <Text>
@@ -109,4 +120,9 @@ export default function SignInPage() {
       </Text>
     </Page>
   );
+}
+
+/** The idle minutes the address names (`?idle=30`), only when it is a plain whole number. */
+function minutesParam(value: string | null): number | undefined {
+  return value && /^\d{1,4}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }

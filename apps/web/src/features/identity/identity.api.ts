@@ -1,4 +1,4 @@
-import type { ChangePasswordBody, SignInBody } from '@steadfast/contracts';
+import type { ChangePasswordBody, PasswordResetCompleteBody, SignInBody } from '@steadfast/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 import { forgetPersonalCopies } from '../../app/sign-out-cleanup';
@@ -67,5 +67,23 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordBody) => apiRequest('/api/v1/me/password', (c) => c.ChangePasswordResult, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+/** Asks for a password-reset link; the answer is the same whether or not the address has an account. */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) => apiRequest('/api/v1/password-reset', (c) => c.PasswordResetRequested, { method: 'POST', body: { email } }),
+    meta: { stayOn401: true },
+  });
+}
+
+/** Sets a new password with the mailed link's token; every session ends, so what was cached goes too. */
+export function useCompletePasswordReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordResetCompleteBody) => apiRequest('/api/v1/password-reset/complete', (c) => c.PasswordResetDone, { method: 'POST', body }),
+    meta: { stayOn401: true },
+    onSuccess: () => queryClient.clear(),
   });
 }

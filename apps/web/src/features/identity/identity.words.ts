@@ -14,6 +14,30 @@ export const identityWords = {
     welcome: 'Your account is ready. Sign in with the password you just chose.',
     crisisHint: 'Need help now? You do not need to sign in for that:',
     crisisLink: 'see who you can talk to',
+    forgot: 'Forgot your password?',
+    idle: (minutes: number) =>
+      `You were signed out after ${minutes} minutes without activity, to keep clients’ information safe. Sign in again to carry on where you were.`,
+    passwordReset: 'Your new password is set, and you have been signed out on your other devices. Sign in with it now.',
+  },
+  forgotPassword: {
+    title: 'Forgot your password?',
+    intro: 'Tell us the e-mail address you sign in with, and we will send you a link to choose a new password.',
+    email: 'Email',
+    submit: 'Send me a link',
+    // The same words whatever happened: they must not say whether an account uses the address.
+    sent: 'If an account uses this address, we have sent a link to choose a new password. It may take a few minutes to arrive, and it works for a short while only.',
+    notArrived: 'Nothing arrived? Check your spam folder, or ask your practice for help.',
+    back: 'Back to sign in',
+  },
+  resetPassword: {
+    title: 'Choose a new password',
+    intro: 'Choosing a new password signs you out on every device. If you use a code from an authenticator app, you will still need it to sign in.',
+    password: 'New password',
+    again: 'Type it again',
+    submit: 'Set my new password',
+    unusableTitle: 'This link cannot be used',
+    unusable: 'This link to choose a new password has expired or has already been used. You can ask for a new one.',
+    askAgain: 'Ask for a new link',
   },
   twoFactor: {
     title: 'Two-factor sign-in',
