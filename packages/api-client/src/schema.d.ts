@@ -216,6 +216,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             can: {
+                                exportRecord: boolean;
                                 readNotes: boolean;
                             };
                             careTeam: {

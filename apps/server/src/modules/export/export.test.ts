@@ -247,6 +247,15 @@ describe('who may export a record', () => {
     for (const who of ['patel', 'omar'] as const) expect((await exportOf(who, 'json')).statusCode, who).toBe(403);
   });
 
+  it("tells the app who may export, in the client's profile", async () => {
+    const profile = async (who: DemoKey) =>
+      (await t.request({ method: 'GET', url: `/api/v1/clients/${t.demo.clients.sam}`, cookie: await t.signIn(who) })).json() as {
+        can: { exportRecord: boolean };
+      };
+    expect((await profile('dana')).can.exportRecord).toBe(true);
+    expect((await profile('patel')).can.exportRecord).toBe(false);
+  });
+
   it('refuses a format it does not know, saying which it offers', async () => {
     const res = await t.request({ method: 'GET', url: `/api/v1/clients/${t.demo.clients.sam}/export?format=pdf`, cookie: await t.signIn('sam') });
     expect([res.statusCode, res.json().error.code]).toEqual([400, 'validation_failed']);
