@@ -68,12 +68,12 @@ function stepWords(t: StepDownPlanView['timeline'][number]): string {
   return `${t.from} to ${t.to}: ${t.sessions} session${t.sessions === 1 ? '' : 's'}${t.intervalWeeks ? `, every ${t.intervalWeeks} week${t.intervalWeeks === 1 ? '' : 's'}` : ''}`;
 }
 
-/** One note per section that has anything in it, under the heading the client reads in the app. */
+/** One note per section that has anything in it (markdown: the heading the client reads in the app, then a list). */
 function planNotes<K extends string>(plan: Record<K, unknown>, headings: Record<K, string>): { text: string }[] {
   return (Object.keys(headings) as K[])
     .map((section) => ({ section, lines: linesOf(plan[section]) }))
     .filter(({ lines }) => lines.length > 0)
-    .map(({ section, lines }) => ({ text: `${headings[section]}: ${lines.join('; ')}` }));
+    .map(({ section, lines }) => ({ text: [`${headings[section]}:`, ...lines.map((line) => `- ${line}`)].join('\n') }));
 }
 
 /** A plan section's words as lines: a list item each, a contact's details joined on one line. */
