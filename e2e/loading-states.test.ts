@@ -35,11 +35,12 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
     await journey.checkLoading(page, '/notes', 'sam-notes');
   });
 
-  it("Sam's notices, settings and devices, before and after their data arrives", async () => {
+  it("Sam's notices, settings, devices and information, before and after their data arrives", async () => {
     const { page } = await journey.signIn('sam');
     await journey.checkLoading(page, '/notifications', 'sam-notifications');
     await journey.checkLoading(page, '/notification-settings', 'sam-notification-settings');
     await journey.checkLoading(page, '/sessions', 'sam-sessions');
+    await journey.checkLoading(page, '/your-information', 'sam-your-information');
   });
 
   it("Dana's caseload and one client's pages, before and after their data arrives", async () => {

@@ -51,6 +51,7 @@ import { okayPlanRoutes } from './modules/okay-plan';
 import { caringContactRoutes } from './modules/caring-contacts';
 import { careBalanceRoutes } from './modules/care-balance';
 import { timelineRoutes } from './modules/timeline';
+import { exportRoutes } from './modules/export';
 import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { installCompression, serveWebApp } from './web/web-app';
 
@@ -140,6 +141,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await careBalanceRoutes(api);
     await timelineRoutes(api);
     await clinicalNoteRoutes(api);
+    await exportRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -216,6 +216,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             can: {
+                                exportRecord: boolean;
                                 readNotes: boolean;
                             };
                             careTeam: {
@@ -3161,6 +3162,785 @@ export interface paths {
                                 label: string;
                             }[];
                         };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's record as a download: `json` (our shape) or `fhir` (a FHIR R4 collection Bundle, application/fhir+json) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "fhir";
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/fhir+json": {
+                            agreementVersions: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
+                                /** Format: date-time */
+                                clientSignedAt: string | null;
+                                /** Format: date-time */
+                                clinicianSignedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                inForceFrom: string | null;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                /** Format: date-time */
+                                proposedAt: string;
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "proposed" | "in_force" | "superseded" | "withdrawn";
+                                terms: {
+                                    appointmentRequests: {
+                                        allowed: boolean;
+                                        inOffWeeks: boolean;
+                                        minNoticeHours: number;
+                                        words: string;
+                                    };
+                                    channels: ("messages" | "phone" | "video" | "in_person")[];
+                                    clientCommitments: string;
+                                    emergency: {
+                                        /** Format: uuid */
+                                        onCallClinicianId: string | null;
+                                        words: string;
+                                    };
+                                    offWeeks: {
+                                        /** Format: uuid */
+                                        coverClinicianId: string | null;
+                                        /** Format: date */
+                                        end: string;
+                                        /** @default true */
+                                        messagesAllowed: boolean;
+                                        /** @default  */
+                                        reason: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                    replyWindows: {
+                                        before_session: ({
+                                            workingDays: number;
+                                        } | null) | ({
+                                            workingHours: number;
+                                        } | null);
+                                        soon: ({
+                                            workingDays: number;
+                                        } | null) | ({
+                                            workingHours: number;
+                                        } | null);
+                                    } | null;
+                                    /** @enum {string} */
+                                    sessions: "weekly" | "fortnightly" | "monthly" | "as_agreed";
+                                    twentyFourHourRule: boolean;
+                                    workingHours: {
+                                        closesAt: string;
+                                        days: number[];
+                                        opensAt: string;
+                                    } | null;
+                                };
+                                version: number;
+                            }[];
+                            appointments: {
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                clinicianId: string;
+                                clinicianName: string;
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "video" | "in_person" | "phone";
+                                /** Format: uuid */
+                                seriesId: string | null;
+                                /** Format: date-time */
+                                start: string;
+                                /** @enum {string} */
+                                status: "requested" | "offered" | "scheduled" | "cancelled";
+                                timeZone: string;
+                            }[];
+                            careTeam: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            caringContactsReceived: {
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                messageId: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                            }[];
+                            checkins: {
+                                actedOn: string[];
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date */
+                                date: string;
+                                emotions: {
+                                    [key: string]: number;
+                                };
+                                /** Format: date */
+                                enteredOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                meals: "yes" | "partly" | "no" | null;
+                                /** @enum {string|null} */
+                                medication: "yes" | "partly" | "no" | null;
+                                mood: number;
+                                note: string | null;
+                                risk?: {
+                                    /** @enum {string} */
+                                    level: "none" | "concern" | "high" | "imminent";
+                                    reasons: {
+                                        construct: string;
+                                        phrase: string;
+                                    }[];
+                                };
+                                skills: string[];
+                                sleepHours: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                urges: {
+                                    [key: string]: number;
+                                };
+                                /** @enum {string|null} */
+                                water: "yes" | "partly" | "no" | null;
+                            }[];
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                since: string;
+                                /** @enum {string} */
+                                status: "active" | "discharged";
+                                timeZone: string;
+                            };
+                            /** Format: date-time */
+                            exportedAt: string;
+                            exportedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "client" | "clinician";
+                            };
+                            /** @enum {string} */
+                            kind: "steadfast.client-record";
+                            measures: {
+                                answers: number[];
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                completedAt: string;
+                                /** Format: date */
+                                date: string;
+                                functional: {
+                                    code: string;
+                                    display: string;
+                                    linkId: string;
+                                    value: number;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                inSession: boolean;
+                                /** @enum {string} */
+                                instrument: "phq9" | "gad7";
+                                items: {
+                                    code: string;
+                                    display: string;
+                                    linkId: string;
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                severity?: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
+                                severityLabel?: string;
+                                textVersion: string;
+                                total: number;
+                            }[];
+                            messages: {
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "client" | "clinician";
+                                    name: string;
+                                };
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                intent: "share" | "before_session" | "soon" | "crisis" | null;
+                            }[];
+                            notIncluded: string[];
+                            okayPlan: {
+                                plan: {
+                                    feelsLike: string[];
+                                    fromCareTeam: string[];
+                                    harderSigns: string[];
+                                    remember: string[];
+                                    whatHelps: string[];
+                                };
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                version: number;
+                            } | null;
+                            reassuranceNotes: {
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "clinician" | "self";
+                                pinned: boolean;
+                            }[];
+                            riskFlags?: {
+                                acknowledgement: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    note: string;
+                                    /** @enum {string|null} */
+                                    outcome: "contacted" | "tried_to_contact" | "handed_over" | "reviewed" | null;
+                                } | null;
+                                constructs: string[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "concern" | "high" | "imminent";
+                                /** Format: date-time */
+                                raisedAt: string;
+                                source: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "message" | "checkin" | "measure" | "peer_post";
+                                };
+                            }[];
+                            safetyPlanVersions: {
+                                author: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "client" | "clinician";
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                plan: {
+                                    copingAlone: string[];
+                                    distractions: {
+                                        people: {
+                                            name: string;
+                                            phone?: string;
+                                        }[];
+                                        places: string[];
+                                    };
+                                    helpers: {
+                                        name: string;
+                                        phone: string;
+                                        relationship?: string;
+                                    }[];
+                                    mattersMost: string;
+                                    professionals: {
+                                        link?: string;
+                                        name: string;
+                                        note?: string;
+                                        phone?: string;
+                                    }[];
+                                    reasonsForLiving: string[];
+                                    saferSurroundings: string[];
+                                    warningSigns: string[];
+                                };
+                                version: number;
+                            }[];
+                            /** @enum {number} */
+                            schemaVersion: 1;
+                            stepDownPlan: {
+                                can: {
+                                    agree: boolean;
+                                    stepUp: boolean;
+                                };
+                                /** Format: date-time */
+                                clientAgreedAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                id: string;
+                                promise: string;
+                                raised?: {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "soon_messages" | "checkins_below_baseline";
+                                    /** Format: date-time */
+                                    since: string;
+                                }[];
+                                reason: string;
+                                reviewDates: string[];
+                                /** @enum {string} */
+                                status: "active" | "stepped_up";
+                                /** Format: date-time */
+                                steppedUpAt: string | null;
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
+                                timeline: {
+                                    /** Format: date */
+                                    from: string;
+                                    intervalWeeks: number | null;
+                                    /** @enum {string} */
+                                    kind: "sessions" | "off" | "review";
+                                    sessions: number;
+                                    /** Format: date */
+                                    to: string;
+                                }[];
+                            } | null;
+                        } | ({
+                            entry: {
+                                fullUrl: string;
+                                resource: {
+                                    resourceType: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            /** Format: date-time */
+                            timestamp: string;
+                            /** @enum {string} */
+                            type: "collection";
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        "application/json": {
+                            agreementVersions: {
+                                /** @enum {string} */
+                                basis: "signed" | "step_up";
+                                /** Format: date-time */
+                                clientSignedAt: string | null;
+                                /** Format: date-time */
+                                clinicianSignedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                inForceFrom: string | null;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                /** Format: date-time */
+                                proposedAt: string;
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "proposed" | "in_force" | "superseded" | "withdrawn";
+                                terms: {
+                                    appointmentRequests: {
+                                        allowed: boolean;
+                                        inOffWeeks: boolean;
+                                        minNoticeHours: number;
+                                        words: string;
+                                    };
+                                    channels: ("messages" | "phone" | "video" | "in_person")[];
+                                    clientCommitments: string;
+                                    emergency: {
+                                        /** Format: uuid */
+                                        onCallClinicianId: string | null;
+                                        words: string;
+                                    };
+                                    offWeeks: {
+                                        /** Format: uuid */
+                                        coverClinicianId: string | null;
+                                        /** Format: date */
+                                        end: string;
+                                        /** @default true */
+                                        messagesAllowed: boolean;
+                                        /** @default  */
+                                        reason: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                    replyWindows: {
+                                        before_session: ({
+                                            workingDays: number;
+                                        } | null) | ({
+                                            workingHours: number;
+                                        } | null);
+                                        soon: ({
+                                            workingDays: number;
+                                        } | null) | ({
+                                            workingHours: number;
+                                        } | null);
+                                    } | null;
+                                    /** @enum {string} */
+                                    sessions: "weekly" | "fortnightly" | "monthly" | "as_agreed";
+                                    twentyFourHourRule: boolean;
+                                    workingHours: {
+                                        closesAt: string;
+                                        days: number[];
+                                        opensAt: string;
+                                    } | null;
+                                };
+                                version: number;
+                            }[];
+                            appointments: {
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                clinicianId: string;
+                                clinicianName: string;
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "video" | "in_person" | "phone";
+                                /** Format: uuid */
+                                seriesId: string | null;
+                                /** Format: date-time */
+                                start: string;
+                                /** @enum {string} */
+                                status: "requested" | "offered" | "scheduled" | "cancelled";
+                                timeZone: string;
+                            }[];
+                            careTeam: {
+                                /** Format: uuid */
+                                clinicianId: string;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                isPrimary: boolean;
+                                name: string;
+                                /** @enum {string} */
+                                role: "therapist" | "gp" | "co_therapist" | "other";
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            caringContactsReceived: {
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                messageId: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                            }[];
+                            checkins: {
+                                actedOn: string[];
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date */
+                                date: string;
+                                emotions: {
+                                    [key: string]: number;
+                                };
+                                /** Format: date */
+                                enteredOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                meals: "yes" | "partly" | "no" | null;
+                                /** @enum {string|null} */
+                                medication: "yes" | "partly" | "no" | null;
+                                mood: number;
+                                note: string | null;
+                                risk?: {
+                                    /** @enum {string} */
+                                    level: "none" | "concern" | "high" | "imminent";
+                                    reasons: {
+                                        construct: string;
+                                        phrase: string;
+                                    }[];
+                                };
+                                skills: string[];
+                                sleepHours: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                urges: {
+                                    [key: string]: number;
+                                };
+                                /** @enum {string|null} */
+                                water: "yes" | "partly" | "no" | null;
+                            }[];
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                since: string;
+                                /** @enum {string} */
+                                status: "active" | "discharged";
+                                timeZone: string;
+                            };
+                            /** Format: date-time */
+                            exportedAt: string;
+                            exportedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "client" | "clinician";
+                            };
+                            /** @enum {string} */
+                            kind: "steadfast.client-record";
+                            measures: {
+                                answers: number[];
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                completedAt: string;
+                                /** Format: date */
+                                date: string;
+                                functional: {
+                                    code: string;
+                                    display: string;
+                                    linkId: string;
+                                    value: number;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                inSession: boolean;
+                                /** @enum {string} */
+                                instrument: "phq9" | "gad7";
+                                items: {
+                                    code: string;
+                                    display: string;
+                                    linkId: string;
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                severity?: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
+                                severityLabel?: string;
+                                textVersion: string;
+                                total: number;
+                            }[];
+                            messages: {
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "client" | "clinician";
+                                    name: string;
+                                };
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                intent: "share" | "before_session" | "soon" | "crisis" | null;
+                            }[];
+                            notIncluded: string[];
+                            okayPlan: {
+                                plan: {
+                                    feelsLike: string[];
+                                    fromCareTeam: string[];
+                                    harderSigns: string[];
+                                    remember: string[];
+                                    whatHelps: string[];
+                                };
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                version: number;
+                            } | null;
+                            reassuranceNotes: {
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "clinician" | "self";
+                                pinned: boolean;
+                            }[];
+                            riskFlags?: {
+                                acknowledgement: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    note: string;
+                                    /** @enum {string|null} */
+                                    outcome: "contacted" | "tried_to_contact" | "handed_over" | "reviewed" | null;
+                                } | null;
+                                constructs: string[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "concern" | "high" | "imminent";
+                                /** Format: date-time */
+                                raisedAt: string;
+                                source: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "message" | "checkin" | "measure" | "peer_post";
+                                };
+                            }[];
+                            safetyPlanVersions: {
+                                author: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "client" | "clinician";
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                plan: {
+                                    copingAlone: string[];
+                                    distractions: {
+                                        people: {
+                                            name: string;
+                                            phone?: string;
+                                        }[];
+                                        places: string[];
+                                    };
+                                    helpers: {
+                                        name: string;
+                                        phone: string;
+                                        relationship?: string;
+                                    }[];
+                                    mattersMost: string;
+                                    professionals: {
+                                        link?: string;
+                                        name: string;
+                                        note?: string;
+                                        phone?: string;
+                                    }[];
+                                    reasonsForLiving: string[];
+                                    saferSurroundings: string[];
+                                    warningSigns: string[];
+                                };
+                                version: number;
+                            }[];
+                            /** @enum {number} */
+                            schemaVersion: 1;
+                            stepDownPlan: {
+                                can: {
+                                    agree: boolean;
+                                    stepUp: boolean;
+                                };
+                                /** Format: date-time */
+                                clientAgreedAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                id: string;
+                                promise: string;
+                                raised?: {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "soon_messages" | "checkins_below_baseline";
+                                    /** Format: date-time */
+                                    since: string;
+                                }[];
+                                reason: string;
+                                reviewDates: string[];
+                                /** @enum {string} */
+                                status: "active" | "stepped_up";
+                                /** Format: date-time */
+                                steppedUpAt: string | null;
+                                stepUpSignals: ("soon_messages" | "checkins_below_baseline")[];
+                                timeline: {
+                                    /** Format: date */
+                                    from: string;
+                                    intervalWeeks: number | null;
+                                    /** @enum {string} */
+                                    kind: "sessions" | "off" | "review";
+                                    sessions: number;
+                                    /** Format: date */
+                                    to: string;
+                                }[];
+                            } | null;
+                        } | ({
+                            entry: {
+                                fullUrl: string;
+                                resource: {
+                                    resourceType: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            /** Format: date-time */
+                            timestamp: string;
+                            /** @enum {string} */
+                            type: "collection";
+                        } & {
+                            [key: string]: unknown;
+                        });
                     };
                 };
                 400: components["responses"]["BadRequest"];

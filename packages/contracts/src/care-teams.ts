@@ -82,7 +82,7 @@ export const ClientProfile = z.object({
   careTeam: z.array(CareTeamMember),
   status: z.enum(['active', 'discharged']),
   /** What the caller may open about this client beyond the profile (the rules decide; the app only shows it). */
-  can: z.object({ readNotes: z.boolean() }),
+  can: z.object({ readNotes: z.boolean(), exportRecord: z.boolean() }),
 });
 export type ClientProfile = z.infer<typeof ClientProfile>;
 

@@ -48,6 +48,7 @@ const expected: Record<ClientAction, Row> = {
   'stability.configure': [false, true, true, false, false, false, false, false],
   'careBalance.read': [false, true, true, false, true, false, true, false],
   'timeline.read': [false, true, true, true, true, false, false, false],
+  'client.export': [true, true, false, false, false, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [

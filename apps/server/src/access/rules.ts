@@ -66,7 +66,8 @@ export type ClientAction =
   | 'stability.read'
   | 'stability.configure'
   | 'careBalance.read'
-  | 'timeline.read';
+  | 'timeline.read'
+  | 'client.export';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -130,6 +131,9 @@ export const clientRules = {
   // The clinician's one place for a client's history (issue 17): each kind in it is shown only to
   // those its own action allows (a GP without the messages scope sees no messages there either).
   'timeline.read': { allow: ['primary', 'therapist', 'careTeam'] },
+  // The record export (SPEC §2.12): the client's own right of access and portability, and the primary
+  // clinician who answers for the record (a transfer to another service). Other members read in the app.
+  'client.export': { allow: ['self', 'primary'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */

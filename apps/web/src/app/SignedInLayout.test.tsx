@@ -67,7 +67,8 @@ describe('the signed-in shell', () => {
       'fetch',
       fakeNetwork({
         'GET /api/v1/me': () => json(200, me('client')),
-        [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', status: 'active', careTeam: [], can: { readNotes: true } }),
+        [`GET /api/v1/clients/${clientId}`]: () =>
+          json(200, { clientId, name: 'Sam Taylor', status: 'active', careTeam: [], can: { readNotes: true, exportRecord: true } }),
       }).fetch,
     );
     const { router } = renderRoutes(appRoutes, '/');

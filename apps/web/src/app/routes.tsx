@@ -30,6 +30,7 @@ const clientRoutes: PageRoute[] = [
   { path: 'appointments', nav: 'Appointments', page: lazy(() => import('../features/scheduling/ClientAppointmentsPage')) },
   { path: 'okay-plan', nav: 'My okay plan', page: lazy(() => import('../features/okay-plan/ClientOkayPlanPage')) },
   { path: 'notes', nav: 'Notes to keep', page: lazy(() => import('../features/okay-plan/ClientNotesPage')) },
+  { path: 'your-information', nav: 'Your information', page: lazy(() => import('../features/export/ClientInformationPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [

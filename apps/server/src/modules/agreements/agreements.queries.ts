@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AgreementTerms, OffWeek } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../../db/database';
 import { groupedPerDatabase } from '../../db/group-commit';
@@ -259,4 +259,13 @@ export async function findOverlappingAbsence(db: Db, practiceId: string, clinici
     )
     .limit(1);
   return row;
+}
+
+/** Every version of a client's agreement, oldest first. */
+export async function allAgreementVersions(db: Db, practiceId: string, clientId: string): Promise<AgreementRow[]> {
+  return db
+    .select()
+    .from(contactAgreements)
+    .where(and(eq(contactAgreements.practiceId, practiceId), eq(contactAgreements.clientId, clientId)))
+    .orderBy(asc(contactAgreements.version));
 }

@@ -1,7 +1,15 @@
 import type { AbsenceView, AgreementResponse, AgreementVersionView } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import type { ReplyContext } from '../reply-windows';
-import { contactRulesFor, findAbsencesFrom, findAgreementInForce, findProposal, type AbsenceRow, type AgreementRow } from './agreements.queries';
+import {
+  allAgreementVersions,
+  contactRulesFor,
+  findAbsencesFrom,
+  findAgreementInForce,
+  findProposal,
+  type AbsenceRow,
+  type AgreementRow,
+} from './agreements.queries';
 import { namedClinicians } from './agreements.terms';
 import { namesOf } from '../../access/people';
 
@@ -54,4 +62,15 @@ export function absenceView(a: AbsenceRow, names: Map<string, string>): AbsenceV
     endsAt: a.endsAt.toISOString(),
     note: a.note,
   };
+}
+
+/** Every version of the client's agreement, oldest first, as both sides read it (the record export). */
+export async function agreementVersionsOf(db: Db, practiceId: string, clientId: string): Promise<AgreementVersionView[]> {
+  const rows = await allAgreementVersions(db, practiceId, clientId);
+  const names = await namesOf(
+    db,
+    practiceId,
+    rows.flatMap((r) => [r.proposedBy, ...namedClinicians(r.terms)]),
+  );
+  return rows.map((r) => versionView(r, names));
 }

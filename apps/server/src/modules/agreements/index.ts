@@ -16,6 +16,7 @@ export {
 } from './agreements.service';
 export type { OffWeekPeriod } from './agreements.terms';
 export { agreementWords } from './agreements.words';
+export { agreementVersionsOf } from './agreements.views';
 export { seedAgreementsDemo } from './agreements.demo';
 export { agreementRoutes } from './agreements.routes';
 export { agreementsTimeline } from './agreements.timeline';

@@ -14,7 +14,7 @@ export async function getClientProfile(ctx: Ctx, clientId: string): Promise<Clie
   if (!client) throw notFound('client');
   const teams = await careTeamsOf(ctx.db, ctx.actor.practiceId, [clientId], now);
   await audit(ctx, { action: 'client.view', clientId, subjectType: 'client', subjectId: clientId });
-  const can = { readNotes: await canOnClient(ctx, 'notes.read', clientId) };
+  const can = { readNotes: await canOnClient(ctx, 'notes.read', clientId), exportRecord: await canOnClient(ctx, 'client.export', clientId) };
   return { clientId, name: client.name, careTeam: teams.get(clientId) ?? [], status: client.status, can };
 }
 

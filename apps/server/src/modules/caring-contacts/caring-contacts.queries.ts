@@ -81,3 +81,12 @@ export async function caringSentBetween(
     );
   return rows.map((r) => ({ clientId: r.clientId, messageId: r.messageId!, sentAt: r.sentAt! }));
 }
+
+/** The caring contacts a client has received, oldest first (the record export). */
+export async function caringContactsSentTo(db: Db, practiceId: string, clientId: string): Promise<CaringContactRow[]> {
+  return db
+    .select()
+    .from(caringContacts)
+    .where(and(eq(caringContacts.practiceId, practiceId), eq(caringContacts.clientId, clientId), eq(caringContacts.status, 'sent')))
+    .orderBy(asc(caringContacts.sentAt));
+}

@@ -1,7 +1,7 @@
 /** Conversations: idempotent sends, receipts, reply windows kept, reminders, and the caseload's message signal. */
 export { seedDemoMessaging } from './messaging.demo';
 
-export { clientOfMessage, findMessage, messageEventsFor, messageTexts, soonMessagesSince, type MessageEvent } from './messaging.queries';
+export { clientOfMessage, findMessage, messageEventsFor, messageTexts, soonMessagesSince, wholeConversation, type MessageEvent } from './messaging.queries';
 export { replyWindowJob } from './messaging.reminders';
 export { messagingRoutes } from './messaging.routes';
 export { sendInTransaction } from './messaging.service';

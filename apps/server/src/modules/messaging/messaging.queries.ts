@@ -69,6 +69,23 @@ export async function findAuthoredMessage(db: Db, practiceId: string, id: string
   return row;
 }
 
+/** The whole conversation, oldest first, each message with its author's name (the client's record export). */
+export async function wholeConversation(db: Db, practiceId: string, clientId: string) {
+  return db
+    .select({
+      id: messages.id,
+      authorId: messages.authorId,
+      authorKind: messages.authorKind,
+      authorName: personName(messages.authorId),
+      intent: messages.intent,
+      body: messages.body,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.clientId, clientId)))
+    .orderBy(asc(messages.position));
+}
+
 async function selectAuthored(db: Db, where: SQL | undefined, limit: number): Promise<AuthoredMessage[]> {
   const rows = await db
     .select({ message: messages, authorName: personName(messages.authorId), closerName: sql<string | null>`${personName(messages.noReplyNeededBy)}` })

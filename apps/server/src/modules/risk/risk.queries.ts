@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, max } from 'drizzle-orm';
+import { personName } from '../../access/people';
 import type { Db } from '../../db/database';
 import { flagEvents, riskFlags } from './risk.tables';
 
@@ -102,4 +103,14 @@ export async function flagsRaisedBetween(
         lt(riskFlags.createdAt, filter.to),
       ),
     );
+}
+
+/** Every flag of a client, oldest first, with the name of whoever acknowledged it (the record export, for clinicians). */
+export async function flagsOfClientWithAcknowledger(db: Db, practiceId: string, clientId: string) {
+  const rows = await db
+    .select({ flag: riskFlags, acknowledgedByName: personName(riskFlags.acknowledgedBy) })
+    .from(riskFlags)
+    .where(and(eq(riskFlags.practiceId, practiceId), eq(riskFlags.clientId, clientId)))
+    .orderBy(asc(riskFlags.createdAt));
+  return rows.map((r) => ({ ...r.flag, acknowledgedByName: r.acknowledgedByName }));
 }

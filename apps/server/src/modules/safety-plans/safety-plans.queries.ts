@@ -1,4 +1,4 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { SafetyPlanContent, SafetyPlanSection } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { personName } from '../../access/people';
@@ -50,6 +50,11 @@ export async function listVersions(db: Db, practiceId: string, clientId: string)
     .from(safetyPlanVersions)
     .where(ofClient(practiceId, clientId))
     .orderBy(desc(safetyPlanVersions.version));
+}
+
+/** Every version with its plan, oldest first (the client's record export). */
+export async function safetyPlanVersionsOf(db: Db, practiceId: string, clientId: string): Promise<SafetyPlanVersionRow[]> {
+  return db.select(withAuthor).from(safetyPlanVersions).where(ofClient(practiceId, clientId)).orderBy(asc(safetyPlanVersions.version));
 }
 
 /** When a clinician last saved the plan, with or without changes: the last review together. */

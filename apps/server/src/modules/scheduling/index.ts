@@ -5,7 +5,8 @@ export { getRequestOptions, requestAppointment, decideRequest, answerOffer, list
 export { getMyCalendarFeed, rotateMyCalendarFeed, renderCalendarFeed } from './scheduling.feed';
 export { agreeToStepDownPlan, createStepDownPlan, getStepDownPlan, stepBackUp } from './step-down.service';
 export { noMoodRuns, schedulingSignals, type MoodRun, type MoodRunReader } from './scheduling.signals';
-export { bookedAppointmentsOf } from './scheduling.queries';
+export { allAppointmentsOf, bookedAppointmentsOf } from './scheduling.queries';
+export { toAppointmentView } from './scheduling.views';
 export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';
 export { seedSchedulingDemo } from './scheduling.demo';

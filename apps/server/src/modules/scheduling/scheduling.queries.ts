@@ -131,3 +131,13 @@ export async function bookedAppointmentsOf(db: Db, practiceId: string, clientId:
     )
     .orderBy(asc(appointments.startsAt));
 }
+
+/** Every appointment of a client, scheduled or cancelled, oldest first (the record export: no window). */
+export async function allAppointmentsOf(db: Db, practiceId: string, clientId: string): Promise<AppointmentWithClinician[]> {
+  const rows = await db
+    .select({ a: appointments, clinicianName: personName(appointments.clinicianId) })
+    .from(appointments)
+    .where(and(eq(appointments.practiceId, practiceId), eq(appointments.clientId, clientId), inArray(appointments.status, ['scheduled', 'cancelled'])))
+    .orderBy(asc(appointments.startsAt));
+  return rows.map((r) => ({ ...r.a, clinicianName: r.clinicianName }));
+}

@@ -25,7 +25,8 @@ function team(canManage: boolean): CareTeamView {
 
 function render(canManage: boolean) {
   const network = fakeNetwork({
-    [`GET /api/v1/clients/${clientId}`]: () => json(200, { clientId, name: 'Sam Taylor', careTeam: [], status: 'active', can: { readNotes: true } }),
+    [`GET /api/v1/clients/${clientId}`]: () =>
+      json(200, { clientId, name: 'Sam Taylor', careTeam: [], status: 'active', can: { readNotes: true, exportRecord: true } }),
     [`GET /api/v1/clients/${clientId}/care-team`]: () => json(200, team(canManage)),
     [`POST /api/v1/clients/${clientId}/care-team/${patel}/end`]: () => json(200, team(canManage)),
   });

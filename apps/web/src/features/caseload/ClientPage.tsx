@@ -15,6 +15,7 @@ import { caseloadWords as words } from './caseload.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
 import { timelineWords } from '../timeline/timeline.words';
 import { ClientCareBalance } from '../care-balance/ClientCareBalance';
+import { RecordDownloadCard } from '../export/RecordDownloadCard';
 
 /** One client for their care team: who they are and who looks after them. */
 export default function ClientPage() {
@@ -77,6 +78,7 @@ export default function ClientPage() {
         </Anchor>
       </Stack>
       <ClientCareBalance clientId={client.clientId} />
+      {client.can.exportRecord ? <RecordDownloadCard clientId={client.clientId} audience="clinician" /> : null}
       <Anchor component={Link} to="/">
         {words.backToCaseload}
       </Anchor>
