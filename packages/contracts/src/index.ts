@@ -22,3 +22,4 @@ export * from './okay-plan';
 export * from './care-balance';
 export * from './timeline';
 export * from './clinical-notes';
+export * from './care-transitions';

@@ -66,7 +66,11 @@ export type ClientAction =
   | 'stability.read'
   | 'stability.configure'
   | 'careBalance.read'
-  | 'timeline.read';
+  | 'timeline.read'
+  | 'transitions.read'
+  | 'transitions.manage'
+  | 'transitions.summary'
+  | 'reentry.request';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -130,6 +134,14 @@ export const clientRules = {
   // The clinician's one place for a client's history (issue 17): each kind in it is shown only to
   // those its own action allows (a GP without the messages scope sees no messages there either).
   'timeline.read': { allow: ['primary', 'therapist', 'careTeam'] },
+  // A handover or a discharge is told to the client and the whole team: no silent endings (SPEC §2.10).
+  'transitions.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'admin'] },
+  // Who hands over or plans an ending: the primary clinician, or the practice's admin (a clinician leaving).
+  'transitions.manage': { allow: ['primary', 'admin'] },
+  // The transfer summary names risk flags: for the treating clinicians and the admin who may write it, never the client.
+  'transitions.summary': { allow: ['primary', 'therapist', 'admin'], hiddenFromClient: true },
+  // "I'd like to come back" is the client's own request.
+  'reentry.request': { allow: ['self'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -148,7 +160,9 @@ export type PracticeAction =
   | 'triage.view'
   | 'messageTemplates.read'
   | 'absences.manage'
-  | 'careBalance.practice';
+  | 'careBalance.practice'
+  | 'handovers.incoming'
+  | 'reentry.view';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -167,6 +181,10 @@ export const practiceRules = {
   'absences.manage': ['clinician'],
   // The practice-wide care-contact balance (SPEC §2.6) is the admin's view of the practice's care.
   'careBalance.practice': ['admin'],
+  // A clinician reads a handover made to them (the service answers 404 for anyone else's) before the overlap begins.
+  'handovers.incoming': ['clinician'],
+  // Re-entry requests: the admin sees the practice's; a clinician those of clients they are primary for.
+  'reentry.view': ['admin', 'clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

@@ -103,3 +103,13 @@ export async function flagsRaisedBetween(
       ),
     );
 }
+
+/** One client's flags raised since a time, newest first, with their level and whether they were acknowledged (a handover's summary). */
+export async function recentFlagsOf(db: Db, practiceId: string, clientId: string, since: Date) {
+  return db
+    .select({ level: riskFlags.level, createdAt: riskFlags.createdAt, acknowledgedAt: riskFlags.acknowledgedAt, sourceType: riskFlags.sourceType })
+    .from(riskFlags)
+    .where(and(eq(riskFlags.practiceId, practiceId), eq(riskFlags.clientId, clientId), gte(riskFlags.createdAt, since)))
+    .orderBy(desc(riskFlags.createdAt))
+    .limit(20);
+}

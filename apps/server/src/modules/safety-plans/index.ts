@@ -2,3 +2,4 @@
 export { seedSafetyPlanDemo } from './safety-plans.demo';
 export { safetyPlanRoutes } from './safety-plans.routes';
 export { safetyPlanTimeline } from './safety-plans.timeline';
+export { getSafetyPlan } from './safety-plans.service';
