@@ -39,18 +39,19 @@ export async function compileSummary(ctx: Ctx, clientId: string, clientName: str
     section(h.okayPlan, okayLines(okay)),
     section(h.agreement, agreementLines(agreement)),
     ...(stepDown ? [section(h.stepDown, stepDownLines(stepDown))] : []),
-    section(h.measures, measureLines(totals)),
+    section(h.measures, measureLines(totals), h.noMeasures),
     section(
       h.flags,
       flags.map(
         (f) => `- ${f.createdAt.toISOString().slice(0, 10)}: ${f.level} (${f.sourceType}), ${f.acknowledgedAt ? 'acknowledged' : 'not yet acknowledged'}`,
       ),
+      h.noFlags,
     ),
   ].join('\n\n');
 }
 
-function section(title: string, lines: string[]): string {
-  return `${title}\n${lines.length ? lines.join('\n') : h.nothing}`;
+function section(title: string, lines: string[], empty: string = h.nothing): string {
+  return `${title}\n${lines.length ? lines.join('\n') : empty}`;
 }
 
 const list = (label: string, items: readonly string[]) => (items.length ? [`- ${label}: ${items.join('; ')}`] : []);
@@ -97,7 +98,8 @@ function agreementLines(a: AgreementResponse): string[] {
     ? Object.entries(t.replyWindows)
         .filter(([, w]) => w)
         .map(
-          ([intent, w]) => `${intent.replace('_', ' ')} within ${'workingDays' in w! ? `${w.workingDays} working days` : `${w!.workingHours} working hours`}`,
+          ([intent, w]) =>
+            `${intent.replace('_', ' ')} within ${'workingDays' in w! ? `${w.workingDays} working day${w.workingDays === 1 ? '' : 's'}` : `${w!.workingHours} working hour${w!.workingHours === 1 ? '' : 's'}`}`,
         )
     : [];
   return [

@@ -64,4 +64,6 @@ export const summaryHeadings = {
   measures: 'Measures',
   flags: 'Risk flags (last 90 days)',
   nothing: 'Nothing written yet.',
+  noFlags: 'None raised.',
+  noMeasures: 'None completed in the last year.',
 } as const;
