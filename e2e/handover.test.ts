@@ -92,10 +92,7 @@ describe.skipIf(!hasChromium)('handover journey in Chromium', () => {
     await card.getByRole('button', { name: 'Finish the overlap today' }).click();
     await journey.check(dana, 'confirm-finish');
     await card.getByRole('button', { name: 'Yes, finish today' }).click();
-    await dana
-      .getByText(/No such client|not found|can’t find|could not be found/i)
-      .first()
-      .waitFor({ timeout: 15_000 });
+    await dana.getByRole('heading', { level: 1, name: 'This client is in someone else’s care now' }).waitFor({ timeout: 15_000 });
 
     const sent = await fetch(`${journey.url}/api/v1/clients/${sam.user.clientId}/messages`, {
       method: 'POST',
@@ -110,5 +107,36 @@ describe.skipIf(!hasChromium)('handover journey in Chromium', () => {
     await omar.getByText('Handover to Omar Haddad completed early: Omar Haddad is primary clinician').waitFor();
     await omar.getByText('Handover from Dana Reyes to Omar Haddad planned').waitFor();
     await journey.check(omar, 'timeline', { laptop: true });
+  });
+
+  it('Omar plans Sam’s discharge with a goodbye note; Sam reads it, keeps the plan, and asks to come back; the admin sees the request', async () => {
+    const { page: omar } = await journey.signIn('omar');
+    await omar.goto(transitionsPath);
+    const plan = omar.getByRole('region', { name: 'Plan discharge' });
+    const today = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    await plan.getByLabel('Last day with the practice').fill(today);
+    await plan
+      .getByRole('textbox', { name: 'Goodbye note (the client sees this)' })
+      .fill('Sam, it has been good to see how far you have come. Your plan stays with you.');
+    await journey.check(omar, 'plan-discharge', { laptop: true });
+    await plan.getByRole('button', { name: 'Plan discharge' }).click();
+    await omar.getByText(/^Discharged on /).waitFor();
+
+    const { page: client } = await journey.signIn('sam');
+    await client.goto('/');
+    const card = client.getByTestId('home-discharge');
+    await card.getByText(/Your time with the practice ended on/).waitFor();
+    await card.getByText('Sam, it has been good to see how far you have come.', { exact: false }).waitFor();
+    await card.getByText('Your safety plan and the crisis lines stay on your phone and in your account.').waitFor();
+    await card.getByRole('textbox', { name: 'Anything you would like us to know (optional)' }).fill('I would like to talk again.');
+    await card.getByRole('button', { name: 'I’d like to come back' }).click();
+    await card.getByText('Thank you for asking. The practice has your request and will be in touch.').waitFor();
+    await journey.check(client, 'sam-discharged', { laptop: true });
+
+    const { page: ada } = await journey.signIn('ada');
+    await ada.goto('/reentry-requests');
+    await ada.getByRole('heading', { level: 1, name: 'Requests to come back' }).waitFor();
+    await ada.getByText('I would like to talk again.').waitFor();
+    await journey.check(ada, 'reentry', { laptop: true });
   });
 });

@@ -76,7 +76,8 @@ export async function planHandoverMemberships(
     .where(keyOf(practiceId, input.clientId, from.clinicianId, from.startsAt));
   const base = { practiceId, clientId: input.clientId, clinicianId: input.toClinicianId };
   const overlap = { ...base, role: 'co_therapist' as const, isPrimary: false, scopes: [...careScopes], startsAt: overlapStartsAt, endsAt: overlapEndsAt };
-  const primary = { ...base, role: 'therapist' as const, isPrimary: true, scopes: [], startsAt: overlapEndsAt, endsAt: null };
+  // Every scope on both periods, so the team's history says what they see (a primary sees everything anyway).
+  const primary = { ...base, role: 'therapist' as const, isPrimary: true, scopes: [...careScopes], startsAt: overlapEndsAt, endsAt: null };
   await ctx.db.insert(careTeamMembers).values([overlap, primary]);
   const quiet = { notify: false };
   await recordChange(ctx, client.userId, { ...from, endsAt: overlapEndsAt }, 'ended', quiet);

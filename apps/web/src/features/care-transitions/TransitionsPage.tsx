@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, T
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CareTransitionsView, DischargeView, HandoverView } from '@steadfast/contracts';
+import { isApiError } from '../../app/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate, formatDateTime } from '../../ui/format-date';
 import { Loading, LoadingPage } from '../../ui/Loading';
@@ -28,6 +29,15 @@ export default function TransitionsPage() {
   const profile = useClientProfile(clientId);
   const transitions = useTransitions(clientId);
   if (profile.isPending || transitions.isPending) return <LoadingPage />;
+  // After a handover completes, the old clinician is no longer on the team: the client is not theirs to open.
+  if (isApiError(profile.error) && profile.error.status === 404)
+    return (
+      <Page title={words.notOnTeamTitle} intro={words.notOnTeam}>
+        <Anchor component={Link} to="/">
+          {words.toCaseload}
+        </Anchor>
+      </Page>
+    );
   if (profile.error || transitions.error)
     return <ErrorNotice error={profile.error ?? transitions.error} onRetry={() => void Promise.all([profile.refetch(), transitions.refetch()])} />;
   const view = transitions.data;

@@ -1,6 +1,9 @@
 /** Words about handovers and discharge (SPEC §2.10): who and when, plainly; nothing ends without a word. */
 export const transitionWords = {
   link: 'Hand over care or plan discharge',
+  notOnTeamTitle: 'This client is in someone else’s care now',
+  notOnTeam: 'You are no longer on this client’s care team, so their record is closed to you. Their new clinician has the transfer summary.',
+  toCaseload: 'Back to your caseload',
   title: (client: string) => `Changes to ${client}’s care`,
   intro: 'Hand the client over to another clinician with a time together, or plan an ending with a goodbye. The client is told ahead, in plain words.',
   handoversHeading: 'Handovers',
