@@ -102,7 +102,7 @@ function ComeBack({ clientId, asked }: { clientId: string; asked: boolean }) {
         </Title>
         <Text>{words.comeBackIntro}</Text>
         {asked || request.isSuccess ? <Alert color="teal">{words.comeBackSent}</Alert> : null}
-        <Textarea label={words.comeBackLabel} autosize minRows={2} maxLength={1000} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+        <Textarea label={words.comeBackLabel} rows={3} maxLength={1000} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
         <Button type="submit" loading={request.isPending} style={{ alignSelf: 'flex-start' }}>
           {words.comeBack}
         </Button>

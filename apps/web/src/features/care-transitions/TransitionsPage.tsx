@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../ui/format-date';
 import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useClientProfile } from '../care-teams/care-teams.api';
+import { useAppointments } from '../scheduling/scheduling.api';
 import {
   useCancelDischarge,
   useHandoverDraft,
@@ -306,7 +307,9 @@ function DischargeCard({ clientId, discharge: d }: { clientId: string; discharge
 
 function PlanDischarge({ clientId }: { clientId: string }) {
   const plan = usePlanDischarge(clientId);
-  const draft = useHandoverDraft(clientId, true);
+  // The sessions ahead, to name the last one; the admin, who does not read appointments, plans without one.
+  const appointments = useAppointments(clientId);
+  const ahead = (appointments.data?.appointments ?? []).filter((a) => a.status === 'scheduled' && new Date(a.start).getTime() > Date.now());
   const [form, setForm] = useState({ dischargeOn: inDays(28), lastAppointmentId: '', goodbyeNote: '' });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="discharge-plan">
@@ -336,7 +339,7 @@ function PlanDischarge({ clientId }: { clientId: string }) {
             <Select
               label={words.discharge.lastSession}
               clearable
-              data={(draft.data?.appointments ?? []).map((a) => ({ value: a.id, label: formatDateTime(a.start) }))}
+              data={ahead.map((a) => ({ value: a.id, label: formatDateTime(a.start) }))}
               value={form.lastAppointmentId || null}
               onChange={(value) => setForm({ ...form, lastAppointmentId: value ?? '' })}
             />
