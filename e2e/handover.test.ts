@@ -57,9 +57,11 @@ describe.skipIf(!hasChromium)('handover journey in Chromium', () => {
     await card.getByText('From Dana: Sam finds mornings hardest').waitFor();
   });
 
-  it('Omar, now on the team, reads the summary on Sam’s page and writes an introduction', async () => {
+  it('Omar follows his notice to the handover, reads the summary and writes an introduction', async () => {
     const { page: omar } = await journey.signIn('omar');
-    await omar.goto(transitionsPath);
+    await omar.goto('/notifications');
+    await omar.getByRole('link', { name: 'Sam Taylor’s care is changing hands' }).click();
+    await omar.getByRole('heading', { level: 1, name: 'Sam Taylor is coming into your care' }).waitFor();
     const card = omar.getByRole('article', { name: 'Dana Reyes to Omar Haddad' });
     await card.getByTestId('transfer-summary').getByText('From Dana: Sam finds mornings hardest', { exact: false }).waitFor();
     await card

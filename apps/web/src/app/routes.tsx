@@ -38,6 +38,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId/timeline', page: lazy(() => import('../features/timeline/ClientTimelinePage')) },
   { path: 'clients/:clientId/care-team', page: lazy(() => import('../features/care-teams/CareTeamPage')) },
   { path: 'reentry-requests', page: lazy(() => import('../features/care-transitions/ReentryRequestsPage')) },
+  { path: 'handovers/:handoverId', page: lazy(() => import('../features/care-transitions/IncomingHandoverPage')) },
   { path: 'clients/:clientId/transitions', page: lazy(() => import('../features/care-transitions/TransitionsPage')) },
   { path: 'clients/:clientId/check-ins', page: lazy(() => import('../features/check-ins/ClientCheckinsPage')) },
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },

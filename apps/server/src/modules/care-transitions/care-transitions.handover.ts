@@ -186,7 +186,11 @@ async function changeOpenHandover(
   });
 }
 
-/** The step's timeline row, audit row, notices (the client, and the new clinician when it concerns them) and event. */
+/**
+ * The step's timeline row, audit row, notices and event. The client's notice names the step (its
+ * words say who and when); the new clinician's names the handover, which they open at
+ * /handovers/:id even before the overlap lets them open the client.
+ */
 async function recordStep(
   ctx: Ctx,
   s: { clientId: string; clientUserId: string; handoverId: string; kind: TransitionEventKind; action: string; alsoTell?: string },
@@ -204,7 +208,7 @@ async function recordStep(
   await audit(ctx, { action: s.action, clientId: s.clientId, subjectType: 'handover', subjectId: s.handoverId });
   await notifyPerson(ctx, { userId: s.clientUserId, kind: 'care_transition', clientId: s.clientId, subjectId: stepId });
   if (s.alsoTell && s.alsoTell !== ctx.actor.userId)
-    await notifyPerson(ctx, { userId: s.alsoTell, kind: 'care_transition', clientId: s.clientId, subjectId: stepId });
+    await notifyPerson(ctx, { userId: s.alsoTell, kind: 'care_transition', clientId: s.clientId, subjectId: s.handoverId });
   await publishEvent(ctx.db, { practiceId, type: 'transition.changed', clientId: s.clientId, subjectId: s.handoverId, at: now });
 }
 

@@ -102,6 +102,8 @@ describe('a handover with an overlap (SPEC §2.10), on a real database', () => {
       'From today, Omar Haddad will be working with you alongside Dana Reyes, and from 9 March Omar Haddad will be your therapist.',
     );
     expect(await notices('omar', 'care_transition')).toEqual(['Sam Taylor’s care is changing hands']);
+    const omarsNotice = (await call('omar', 'GET', '/api/v1/notifications')).json().notifications.find((n: { kind: string }) => n.kind === 'care_transition');
+    expect(omarsNotice.subjectId).toBe(handover.id);
     expect(await auditActions(sam())).toEqual(expect.arrayContaining(['handover.start', 'safetyPlan.read', 'agreement.read']));
 
     // The note due after the overlap now comes from Omar; the one during it stays Dana's.

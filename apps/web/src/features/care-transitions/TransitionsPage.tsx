@@ -64,7 +64,8 @@ export default function TransitionsPage() {
   );
 }
 
-function HandoverCard({ clientId, handover: h }: { clientId: string; handover: HandoverView }) {
+/** One handover: its dates, summary (for those who may read it), introduction and the steps the caller may take. */
+export function HandoverCard({ clientId, handover: h }: { clientId: string; handover: HandoverView }) {
   const step = useHandoverStep(clientId);
   const [asking, setAsking] = useState<'cancel' | 'finish' | null>(null);
   const headingId = `handover-${h.id}`;

@@ -31,6 +31,7 @@ function useTransitionMutation<T>(clientId: string, request: (input: T) => Promi
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: key(clientId) }),
+        queryClient.invalidateQueries({ queryKey: ['handover'] }),
         queryClient.invalidateQueries({ queryKey: ['care-team', clientId] }),
         queryClient.invalidateQueries({ queryKey: ['clients', clientId] }),
       ]);
@@ -72,4 +73,12 @@ export function useRequestReentry(clientId: string) {
   return useTransitionMutation(clientId, (body: ReentryRequestBody) =>
     apiRequest(`${base(clientId)}/reentry-requests`, (c) => c.ReentryRequestResponse, { method: 'POST', body }),
   );
+}
+
+/** A handover made to the caller, with its summary: the new clinician reads it before the overlap opens the client to them. */
+export function useIncomingHandover(handoverId: string) {
+  return useQuery({
+    queryKey: ['handover', handoverId],
+    queryFn: () => apiRequest(`/api/v1/handovers/${encodeURIComponent(handoverId)}`, (c) => c.HandoverResponse),
+  });
 }

@@ -4,6 +4,14 @@ export const transitionWords = {
   notOnTeamTitle: 'This client is in someone else’s care now',
   notOnTeam: 'You are no longer on this client’s care team, so their record is closed to you. Their new clinician has the transfer summary.',
   toCaseload: 'Back to your caseload',
+  incoming: {
+    title: 'A handover to you',
+    heading: (client: string) => `${client} is coming into your care`,
+    intro: (start: string) =>
+      `You will be working alongside their clinician from ${start}. Read the transfer summary, and write the client a few words to introduce yourself.`,
+    notYet: 'The client’s record opens to you when the time together begins.',
+    open: (client: string) => `Open ${client}’s page`,
+  },
   title: (client: string) => `Changes to ${client}’s care`,
   intro: 'Hand the client over to another clinician with a time together, or plan an ending with a goodbye. The client is told ahead, in plain words.',
   handoversHeading: 'Handovers',
