@@ -140,5 +140,17 @@ describe.skipIf(!hasChromium)('handover journey in Chromium', () => {
     await ada.getByRole('heading', { level: 1, name: 'Requests to come back' }).waitFor();
     await ada.getByText('I would like to talk again.').waitFor();
     await journey.check(ada, 'reentry', { laptop: true });
+
+    // Omar welcomes Sam back: active again, and the ending is no longer news on Sam's home.
+    await omar.goto(transitionsPath);
+    await omar.getByText('I would like to talk again.', { exact: false }).waitFor();
+    await omar.getByRole('button', { name: 'Welcome back: resume care' }).click();
+    await omar.getByRole('button', { name: 'Welcome back: resume care' }).waitFor({ state: 'detached' });
+    await client.goto('/notifications');
+    await client.getByText('Welcome back. Your care team is here with you again.').waitFor();
+    await client.goto('/');
+    await client.getByTestId('home-safety-plan').waitFor();
+    await client.getByRole('heading', { level: 2, name: 'Your care team' }).waitFor();
+    expect(await client.getByTestId('home-discharge').count()).toBe(0);
   });
 });

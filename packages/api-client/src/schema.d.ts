@@ -5126,6 +5126,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/reentry/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Welcome a discharged client back: active again, and told so (409 when not discharged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                                requestReentry: boolean;
+                            };
+                            /** @enum {string} */
+                            clientStatus: "active" | "discharged";
+                            discharge: {
+                                can: {
+                                    cancel: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                dischargeAt: string;
+                                /** Format: date */
+                                dischargeOn: string;
+                                goodbyeNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastAppointment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                } | null;
+                                plannedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "discharged" | "cancelled";
+                                staysAvailable: string[];
+                            } | null;
+                            handovers: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            reentryRequests: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/risk-formulations": {
         parameters: {
             query?: never;

@@ -126,6 +126,19 @@ export async function requestReentry(ctx: Ctx, clientId: string, body: ReentryRe
   });
 }
 
+/** The client comes back (the route checked 'transitions.manage'): active again, told so; their history carried on where it was. */
+export async function welcomeBack(ctx: Ctx, clientId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const txCtx = withDb(ctx, tx);
+    const latest = await latestDischargeOf(tx, ctx.actor.practiceId, clientId, { lock: true });
+    const [client] = await clientsWithNames(tx, ctx.actor.practiceId, [clientId]);
+    if (!client) throw notFound('client');
+    if (client.status !== 'discharged' || !latest) throw conflict(transitionErrors.notDischargedYet);
+    await setClientStatus(tx, ctx.actor.practiceId, clientId, 'active');
+    await recordStep(txCtx, { clientId, clientUserId: client.userId, dischargeId: latest.discharge.id, kind: 'reentry_accepted', action: 'reentry.accept' });
+  });
+}
+
 /** The practice's re-entry requests: all of them for the admin, those of the caller's own clients for a clinician. */
 export async function listReentryRequests(ctx: Ctx): Promise<ReentryRequestView[]> {
   const { practiceId, role, userId } = ctx.actor;

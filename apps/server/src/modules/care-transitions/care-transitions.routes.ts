@@ -17,7 +17,7 @@ import {
   StartHandoverBody,
 } from '@steadfast/contracts';
 import { typed } from '../../http/route';
-import { cancelDischarge, listReentryRequests, planDischarge, requestReentry } from './care-transitions.discharge';
+import { cancelDischarge, listReentryRequests, planDischarge, requestReentry, welcomeBack } from './care-transitions.discharge';
 import { cancelHandover, finishHandover, getIncomingHandover, startHandover, writeIntroduction } from './care-transitions.handover';
 import { getHandoverDraft, getTransitions } from './care-transitions.service';
 
@@ -145,6 +145,21 @@ export async function careTransitionRoutes(app: FastifyInstance) {
     },
     config: { access: { client: 'reentry.request' }, refuses: ['conflict'] },
     handler: async (request, reply) => reply.status(201).send({ request: await requestReentry(request.ctx, request.params.clientId, request.body) }),
+  });
+
+  r.post('/api/v1/clients/:clientId/reentry/accept', {
+    schema: {
+      tags,
+      summary: 'Welcome a discharged client back: active again, and told so (409 when not discharged)',
+      params: ClientParams,
+      body: Empty,
+      response: { 200: CareTransitionsView },
+    },
+    config: { access: { client: 'transitions.manage' }, refuses: ['conflict'] },
+    handler: async (request) => {
+      await welcomeBack(request.ctx, request.params.clientId);
+      return getTransitions(request.ctx, request.params.clientId);
+    },
   });
 
   r.get('/api/v1/reentry-requests', {

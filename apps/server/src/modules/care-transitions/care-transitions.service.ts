@@ -83,7 +83,9 @@ export async function transitionNoticeTitles(ctx: Ctx, subjectIds: readonly stri
                   ? transitionWords.dischargeCancelled
                   : event.kind === 'discharged'
                     ? transitionWords.discharged
-                    : undefined;
+                    : event.kind === 'reentry_accepted'
+                      ? transitionWords.welcomeBack
+                      : undefined;
     if (words) titles.set(event.id, words);
   }
   return titles;

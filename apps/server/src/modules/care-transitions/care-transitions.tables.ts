@@ -102,6 +102,7 @@ export const transitionEventKinds = [
   'discharge_cancelled',
   'discharged',
   'reentry_requested',
+  'reentry_accepted',
 ] as const;
 export type TransitionEventKind = (typeof transitionEventKinds)[number];
 

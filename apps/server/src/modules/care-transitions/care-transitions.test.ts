@@ -244,6 +244,18 @@ describe('a planned discharge with a way back in (SPEC §2.10)', () => {
     expect(await notices('omar', 'reentry_requested')).toEqual(['Sam Taylor would like to come back']);
   });
 
+  it('the primary welcomes Sam back: active again, and Sam is told', async () => {
+    expect((await call('sam', 'POST', `${base(sam())}/reentry/accept`, {})).statusCode).toBe(403);
+    // Dana left Sam's team at the handover: Sam's record is closed to her.
+    expect((await call('dana', 'POST', `${base(sam())}/reentry/accept`, {})).statusCode).toBe(404);
+    const res = await call('omar', 'POST', `${base(sam())}/reentry/accept`, {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json().clientStatus).toBe('active');
+    expect((await call('sam', 'GET', base(sam()))).json().status).toBe('active');
+    expect(await notices('sam', 'care_transition')).toContain('Welcome back. Your care team is here with you again.');
+    expect((await call('omar', 'POST', `${base(sam())}/reentry/accept`, {})).statusCode).toBe(409);
+  });
+
   it('a discharge planned ahead can be cancelled, and the client is told', async () => {
     const res = await call('ada', 'POST', `${base(alex())}/discharge`, { dischargeOn: '2026-04-20', goodbyeNote: 'Take care, Alex.' });
     expect(res.statusCode).toBe(201);

@@ -13,6 +13,7 @@ const titles = {
   discharge_cancelled: () => 'Planned discharge cancelled',
   discharged: () => 'Discharged: the safety plan, crisis lines and history stay with the client',
   reentry_requested: () => 'The client asked to come back',
+  reentry_accepted: () => 'The client came back: care resumed',
 } as const;
 
 /**

@@ -32,6 +32,7 @@ export const transitionWords = {
   dischargePlanned: (f: { dischargeAt: Date; timeZone: string }) =>
     `Your therapist has planned the end of your time with the practice, on ${dayInWords(f.dischargeAt, f.timeZone)}. Your safety plan and crisis lines stay with you.`,
   dischargeCancelled: 'The planned ending is not going ahead: your care carries on as before.',
+  welcomeBack: 'Welcome back. Your care team is here with you again.',
   discharged: 'Your time with the practice has ended for now. Your safety plan and crisis lines stay with you, and you can ask to come back at any time.',
 } as const;
 
@@ -49,6 +50,7 @@ export const transitionErrors = {
   notPlanned: 'This discharge has already taken effect or was cancelled.',
   alreadyDischarged: 'A discharge is already planned for this client: cancel it first.',
   dischargeInPast: 'The discharge date cannot be in the past.',
+  notDischargedYet: 'This client has not been discharged: their care is still going on.',
   notDischarged: 'Asking to come back is for after a discharge: your care is still going on.',
   appointment: 'appointment',
   introduceNotYours: 'Only the clinician taking over writes the introduction.',

@@ -20,7 +20,11 @@ export function ClientTransitionsCard({ clientId }: { clientId: string }) {
   // The latest handover not cancelled: ahead, under way, or completed within the last fortnight.
   const fortnight = Date.now() - 14 * 86_400_000;
   const handover = view.handovers.find((h) => h.status !== 'cancelled' && (h.status !== 'completed' || new Date(h.overlapEndsAt).getTime() > fortnight));
-  const discharge = view.discharge && view.discharge.status !== 'cancelled' ? view.discharge : null;
+  // A cancelled ending, or one the client has come back from, is no longer news for their home.
+  const discharge =
+    view.discharge && view.discharge.status !== 'cancelled' && !(view.discharge.status === 'discharged' && view.clientStatus === 'active')
+      ? view.discharge
+      : null;
   if (!handover && !discharge) return null;
   return (
     <>

@@ -16,6 +16,7 @@ import {
   usePlanDischarge,
   useStartHandover,
   useTransitions,
+  useWelcomeBack,
   useWriteIntroduction,
 } from './care-transitions.api';
 import { transitionWords as words } from './care-transitions.words';
@@ -264,6 +265,7 @@ function DischargeSection({ clientId, view, canPlan }: { clientId: string; view:
       <Title order={3} size="h4">
         {words.reentryHeading}
       </Title>
+      {view.can.manage && view.clientStatus === 'discharged' ? <WelcomeBack clientId={clientId} /> : null}
       {view.reentryRequests.length === 0 ? (
         <Text c="dimmed">{words.noReentry}</Text>
       ) : (
@@ -276,6 +278,19 @@ function DischargeSection({ clientId, view, canPlan }: { clientId: string; view:
           ))}
         </List>
       )}
+    </Stack>
+  );
+}
+
+function WelcomeBack({ clientId }: { clientId: string }) {
+  const welcome = useWelcomeBack(clientId);
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{words.welcomeBackAsk}</Text>
+      <Button loading={welcome.isPending} onClick={() => welcome.mutate(undefined)} style={{ alignSelf: 'flex-start' }}>
+        {words.welcomeBack}
+      </Button>
+      {welcome.error ? <ErrorNotice error={welcome.error} /> : null}
     </Stack>
   );
 }

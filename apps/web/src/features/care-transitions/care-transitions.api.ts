@@ -82,3 +82,7 @@ export function useIncomingHandover(handoverId: string) {
     queryFn: () => apiRequest(`/api/v1/handovers/${encodeURIComponent(handoverId)}`, (c) => c.HandoverResponse),
   });
 }
+
+export function useWelcomeBack(clientId: string) {
+  return useTransitionMutation(clientId, () => apiRequest(`${base(clientId)}/reentry/accept`, (c) => c.CareTransitionsView, { method: 'POST', body: {} }));
+}

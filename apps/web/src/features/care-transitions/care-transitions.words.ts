@@ -61,6 +61,8 @@ export const transitionWords = {
     stays: 'What stays with the client',
   },
   reentryHeading: 'Requests to come back',
+  welcomeBack: 'Welcome back: resume care',
+  welcomeBackAsk: 'The client becomes active again and is told they are welcome back.',
   noReentry: 'No requests to come back.',
   // The client's side.
   client: {
