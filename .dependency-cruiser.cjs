@@ -37,6 +37,7 @@ const DOMAIN_ORDER = [
   'caring-contacts',
   'okay-plan',
   'clinical-notes',
+  'care-transitions',
 ];
 
 /** Compositions under modules/: they read every domain module and nothing reads them but app.ts. */

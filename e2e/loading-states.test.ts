@@ -54,12 +54,12 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
     }
   });
 
-  it("Dana's client's okay plan, appointments, risk, agreement, clinical notes and timeline, before and after their data arrives", async () => {
+  it("Dana's client's okay plan, appointments, risk, agreement, clinical notes, timeline and care changes, before and after their data arrives", async () => {
     const { page } = await journey.signIn('dana');
     await page.goto('/');
     const clientHref = await page.getByTestId('caseload-client').first().getByRole('link').first().getAttribute('href');
     expect(clientHref).toMatch(/^\/clients\//);
-    for (const part of ['okay-plan', 'appointments', 'risk', 'agreement', 'notes', 'timeline']) {
+    for (const part of ['okay-plan', 'appointments', 'risk', 'agreement', 'notes', 'timeline', 'transitions']) {
       await journey.checkLoading(page, `${clientHref}/${part}`, `dana-client-${part}`);
     }
   });
@@ -93,6 +93,7 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
     await journey.checkLoading(page, '/crisis-lines', 'ada-crisis-lines');
     await journey.checkLoading(page, '/on-call', 'ada-rota');
     await journey.checkLoading(page, '/escalation-windows', 'ada-escalation-windows');
+    await journey.checkLoading(page, '/reentry-requests', 'ada-reentry-requests');
   });
 
   it('the whole app, while it does not yet know who is signed in', async () => {

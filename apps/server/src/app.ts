@@ -53,6 +53,7 @@ import { careBalanceRoutes } from './modules/care-balance';
 import { timelineRoutes } from './modules/timeline';
 import { exportRoutes } from './modules/export';
 import { clinicalNoteRoutes } from './modules/clinical-notes';
+import { careTransitionRoutes, transitionNoticeTitles } from './modules/care-transitions';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -127,7 +128,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await caseloadRoutes(api);
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
-    await notificationRoutes(api, { care_team_changed: careTeamNoticeTitles });
+    await notificationRoutes(api, { care_team_changed: careTeamNoticeTitles, care_transition: transitionNoticeTitles });
     await realtimeRoutes(api, deps, sessionIsLive);
     await onCallRoutes(api);
     await riskRoutes(api, { message: messageTexts });
@@ -142,6 +143,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await timelineRoutes(api);
     await clinicalNoteRoutes(api);
     await exportRoutes(api);
+    await careTransitionRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

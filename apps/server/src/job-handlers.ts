@@ -7,6 +7,7 @@ import { escalationStepJob } from './modules/risk';
 import { checkinReminderJob } from './modules/check-ins';
 import { measureAppointmentCheckJob, measureAppointmentNoticeJob, measureRoundJob } from './modules/measures';
 import { caringContactJob } from './modules/caring-contacts';
+import { dischargeJob } from './modules/care-transitions';
 import type { JobRunner } from './jobs/runner';
 
 /** Every durable job kind the app runs, registered in one place. */
@@ -22,5 +23,6 @@ export function registerJobHandlers(runner: JobRunner): JobRunner {
     .register(measureRoundJob)
     .register(measureAppointmentCheckJob)
     .register(measureAppointmentNoticeJob)
-    .register(caringContactJob);
+    .register(caringContactJob)
+    .register(dischargeJob);
 }

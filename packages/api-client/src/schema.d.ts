@@ -3180,6 +3180,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a discharge: date, optional last session, goodbye note; the client is told, keeps their account, plan and history (409 when one is planned) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        dischargeOn: string;
+                        goodbyeNote: string;
+                        /** Format: uuid */
+                        lastAppointmentId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discharge: {
+                                can: {
+                                    cancel: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                dischargeAt: string;
+                                /** Format: date */
+                                dischargeOn: string;
+                                goodbyeNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastAppointment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                } | null;
+                                plannedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "discharged" | "cancelled";
+                                staysAvailable: string[];
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/discharge/{dischargeId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned discharge before its date; the client is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    dischargeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            discharge: {
+                                can: {
+                                    cancel: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                dischargeAt: string;
+                                /** Format: date */
+                                dischargeOn: string;
+                                goodbyeNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastAppointment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                } | null;
+                                plannedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "discharged" | "cancelled";
+                                staysAvailable: string[];
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/export": {
         parameters: {
             query?: never;
@@ -4028,6 +4199,352 @@ export interface paths {
                                 /** @enum {string} */
                                 sourceType: "message" | "checkin" | "measure" | "peer_post";
                             }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the client over: both clinicians on the team during the overlap, the new one primary from its end; the client and the new clinician are told (409 when one is planned already) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        overlapEndsOn: string;
+                        /** Format: date */
+                        overlapStartsOn?: string;
+                        summary: string;
+                        /** Format: uuid */
+                        toClinicianId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/handovers/{handoverId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a handover before it completes; the client is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    handoverId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/handovers/{handoverId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the overlap today: the new clinician is primary from now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    handoverId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/handovers/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A transfer summary compiled now from the plans, agreement, measures and flags, to edit; the clinicians to choose from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                            clinicians: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string;
                         };
                     };
                 };
@@ -5324,6 +5841,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/reentry-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "I'd like to come back", from a discharged client; the admin and primary clinician are told (409 before a discharge) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/reentry/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Welcome a discharged client back: active again, and told so (409 when not discharged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                                requestReentry: boolean;
+                            };
+                            /** @enum {string} */
+                            clientStatus: "active" | "discharged";
+                            discharge: {
+                                can: {
+                                    cancel: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                dischargeAt: string;
+                                /** Format: date */
+                                dischargeOn: string;
+                                goodbyeNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastAppointment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                } | null;
+                                plannedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "discharged" | "cancelled";
+                                staysAvailable: string[];
+                            } | null;
+                            handovers: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            reentryRequests: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/risk-formulations": {
         parameters: {
             query?: never;
@@ -6371,12 +7092,144 @@ export interface paths {
                                 detail: string | null;
                                 key: string;
                                 /** @enum {string} */
-                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team";
+                                kind: "message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team" | "handover" | "discharge";
                                 link: string | null;
                                 title: string;
                             }[];
-                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team")[];
+                            kinds: ("message" | "checkin" | "measure" | "flag" | "flag_acknowledged" | "appointment" | "appointment_request" | "safety_plan" | "okay_plan" | "agreement" | "caring_contact" | "clinical_note" | "care_team" | "handover" | "discharge")[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's handovers (the transfer summary for the treating clinicians and the admin only), discharge and re-entry requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                                requestReentry: boolean;
+                            };
+                            /** @enum {string} */
+                            clientStatus: "active" | "discharged";
+                            discharge: {
+                                can: {
+                                    cancel: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: date-time */
+                                dischargeAt: string;
+                                /** Format: date */
+                                dischargeOn: string;
+                                goodbyeNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastAppointment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                } | null;
+                                plannedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "discharged" | "cancelled";
+                                staysAvailable: string[];
+                            } | null;
+                            handovers: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            reentryRequests: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -6807,6 +7660,187 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/{handoverId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A handover made to the caller, with its transfer summary (anyone else: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    handoverId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/{handoverId}/introduction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The new clinician introduces themselves; the client sees it on their home */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    handoverId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        introduction: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                can: {
+                                    cancel: boolean;
+                                    finish: boolean;
+                                    introduce: boolean;
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                from: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                introducedAt: string | null;
+                                introduction: string | null;
+                                movedCaringContacts: number;
+                                /** Format: date-time */
+                                overlapEndsAt: string;
+                                /** Format: date */
+                                overlapEndsOn: string;
+                                /** Format: date-time */
+                                overlapStartsAt: string;
+                                /** Format: date */
+                                overlapStartsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "overlap" | "completed" | "cancelled";
+                                summary: string | null;
+                                to: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8046,7 +9080,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed";
+                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed" | "care_transition" | "reentry_requested";
                                 /** Format: date-time */
                                 readAt: string | null;
                                 subjectId: string | null;
@@ -9230,6 +10264,56 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reentry-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Re-entry requests: the practice's for the admin, the caller's own clients' for a clinician */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

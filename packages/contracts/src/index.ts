@@ -23,3 +23,4 @@ export * from './care-balance';
 export * from './timeline';
 export * from './clinical-notes';
 export * from './export';
+export * from './care-transitions';

@@ -18,6 +18,7 @@ export const realtimeEventTypes = [
   'checkin.saved',
   'measure.saved',
   'careTeam.changed',
+  'transition.changed',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -20,6 +20,8 @@ export const timelineKinds = [
   'caring_contact',
   'clinical_note',
   'care_team',
+  'handover',
+  'discharge',
 ] as const;
 export const TimelineKind = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof TimelineKind>;

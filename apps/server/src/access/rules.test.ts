@@ -49,6 +49,10 @@ const expected: Record<ClientAction, Row> = {
   'careBalance.read': [false, true, true, false, true, false, true, false],
   'timeline.read': [false, true, true, true, true, false, false, false],
   'client.export': [true, true, false, false, false, false, false, false],
+  'transitions.read': [true, true, true, true, true, false, true, false],
+  'transitions.manage': [false, true, false, false, false, false, true, false],
+  'transitions.summary': [false, true, true, false, false, false, true, false],
+  'reentry.request': [true, false, false, false, false, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -93,6 +97,11 @@ describe('the client permission table matches the expected matrix', () => {
     expect(hiddenFrom(clientRules['riskFormulation.read'], self)).toBe(false);
   });
 
+  it('hides the transfer summary from the client (it names risk flags) and lets only the primary or the admin hand over', () => {
+    expect(hiddenFrom(clientRules['transitions.summary'], new Set<Relationship>(['self']))).toBe(true);
+    expect(clientRules['transitions.manage'].allow).toEqual(['primary', 'admin']);
+  });
+
   it('never lets a client see risk flags (SPEC §2.9)', () => {
     expect(clientRules['flags.read'].allow).not.toContain('self');
     expect(clientRules['flags.acknowledge'].allow).not.toContain('self');
@@ -118,6 +127,8 @@ describe('the practice permission table', () => {
       'messageTemplates.read': ['clinician'],
       'absences.manage': ['clinician'],
       'careBalance.practice': ['admin'],
+      'handovers.incoming': ['clinician'],
+      'reentry.view': ['admin', 'clinician'],
     });
   });
 });

@@ -67,7 +67,11 @@ export type ClientAction =
   | 'stability.configure'
   | 'careBalance.read'
   | 'timeline.read'
-  | 'client.export';
+  | 'client.export'
+  | 'transitions.read'
+  | 'transitions.manage'
+  | 'transitions.summary'
+  | 'reentry.request';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -134,6 +138,14 @@ export const clientRules = {
   // The record export (SPEC §2.12): the client's own right of access and portability, and the primary
   // clinician who answers for the record (a transfer to another service). Other members read in the app.
   'client.export': { allow: ['self', 'primary'] },
+  // A handover or a discharge is told to the client and the whole team: no silent endings (SPEC §2.10).
+  'transitions.read': { allow: ['self', 'primary', 'therapist', 'careTeam', 'admin'] },
+  // Who hands over or plans an ending: the primary clinician, or the practice's admin (a clinician leaving).
+  'transitions.manage': { allow: ['primary', 'admin'] },
+  // The transfer summary names risk flags: for the treating clinicians and the admin who may write it, never the client.
+  'transitions.summary': { allow: ['primary', 'therapist', 'admin'], hiddenFromClient: true },
+  // "I'd like to come back" is the client's own request.
+  'reentry.request': { allow: ['self'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -152,7 +164,9 @@ export type PracticeAction =
   | 'triage.view'
   | 'messageTemplates.read'
   | 'absences.manage'
-  | 'careBalance.practice';
+  | 'careBalance.practice'
+  | 'handovers.incoming'
+  | 'reentry.view';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -171,6 +185,10 @@ export const practiceRules = {
   'absences.manage': ['clinician'],
   // The practice-wide care-contact balance (SPEC §2.6) is the admin's view of the practice's care.
   'careBalance.practice': ['admin'],
+  // A clinician reads a handover made to them (the service answers 404 for anyone else's) before the overlap begins.
+  'handovers.incoming': ['clinician'],
+  // Re-entry requests: the admin sees the practice's; a clinician those of clients they are primary for.
+  'reentry.view': ['admin', 'clinician'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

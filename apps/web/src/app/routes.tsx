@@ -38,6 +38,9 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'clients/:clientId', page: lazy(() => import('../features/caseload/ClientPage')) },
   { path: 'clients/:clientId/timeline', page: lazy(() => import('../features/timeline/ClientTimelinePage')) },
   { path: 'clients/:clientId/care-team', page: lazy(() => import('../features/care-teams/CareTeamPage')) },
+  { path: 'reentry-requests', page: lazy(() => import('../features/care-transitions/ReentryRequestsPage')) },
+  { path: 'handovers/:handoverId', page: lazy(() => import('../features/care-transitions/IncomingHandoverPage')) },
+  { path: 'clients/:clientId/transitions', page: lazy(() => import('../features/care-transitions/TransitionsPage')) },
   { path: 'clients/:clientId/check-ins', page: lazy(() => import('../features/check-ins/ClientCheckinsPage')) },
   { path: 'clients/:clientId/messages', page: lazy(() => import('../features/messaging/ClinicianConversationPage')) },
   { path: 'clients/:clientId/safety-plan', page: lazy(() => import('../features/safety-plans/ClientSafetyPlanPage')) },
@@ -61,6 +64,7 @@ const adminRoutes: PageRoute[] = [
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practices/EscalationWindowsPage')) },
   { path: 'care-balance', nav: 'Care-contact balance', page: lazy(() => import('../features/care-balance/PracticeCareBalancePage')) },
+  { path: 'reentry-requests', nav: 'Requests to come back', page: lazy(() => import('../features/care-transitions/ReentryRequestsPage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

@@ -121,8 +121,17 @@ function endOn(endsOn: string, today: string, timeZone: string, now: Date): Date
   return endsOn === today ? now : dayStartIn(endsOn, timeZone);
 }
 
-/** The change's history row, its audit entry, the client's notice and the team's event, in the change's transaction. */
-async function recordChange(ctx: Ctx, clientUserId: string, member: Omit<Member, 'isPrimary'> & { isPrimary: boolean }, change: 'added' | 'updated' | 'ended') {
+/**
+ * The change's history row, its audit entry, the client's notice and the team's event, in the change's transaction.
+ * A handover tells the client in its own words, once for the whole change (`notify: false` here).
+ */
+export async function recordChange(
+  ctx: Ctx,
+  clientUserId: string,
+  member: Omit<Member, 'isPrimary'> & { isPrimary: boolean },
+  change: 'added' | 'updated' | 'ended',
+  options: { notify: boolean } = { notify: true },
+) {
   const now = ctx.clock.now();
   const [row] = await ctx.db
     .insert(careTeamChanges)
@@ -146,7 +155,7 @@ async function recordChange(ctx: Ctx, clientUserId: string, member: Omit<Member,
     subjectType: 'care_team_change',
     subjectId,
   });
-  await notifyPerson(ctx, { userId: clientUserId, kind: 'care_team_changed', clientId: member.clientId, subjectId });
+  if (options.notify) await notifyPerson(ctx, { userId: clientUserId, kind: 'care_team_changed', clientId: member.clientId, subjectId });
   await publishEvent(ctx.db, { practiceId: member.practiceId, type: 'careTeam.changed', clientId: member.clientId, subjectId, at: now });
 }
 

@@ -56,3 +56,12 @@ export const careTeamErrors = {
   endInPast: 'The end date cannot be in the past.',
   endBeforeStart: 'The end date must come after the start date.',
 } as const;
+
+export const handoverErrors = {
+  noPrimary: 'This client has no primary clinician to hand over from.',
+  alreadyPlanned: 'A handover or an end date is already planned for the primary clinician: cancel it first.',
+  samePerson: 'Choose another clinician: this is the current primary clinician.',
+  alreadyMember: 'This clinician is already on the care team: end their current place first, then hand over.',
+  endBeforeStart: 'The overlap must end after it starts.',
+  completed: 'This handover has already completed.',
+} as const;

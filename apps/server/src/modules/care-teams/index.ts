@@ -4,3 +4,13 @@ export { careTeamsOf, clientsWithNames, membershipsOf, primaryClientsOf } from '
 export { careTeamRoutes } from './care-teams.routes';
 export { createClientRecord } from './care-teams.service';
 export { careTeamTimeline } from './care-teams.timeline';
+export {
+  cancelHandoverMemberships,
+  currentPrimaryOf,
+  finishHandoverMemberships,
+  planHandoverMemberships,
+  setClientStatus,
+  type HandoverPeriods,
+} from './care-teams.handover';
+export { dateIn, dayStartIn } from './care-teams.dates';
+export { dayInWords } from './care-teams.words';

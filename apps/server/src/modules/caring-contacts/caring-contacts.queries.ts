@@ -90,3 +90,31 @@ export async function caringContactsSentTo(db: Db, practiceId: string, clientId:
     .where(and(eq(caringContacts.practiceId, practiceId), eq(caringContacts.clientId, clientId), eq(caringContacts.status, 'sent')))
     .orderBy(asc(caringContacts.sentAt));
 }
+
+/**
+ * A handover moves the planned notes due from `dueFrom` on from one clinician to another: the
+ * old clinician has left the team by then, and a note is only ever sent in the name of someone
+ * on it (the job skips the others). Returns the ids moved, so a cancelled handover can move back
+ * exactly those.
+ */
+export async function reattributeCaringContacts(
+  db: Db,
+  input: { practiceId: string; clientId: string; fromClinicianId: string; toClinicianId: string; dueFrom?: Date; ids?: readonly string[] },
+): Promise<string[]> {
+  const c = caringContacts;
+  const rows = await db
+    .update(c)
+    .set({ clinicianId: input.toClinicianId })
+    .where(
+      and(
+        eq(c.practiceId, input.practiceId),
+        eq(c.clientId, input.clientId),
+        eq(c.clinicianId, input.fromClinicianId),
+        eq(c.status, 'planned'),
+        input.dueFrom ? gte(c.dueAt, input.dueFrom) : undefined,
+        input.ids ? inArray(c.id, [...input.ids]) : undefined,
+      ),
+    )
+    .returning({ id: c.id });
+  return rows.map((r) => r.id);
+}

@@ -3,5 +3,5 @@ export { listClientCaringContacts, planCaringContacts, editCaringContact, cancel
 export { caringContactJob, CARING_CONTACT_JOB } from './caring-contacts.job';
 export { caringContactRoutes } from './caring-contacts.routes';
 export { seedCaringContactsDemo } from './caring-contacts.demo';
-export { lastCaringSentFor, caringSentBetween, caringContactsSentTo } from './caring-contacts.queries';
+export { lastCaringSentFor, caringSentBetween, caringContactsSentTo, reattributeCaringContacts } from './caring-contacts.queries';
 export { caringContactsTimeline } from './caring-contacts.timeline';

@@ -42,6 +42,8 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   },
   // Who is on a care team is the client's business: outside the app, only that something changed.
   care_team_changed: { subject: 'News about your care team in Steadfast', line: 'There is news about your care team in Steadfast.' },
+  care_transition: { subject: 'News about your care in Steadfast', line: 'There is news about who you will be working with in Steadfast.' },
+  reentry_requested: { subject: 'A request to come back in Steadfast', line: 'Someone would like to come back to the practice. The details are in Steadfast.' },
 };
 
 /**
@@ -86,6 +88,8 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
     return recipientIsClient
       ? 'More sessions are back in your plan, and the off-weeks still to come are taken out'
       : `Sessions for ${clientName ?? 'a client'} stepped back up`;
+  if (kind === 'care_transition') return recipientIsClient ? 'News about who you will be working with' : `${clientName ?? 'A client'}’s care is changing hands`;
+  if (kind === 'reentry_requested') return `${clientName ?? 'Someone'} would like to come back`;
   if (kind === 'care_team_changed') return recipientIsClient ? 'Your care team changed: see who is on it' : `${clientName ?? 'A client'}’s care team changed`;
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';

@@ -14,7 +14,7 @@ export interface Visibility {
   practiceFlags: boolean;
 }
 
-type EventFamily = 'message' | 'flag' | 'checkin' | 'measure' | 'appointment' | 'careTeam';
+type EventFamily = 'message' | 'flag' | 'checkin' | 'measure' | 'appointment' | 'careTeam' | 'transition';
 
 /** The permission an event family needs: a stream shows only what the API would let the person read. */
 const familyAction = {
@@ -24,6 +24,7 @@ const familyAction = {
   measure: 'measures.read',
   appointment: 'appointments.read',
   careTeam: 'careTeam.read',
+  transition: 'transitions.read',
 } as const satisfies Record<EventFamily, ClientAction>;
 
 /** Clients see their own conversation; clinicians their care-team clients (by scope); on-call clinicians every flag. */

@@ -3,7 +3,7 @@ export { escalationWindowRoutes } from './escalation-windows.routes';
 export { escalationStepJob } from './escalation.service';
 export { riskSignals } from './flags.signals';
 export { seedRiskDemo } from './risk.demo';
-export { clientOfFlag, flagsOfClientWithAcknowledger, flagsRaisedBetween } from './risk.queries';
+export { clientOfFlag, flagsOfClientWithAcknowledger, flagsRaisedBetween, recentFlagsOf } from './risk.queries';
 export { riskRoutes } from './risk.routes';
 export type { SourceTextReader, SourceTextReaders } from './flags.sources';
 export { screenAndFlag, type Screened, screenOnly, type ScreenOutcome, screenStructured } from './risk.service';

@@ -114,3 +114,13 @@ export async function flagsOfClientWithAcknowledger(db: Db, practiceId: string, 
     .orderBy(asc(riskFlags.createdAt));
   return rows.map((r) => ({ ...r.flag, acknowledgedByName: r.acknowledgedByName }));
 }
+
+/** One client's flags raised since a time, newest first, with their level and whether they were acknowledged (a handover's summary). */
+export async function recentFlagsOf(db: Db, practiceId: string, clientId: string, since: Date) {
+  return db
+    .select({ level: riskFlags.level, createdAt: riskFlags.createdAt, acknowledgedAt: riskFlags.acknowledgedAt, sourceType: riskFlags.sourceType })
+    .from(riskFlags)
+    .where(and(eq(riskFlags.practiceId, practiceId), eq(riskFlags.clientId, clientId), gte(riskFlags.createdAt, since)))
+    .orderBy(desc(riskFlags.createdAt))
+    .limit(20);
+}

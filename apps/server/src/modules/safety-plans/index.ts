@@ -4,3 +4,4 @@ export { safetyPlanRoutes } from './safety-plans.routes';
 export { safetyPlanTimeline } from './safety-plans.timeline';
 export { safetyPlanVersionsOf, type SafetyPlanVersionRow } from './safety-plans.queries';
 export { normalisePlan } from './safety-plans.sections';
+export { getSafetyPlan } from './safety-plans.service';

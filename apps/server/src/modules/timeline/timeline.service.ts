@@ -10,6 +10,7 @@ import { careTeamTimeline } from '../care-teams';
 import { caringContactsTimeline } from '../caring-contacts';
 import { checkinsTimeline } from '../check-ins';
 import { clinicalNotesTimeline } from '../clinical-notes';
+import { careTransitionsTimeline } from '../care-transitions';
 import { measuresTimeline } from '../measures';
 import { messagingTimeline } from '../messaging';
 import { okayPlanTimeline } from '../okay-plan';
@@ -34,6 +35,7 @@ export const timelineSources: readonly TimelineSource[] = [
   caringContactsTimeline,
   clinicalNotesTimeline,
   careTeamTimeline,
+  careTransitionsTimeline,
 ];
 
 /**

@@ -63,6 +63,8 @@ describe("a client's timeline for the care team (issue 17)", () => {
       'caring_contact',
       'clinical_note',
       'care_team',
+      'handover',
+      'discharge',
     ]);
     const kinds = new Set(first.entries.map((e) => e.kind));
     for (const kind of ['message', 'checkin', 'measure', 'safety_plan', 'agreement'] as const) expect(kinds, kind).toContain(kind);

@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { useAddCareTeamMember, useCareTeam, useClientProfile, useEndCareTeamMembership, useUpdateCareTeamMember } from './care-teams.api';
 import { useCareTeamUpdates } from './care-teams.live';
 import { careTeamWords } from './care-teams.words';
+import { transitionWords } from '../care-transitions/care-transitions.words';
 
 const words = careTeamWords.manage;
 
@@ -61,6 +62,9 @@ export default function CareTeamPage() {
           </List>
         )}
       </Stack>
+      <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}/transitions`} data-testid="care-team-transitions-link">
+        {transitionWords.link}
+      </Anchor>
       <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}`}>
         {words.back(profile.data.name)}
       </Anchor>

@@ -18,6 +18,8 @@ import { useMe } from '../identity/identity.api';
 import { homeWords as words } from './home.words';
 import { PinnedNotes } from '../okay-plan/PinnedNotes';
 import { useReassuranceNotes } from '../okay-plan/okay-plan.api';
+import { ClientTransitionsCard } from '../care-transitions/ClientTransitionsCard';
+import { useTransitions } from '../care-transitions/care-transitions.api';
 
 /**
  * The client's home: a greeting, their safety plan one tap away, their care team, and a plain word that messages are not
@@ -33,6 +35,7 @@ export default function ClientHomePage() {
       {me.user.clientId ? <SafetyPlanCard /> : null}
       {settled ? (
         <>
+          {me.user.clientId ? <ClientTransitionsCard clientId={me.user.clientId} /> : null}
           {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
           {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
           {me.user.clientId ? (
@@ -86,7 +89,14 @@ export default function ClientHomePage() {
 function useHomeCardsSettled(clientId: string | undefined): boolean {
   const config = useCheckinConfig(clientId);
   const today = useCheckinOn(clientId, config.data ? todayIn(config.data.timeZone) : undefined);
-  const queries = [config, useMeasuresDue(clientId), useAgreement(clientId), useReassuranceNotes(clientId), useClientProfile(clientId)];
+  const queries = [
+    config,
+    useMeasuresDue(clientId),
+    useAgreement(clientId),
+    useReassuranceNotes(clientId),
+    useClientProfile(clientId),
+    useTransitions(clientId),
+  ];
   if (!clientId) return true;
   const settled = (q: { isPending: boolean; fetchStatus: string }) => !q.isPending || q.fetchStatus === 'paused';
   return queries.every(settled) && (!config.isSuccess || settled(today));

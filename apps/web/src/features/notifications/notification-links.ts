@@ -11,6 +11,9 @@ import type { NotificationView, Role } from '@steadfast/contracts';
 export function notificationPath(n: Pick<NotificationView, 'kind' | 'clientId' | 'subjectId'>, role: Role): string | undefined {
   const isFlag = n.kind === 'flag_raised' || n.kind === 'flag_escalated';
   const page = pageOf[n.kind];
+  // A handover or discharge is shown on the client's home, and on the client's care-changes page for the team.
+  if (n.kind === 'reentry_requested') return '/reentry-requests';
+  if (n.kind === 'care_transition') return role === 'client' ? '/' : n.subjectId ? `/handovers/${encodeURIComponent(n.subjectId)}` : undefined;
   // A client's care-team notice says it all (who, and what they see); a clinician's leads to the team.
   if (n.kind === 'care_team_changed') return role === 'client' || !n.clientId ? undefined : `/clients/${encodeURIComponent(n.clientId)}/care-team`;
   if (role === 'client') return isFlag ? undefined : n.kind === 'reassurance_note' ? '/notes' : page ? `/${page}` : '/messages';

@@ -9,7 +9,7 @@ export const timelineGroups = {
   sessions: ['appointment', 'appointment_request'],
   plans: ['safety_plan', 'okay_plan', 'agreement'],
   notes: ['clinical_note'],
-  team: ['care_team'],
+  team: ['care_team', 'handover', 'discharge'],
 } as const satisfies Record<string, readonly TimelineKind[]>;
 export type TimelineGroup = keyof typeof timelineGroups;
 

@@ -32,6 +32,8 @@ export const timelineWords = {
     agreement: 'Agreement',
     clinical_note: 'Clinical note',
     care_team: 'Care team',
+    handover: 'Handover',
+    discharge: 'Discharge',
   } satisfies Record<TimelineKind, string>,
   nothing: 'Nothing here yet.',
   nothingOfThese: 'Nothing of these kinds yet. Try showing more.',
