@@ -27,7 +27,14 @@ function team(canManage: boolean): CareTeamView {
 
 function me(role: 'clinician' | 'admin'): MeResponse {
   return {
-    user: { id: role === 'admin' ? ada : dana, role, name: role === 'admin' ? 'Ada Okafor' : 'Dana Reyes', email: 'x@harbour.example', totpEnabled: true, mustEnrolTotp: false },
+    user: {
+      id: role === 'admin' ? ada : dana,
+      role,
+      name: role === 'admin' ? 'Ada Okafor' : 'Dana Reyes',
+      email: 'x@harbour.example',
+      totpEnabled: true,
+      mustEnrolTotp: false,
+    },
     practice: { id: '9a1b2c3d-4e5f-4a6b-8c7d-000000000009', name: 'Harbour Street Therapy', country: 'GB', timeZone: 'Europe/London' },
     can: { managePractice: role === 'admin', inviteClinicians: role === 'admin', inviteClients: role === 'clinician', viewCaseload: role === 'clinician' },
   };
