@@ -59,4 +59,29 @@ describe.skipIf(!hasChromium)('care-team journey in Chromium', () => {
     await dana.getByRole('region', { name: 'Past members' }).getByText('Omar Haddad').waitFor();
     await journey.check(dana, 'after-end', { laptop: true });
   });
+
+  // Ada, the practice admin, may shape a team too (SPEC §2.1), without reading the client's record:
+  // her Clients page gives names and main contacts only, and the way to each care team.
+  it('Ada finds Alex on her Clients page, opens his care team and adds Dr Patel as his GP', async () => {
+    const { page: ada } = await journey.signIn('ada');
+    await ada.goto('/clients');
+    await ada.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    await ada.getByRole('article', { name: 'Sam Taylor' }).getByText('Main contact: Dana Reyes').waitFor();
+    await ada.getByRole('searchbox', { name: 'Find a client' }).fill('alex');
+    await ada.getByRole('status').getByText('1 of 2 clients').waitFor();
+    await journey.check(ada, 'ada-clients', { laptop: true });
+
+    await ada.getByRole('link', { name: 'Alex Morgan’s care team' }).click();
+    await ada.getByRole('heading', { level: 1, name: 'Alex Morgan’s care team' }).waitFor();
+    const add = ada.getByRole('region', { name: 'Add a member' });
+    await add.getByRole('combobox', { name: 'Clinician' }).click();
+    await ada.getByRole('option', { name: 'Dr Priya Patel' }).click();
+    await add.getByRole('checkbox', { name: 'Safety plan' }).check();
+    await add.getByRole('button', { name: 'Add to the care team' }).click();
+    await ada.getByRole('article', { name: 'Dr Priya Patel' }).getByText('Can see: Safety plan').waitFor();
+    await journey.check(ada, 'ada-team', { laptop: true });
+
+    await ada.getByRole('link', { name: 'Back to all clients' }).click();
+    await ada.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+  });
 });

@@ -88,6 +88,7 @@ describe.skipIf(!hasChromium)('loading states in Chromium', () => {
   it("Ada's pages, before and after their data arrives", async () => {
     const { page } = await journey.signIn('ada');
     await journey.checkLoading(page, '/', 'ada-people');
+    await journey.checkLoading(page, '/clients', 'ada-clients');
     await journey.checkLoading(page, '/invitations', 'ada-invitations');
     await journey.checkLoading(page, '/mail', 'ada-mail');
     await journey.checkLoading(page, '/crisis-lines', 'ada-crisis-lines');

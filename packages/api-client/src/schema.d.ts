@@ -1938,6 +1938,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             canManage: boolean;
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
                             clinicians: {
                                 /** Format: uuid */
                                 id: string;
@@ -2004,6 +2009,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             canManage: boolean;
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
                             clinicians: {
                                 /** Format: uuid */
                                 id: string;
@@ -2086,6 +2096,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             canManage: boolean;
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
                             clinicians: {
                                 /** Format: uuid */
                                 id: string;
@@ -2159,6 +2174,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             canManage: boolean;
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
                             clinicians: {
                                 /** Format: uuid */
                                 id: string;
@@ -9776,6 +9796,58 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practice/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice's clients by name with their primary clinician, for the admin to open a care team (no clinical content) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                primaryClinician: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "discharged";
+                            }[];
+                        };
+                    };
+                };
                 401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 500: components["responses"]["InternalError"];

@@ -96,11 +96,28 @@ export type CareTeamMembership = z.infer<typeof CareTeamMembership>;
 
 /** A client's care team with its history; `canManage` and the practice's clinicians only for those who may change it. */
 export const CareTeamView = z.object({
+  /** Whose team this is: enough to name the page without the client's profile (the practice admin may not read that). */
+  client: z.object({ id: Id, name: z.string() }),
   members: z.array(CareTeamMembership),
   canManage: z.boolean(),
   clinicians: z.array(z.object({ id: Id, name: z.string() })),
 });
 export type CareTeamView = z.infer<typeof CareTeamView>;
+
+/**
+ * One client of the practice on the admin's list (SPEC §2.1): a name, whether they are in care, and
+ * their primary clinician, so the admin can open the care team. Never anything clinical.
+ */
+export const PracticeClient = z.object({
+  id: Id,
+  name: z.string(),
+  status: z.enum(['active', 'discharged']),
+  primaryClinician: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type PracticeClient = z.infer<typeof PracticeClient>;
+/** Every client of the practice, by name: a practice is small (tens to a few hundred clients), so the list is complete. */
+export const PracticeClientList = z.object({ clients: z.array(PracticeClient) });
+export type PracticeClientList = z.infer<typeof PracticeClientList>;
 
 const Scopes = z
   .array(CareScope)

@@ -58,6 +58,8 @@ const clinicianRoutes: PageRoute[] = [
 
 const adminRoutes: PageRoute[] = [
   { path: '', nav: 'People', page: lazy(() => import('../features/practices/PeoplePage')) },
+  { path: 'clients', nav: 'Clients', page: lazy(() => import('../features/care-teams/PracticeClientsPage')) },
+  { path: 'clients/:clientId/care-team', page: lazy(() => import('../features/care-teams/CareTeamPage')) },
   { path: 'invitations', nav: 'Invitations', page: lazy(() => import('../features/invitations/InvitationsPage')) },
   { path: 'mail', nav: 'Outgoing mail', page: lazy(() => import('../features/practices/MailPage')) },
   { path: 'crisis-lines', nav: 'Crisis lines', page: lazy(() => import('../features/crisis-resources/CrisisLinesEditorPage')) },

@@ -8,7 +8,7 @@ import { audit } from '../audit';
 import { notifyPerson } from '../notifications';
 import { publishEvent } from '../realtime';
 import { dateIn, dayStartIn } from './care-teams.dates';
-import { changesByIds, lockClient, membershipsOf, openMembership } from './care-teams.queries';
+import { changesByIds, clientsWithNames, lockClient, membershipsOf, openMembership } from './care-teams.queries';
 import { careTeamChanges, careTeamMembers } from './care-teams.tables';
 import { careTeamErrors, careTeamNotice } from './care-teams.words';
 
@@ -18,14 +18,19 @@ type Member = typeof careTeamMembers.$inferSelect;
 export async function listCareTeam(ctx: Ctx, clientId: string): Promise<CareTeamView> {
   const now = ctx.clock.now();
   const { practiceId } = ctx.actor;
-  const [rows, canManage] = await Promise.all([membershipsOf(ctx.db, practiceId, clientId), canOnClient(ctx, 'careTeam.manage', clientId)]);
+  const [[client], rows, canManage] = await Promise.all([
+    clientsWithNames(ctx.db, practiceId, [clientId]),
+    membershipsOf(ctx.db, practiceId, clientId),
+    canOnClient(ctx, 'careTeam.manage', clientId),
+  ]);
+  if (!client) throw notFound('client');
   const order = { current: 0, upcoming: 1, ended: 2 } as const;
   const members = rows
     .map(({ member, name }) => membershipView(member, name, now))
     .sort((a, b) => order[a.status] - order[b.status] || Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
   const clinicians = canManage ? await practiceClinicians(ctx.db, practiceId) : [];
   await audit(ctx, { action: 'careTeam.view', clientId, subjectType: 'client', subjectId: clientId });
-  return { members, canManage, clinicians };
+  return { client: { id: client.id, name: client.name }, members, canManage, clinicians };
 }
 
 function membershipView(m: Member, name: string, now: Date): CareTeamMembership {

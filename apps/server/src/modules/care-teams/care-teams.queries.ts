@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { CareTeamMember } from '@steadfast/contracts';
 import { activeMembership } from '../../access/relationships';
 import type { Db } from '../../db/database';
@@ -36,6 +37,27 @@ export async function clientsWithNames(db: Db, practiceId: string, clientIds: st
     })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), inArray(clients.id, clientIds)));
+}
+
+/** Every client of the practice by name, with their primary clinician at `now` (null only in a gap no handover should leave). */
+export async function practiceClientsWithPrimary(db: Db, practiceId: string, now: Date) {
+  const primary = alias(careTeamMembers, 'primary_member');
+  const name = personName(clients.userId);
+  return db
+    .select({ id: clients.id, name, status: clients.status, primaryId: primary.clinicianId, primaryName: personName(primary.clinicianId) })
+    .from(clients)
+    .leftJoin(
+      primary,
+      and(
+        eq(primary.practiceId, clients.practiceId),
+        eq(primary.clientId, clients.id),
+        eq(primary.isPrimary, true),
+        lte(primary.startsAt, now),
+        or(isNull(primary.endsAt), gt(primary.endsAt, now)),
+      ),
+    )
+    .where(eq(clients.practiceId, practiceId))
+    .orderBy(asc(name), asc(clients.id));
 }
 
 /** The clients a clinician is primary clinician for at `at`, with their user ids (who to tell of an absence). */

@@ -6,11 +6,12 @@ import {
   ClientParams,
   ClientProfile,
   EndCareTeamMemberBody,
+  PracticeClientList,
   UpdateCareTeamMemberBody,
 } from '@steadfast/contracts';
 import { typed } from '../../http/route';
 import { addCareTeamMember, endCareTeamMembership, listCareTeam, updateCareTeamMember } from './care-teams.manage';
-import { getClientProfile } from './care-teams.service';
+import { getClientProfile, listPracticeClients } from './care-teams.service';
 
 /** One client's profile with their care team; the team's members added, changed and ended (SPEC §2.1). */
 export async function careTeamRoutes(app: FastifyInstance) {
@@ -21,6 +22,16 @@ export async function careTeamRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'A client and their care team', params: ClientParams, response: { 200: ClientProfile } },
     config: { access: { client: 'client.view' } },
     handler: async (request) => getClientProfile(request.ctx, request.params.clientId),
+  });
+
+  r.get('/api/v1/practice/clients', {
+    schema: {
+      tags,
+      summary: "The practice's clients by name with their primary clinician, for the admin to open a care team (no clinical content)",
+      response: { 200: PracticeClientList },
+    },
+    config: { access: { practice: 'practice.manage' } },
+    handler: async (request) => ({ clients: await listPracticeClients(request.ctx) }),
   });
 
   r.get('/api/v1/clients/:clientId/care-team', {

@@ -1,10 +1,10 @@
-import type { ClientProfile } from '@steadfast/contracts';
+import type { ClientProfile, PracticeClient } from '@steadfast/contracts';
 import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { audit } from '../audit';
-import { careTeamsOf, clientsWithNames } from './care-teams.queries';
+import { careTeamsOf, clientsWithNames, practiceClientsWithPrimary } from './care-teams.queries';
 import { careTeamMembers, clients } from './care-teams.tables';
 
 /** One client's profile and care team, for anyone allowed to see the client (route checks 'client.view'). */
@@ -37,4 +37,15 @@ export async function createClientRecord(
     startsAt: input.now,
   });
   return client!.id;
+}
+
+/** The practice's clients by name with their primary clinician, for the admin (route checks 'practice.manage'): names only, nothing clinical. */
+export async function listPracticeClients(ctx: Ctx): Promise<PracticeClient[]> {
+  const rows = await practiceClientsWithPrimary(ctx.db, ctx.actor.practiceId, ctx.clock.now());
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    primaryClinician: row.primaryId ? { id: row.primaryId, name: row.primaryName } : null,
+  }));
 }

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { CareTeamView } from '@steadfast/contracts';
+import type { CareTeamView, MeResponse } from '@steadfast/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeNetwork, json, renderRoutes } from '../../test/render';
 import CareTeamPage from './CareTeamPage';
@@ -9,10 +9,12 @@ const clientId = '9a1b2c3d-4e5f-4a6b-8c7d-000000000001';
 const dana = '9a1b2c3d-4e5f-4a6b-8c7d-000000000002';
 const patel = '9a1b2c3d-4e5f-4a6b-8c7d-000000000003';
 const omar = '9a1b2c3d-4e5f-4a6b-8c7d-000000000004';
+const ada = '9a1b2c3d-4e5f-4a6b-8c7d-000000000005';
 const member = { startsAt: '2026-09-19T10:00:00.000Z', endsAt: null, status: 'current' as const };
 
 function team(canManage: boolean): CareTeamView {
   return {
+    client: { id: clientId, name: 'Sam Taylor' },
     canManage,
     clinicians: canManage ? [{ id: omar, name: 'Omar Haddad' }] : [],
     members: [
@@ -23,10 +25,25 @@ function team(canManage: boolean): CareTeamView {
   };
 }
 
-function render(canManage: boolean) {
+function me(role: 'clinician' | 'admin'): MeResponse {
+  return {
+    user: {
+      id: role === 'admin' ? ada : dana,
+      role,
+      name: role === 'admin' ? 'Ada Okafor' : 'Dana Reyes',
+      email: 'x@harbour.example',
+      totpEnabled: true,
+      mustEnrolTotp: false,
+    },
+    practice: { id: '9a1b2c3d-4e5f-4a6b-8c7d-000000000009', name: 'Harbour Street Therapy', country: 'GB', timeZone: 'Europe/London' },
+    can: { managePractice: role === 'admin', inviteClinicians: role === 'admin', inviteClients: role === 'clinician', viewCaseload: role === 'clinician' },
+  };
+}
+
+// The page never asks for the client's profile: the practice admin may not read it (the fake network fails anything unlisted).
+function render(canManage: boolean, role: 'clinician' | 'admin' = 'clinician') {
   const network = fakeNetwork({
-    [`GET /api/v1/clients/${clientId}`]: () =>
-      json(200, { clientId, name: 'Sam Taylor', careTeam: [], status: 'active', can: { readNotes: true, exportRecord: true } }),
+    'GET /api/v1/me': () => json(200, me(role)),
     [`GET /api/v1/clients/${clientId}/care-team`]: () => json(200, team(canManage)),
     [`POST /api/v1/clients/${clientId}/care-team/${patel}/end`]: () => json(200, team(canManage)),
   });
@@ -65,5 +82,22 @@ describe('the care-team page', () => {
     expect(screen.queryByRole('region', { name: 'Add a member' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'End membership' })).toBeNull();
     expect(screen.getByText('Only the main contact and the practice admin can change this care team.')).toBeTruthy();
+  });
+
+  it('leads the primary clinician back to the client’s page', async () => {
+    const network = render(true);
+    await screen.findByRole('heading', { level: 1, name: 'Sam Taylor’s care team' }, slow);
+    const back = await screen.findByRole('link', { name: 'Back to Sam Taylor' });
+    expect(back.getAttribute('href')).toBe(`/clients/${clientId}`);
+    expect(network.calls.some((c) => c.path === `/api/v1/clients/${clientId}`)).toBe(false);
+  });
+
+  it('gives the practice admin the whole page, and leads them back to the practice’s clients', async () => {
+    const network = render(true, 'admin');
+    await screen.findByRole('heading', { level: 1, name: 'Sam Taylor’s care team' }, slow);
+    expect(screen.getByRole('region', { name: 'Add a member' })).toBeTruthy();
+    const back = await screen.findByRole('link', { name: 'Back to all clients' });
+    expect(back.getAttribute('href')).toBe('/clients');
+    expect(network.calls.some((c) => c.path === `/api/v1/clients/${clientId}`)).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { useAddCareTeamMember, useCareTeam, useClientProfile, useEndCareTeamMembership, useUpdateCareTeamMember } from './care-teams.api';
+import { useMe } from '../identity/identity.api';
+import { useAddCareTeamMember, useCareTeam, useEndCareTeamMembership, useUpdateCareTeamMember } from './care-teams.api';
 import { useCareTeamUpdates } from './care-teams.live';
 import { careTeamWords } from './care-teams.words';
 import { transitionWords } from '../care-transitions/care-transitions.words';
@@ -19,18 +20,18 @@ const today = () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '
 /** A client's care team for the primary clinician or the admin: who is on it, what each sees, and changing that (SPEC §2.1). */
 export default function CareTeamPage() {
   const { clientId = '' } = useParams();
-  const profile = useClientProfile(clientId);
   const team = useCareTeam(clientId);
+  // The admin came from the practice's client list and may not open the client's page; a clinician came from that page.
+  const isAdmin = useMe().data?.user.role === 'admin';
   useCareTeamUpdates(clientId);
-  if (profile.isPending || team.isPending) return <LoadingPage />;
-  if (profile.error || team.error)
-    return <ErrorNotice error={profile.error ?? team.error} onRetry={() => void Promise.all([profile.refetch(), team.refetch()])} />;
-  const { members, canManage, clinicians } = team.data;
+  if (team.isPending) return <LoadingPage />;
+  if (team.error) return <ErrorNotice error={team.error} onRetry={() => void team.refetch()} />;
+  const { client, members, canManage, clinicians } = team.data;
   const open = members.filter((m) => m.status !== 'ended');
   const ended = members.filter((m) => m.status === 'ended');
   const onTeam = new Set(open.map((m) => m.clinicianId));
   return (
-    <Page title={words.title(profile.data.name)} intro={words.intro}>
+    <Page title={words.title(client.name)} intro={words.intro}>
       <Stack gap="sm" component="section" aria-labelledby="care-team-current">
         <Title order={2} id="care-team-current">
           {words.currentHeading}
@@ -62,11 +63,13 @@ export default function CareTeamPage() {
           </List>
         )}
       </Stack>
-      <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}/transitions`} data-testid="care-team-transitions-link">
-        {transitionWords.link}
-      </Anchor>
-      <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}`}>
-        {words.back(profile.data.name)}
+      {!isAdmin && (
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}/transitions`} data-testid="care-team-transitions-link">
+          {transitionWords.link}
+        </Anchor>
+      )}
+      <Anchor component={Link} to={isAdmin ? '/clients' : `/clients/${encodeURIComponent(clientId)}`}>
+        {isAdmin ? words.backToClients : words.back(client.name)}
       </Anchor>
     </Page>
   );

@@ -12,6 +12,11 @@ export function useClientProfile(clientId: string | undefined, options: { stayOn
   });
 }
 
+/** Every client of the practice with their primary clinician: the admin's way to a care team. */
+export function usePracticeClients() {
+  return useQuery({ queryKey: ['practice-clients'], queryFn: () => apiRequest('/api/v1/practice/clients', (c) => c.PracticeClientList) });
+}
+
 const teamKey = (clientId: string) => ['care-team', clientId] as const;
 const teamUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}/care-team`;
 

@@ -41,6 +41,7 @@ export const careTeamWords = {
     addHeading: 'Add a member',
     clinician: 'Clinician',
     back: (client: string) => `Back to ${client}`,
+    backToClients: 'Back to all clients',
     roleLabel: 'Role',
     scopesLabel: 'What they can see',
     scopesHint: 'Choose only what they need. Nothing is shared until you choose it.',
@@ -62,6 +63,19 @@ export const careTeamWords = {
     endedNotice: 'Membership ended. The client has been told.',
     primaryNote: 'The main contact changes only through a handover.',
     canManageNot: 'Only the main contact and the practice admin can change this care team.',
+  },
+  practiceClients: {
+    title: 'Clients',
+    intro: 'Everyone in care at the practice and their main contact. Open a care team to add or end members; clinical records stay with the care team.',
+    search: 'Find a client',
+    searchHint: 'By name',
+    count: (shown: number, all: number) => (shown === all ? `${all} ${all === 1 ? 'client' : 'clients'}` : `${shown} of ${all} clients`),
+    none: 'No clients yet. Clients join when a clinician invites them.',
+    noMatch: 'No client has that name.',
+    mainContact: (name: string) => `Main contact: ${name}`,
+    noMainContact: 'No main contact at the moment',
+    openTeam: 'Care team',
+    openTeamLabel: (name: string) => `${name}’s care team`,
   },
 } as const;
 
