@@ -225,6 +225,65 @@ describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
     await context.close();
   });
 
+  it('the sign-in page, with JavaScript off: the heading, the fields and a working link to help; the button waits', async () => {
+    for (const viewport of ['phone', 'laptop'] as const) {
+      const context = await noScriptContext(undefined, viewport);
+      const page = await context.newPage();
+      await page.goto('/sign-in');
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await page.getByLabel('Email').fill('sam@harbour.example');
+      expect(await page.getByLabel('Password').count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Getting ready…' }).isDisabled()).toBe(true);
+      expect(await linkHref(page, 'Forgot your password?')).toBe('/forgot-password');
+      await screenshot(page, `first-paint-sign-in-no-script-${viewport}`);
+      if (viewport === 'phone') {
+        await page.getByRole('link', { name: 'see who you can talk to' }).click();
+        await page.getByRole('heading', { level: 1, name: 'You are not alone in this' }).waitFor();
+      }
+      await context.close();
+    }
+  });
+
+  it('the sign-in page, with JavaScript on: what was typed before the app arrived stays, nothing shifts, and signing in works', async () => {
+    const context = await journey.context();
+    await context.addInitScript(countShifts);
+    const page = await context.newPage();
+    const seen = await watch(page);
+    // The app's entry script is held back until the person has typed.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    await page.route('**/assets/index-*.js', async (route) => {
+      held = true;
+      await released;
+      await route.continue();
+    });
+    await page.goto('/sign-in');
+    await expect.poll(() => held).toBe(true);
+    await page.getByLabel('Email').pressSequentially('sam@harbour.example');
+    expect(await page.locator('#root[data-server-page="sign-in"]').count()).toBe(1);
+    // The painted page itself, while it waits for the app.
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-sign-in-painted-phone');
+    release();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await settle(page);
+    expect(await page.getByTestId('sign-in-waiting').count()).toBe(0);
+    expect(await page.getByLabel('Email').inputValue()).toBe('sam@harbour.example');
+    // The caret is still in the field the person was typing in.
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('sign-in-email');
+    expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-sign-in-app-phone');
+    await page.setViewportSize(viewports.laptop);
+    await screenshot(page, 'first-paint-sign-in-app-laptop');
+    await page.getByLabel(/^password\b/i).fill('steadfast-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Sam' }).waitFor();
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
   it('the sign-in page asks for nothing that needs a session', async () => {
     const context = await journey.context();
     const page = await context.newPage();

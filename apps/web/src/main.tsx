@@ -4,8 +4,8 @@ import { RouterProvider } from 'react-router';
 import { watchActivity } from './app/activity';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
-import { createAppRouter, preloadClientHome, publicPaths } from './app/router';
-import { forgetServerHints, heldBackStylesheet, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
+import { createAppRouter, preloadClientHome, preloadSignIn, publicPaths } from './app/router';
+import { forgetServerHints, heldBackStylesheet, keepPaintedFields, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
 import { idleMinutesOf, signInPath } from './app/sign-in-path';
 import { meKey } from './features/identity/identity.api';
 
@@ -53,7 +53,10 @@ function start(held: HTMLLinkElement | null) {
 // A client's home the server painted: the app draws the same page in its place, so it waits for
 // the page's code and takes who is signed in from the server, rather than showing a loading
 // screen over a page that was already there. /me is still asked again, in the background.
+// The sign-in form the server painted: the same, and what was typed into it is kept (SignInPage).
 const me = serverPage() === 'home' ? serverMe() : undefined;
 if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
+keepPaintedFields();
+const page = me ? preloadClientHome() : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
 const held = heldBackStylesheet();
-void Promise.all([held ? stylesheetLoaded(held) : undefined, me ? preloadClientHome().catch(() => undefined) : undefined]).then(() => start(held));
+void Promise.all([held ? stylesheetLoaded(held) : undefined, page?.catch(() => undefined)]).then(() => start(held));

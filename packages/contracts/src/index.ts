@@ -7,6 +7,7 @@ export * from './care-teams';
 export * from './crisis-defaults';
 export * from './crisis-screen';
 export * from './client-home';
+export * from './sign-in';
 export * from './messaging';
 export * from './realtime';
 export * from './notifications';

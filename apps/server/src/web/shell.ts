@@ -9,7 +9,7 @@ const criticalCss = fs
   .replace(/\s*\n\s*/g, ' ');
 
 /** The pages the server paints itself before the app has loaded (issue 22). */
-export type ServerPage = 'help' | 'home';
+export type ServerPage = 'help' | 'home' | 'sign-in';
 
 export interface ShellOptions {
   page: ServerPage;

@@ -9,6 +9,7 @@ import type { Deps } from '../http/context';
 import { getMe } from '../modules/identity';
 import { renderHelpPage } from './help-page';
 import { renderClientHome } from './home-page';
+import { renderSignInPage } from './sign-in-page';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -35,7 +36,7 @@ export async function installCompression(app: FastifyInstance): Promise<void> {
  * precompress.ts) and go out as they are. Hashed assets never change; everything else (the
  * shell, the service worker, the manifest) is revalidated on every use, so it is never stale.
  * /help answers the crisis screen already rendered (help-page.ts), / a signed-in client's home
- * (home-page.ts); other paths the app's shell.
+ * (home-page.ts), /sign-in its form (sign-in-page.ts); other paths the app's shell.
  */
 export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<void> {
   const root = deps.config.webDist ?? defaultWebDist;
@@ -65,6 +66,16 @@ export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<voi
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     const html = renderClientHome(shell, await getMe(ctx));
     return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').header('vary', 'cookie').send(html);
+  });
+  app.get('/sign-in', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    // A notice above the form (a new account, a new password, an idle sign-out) is the app's to
+    // draw: such a visit gets the app's shell, so nothing moves down when the app takes over.
+    if (['welcome', 'reset', 'idle'].some((key) => key in query)) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    const email = typeof query.email === 'string' ? query.email.slice(0, 320) : undefined;
+    // The same page whoever asks, as the app shows it to a signed-in person too; only the session hint differs.
+    const html = renderSignInPage(shell, { email }, (request.ctx as typeof request.ctx | null) !== null);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie').send(html);
   });
   // A catch-all GET route, not a second not-found handler: installErrorHandler already set the
   // one Fastify allows, and a second one stopped the app from starting whenever the web app was built.

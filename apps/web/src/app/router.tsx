@@ -17,6 +17,11 @@ export function preloadClientHome(): Promise<void> {
   return Promise.all([SignedInLayout.preload(), ClientHomePage.preload()]).then(() => undefined);
 }
 
+/** The code of the sign-in page, fetched while the server's painted form is on screen. */
+export function preloadSignIn(): Promise<void> {
+  return SignInPage.preload();
+}
+
 /** Paths that never send a person to sign in, whatever the API answers. */
 export const publicPaths = ['/help', '/sign-in', '/invitation/', '/forgot-password', '/reset-password'];
 

@@ -88,7 +88,8 @@ export function routesFor(role: Role): PageRoute[] {
 }
 
 /** Pages anyone may open without signing in (the crisis screen is outside these, and eager). */
-export const SignInPage = lazy(() => import('../features/identity/SignInPage'));
+// The sign-in page, which the server may have painted already (src/app/server-page.ts).
+export const SignInPage = loadable(() => import('../features/identity/SignInPage'));
 export const AcceptInvitationPage = lazy(() => import('../features/invitations/AcceptInvitationPage'));
 export const ForgotPasswordPage = lazy(() => import('../features/identity/ForgotPasswordPage'));
 export const ResetPasswordPage = lazy(() => import('../features/identity/ResetPasswordPage'));

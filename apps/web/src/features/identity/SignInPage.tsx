@@ -1,7 +1,9 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { signInFieldIds as ids } from '@steadfast/contracts';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api';
+import { forgetPaintedFields, paintedField } from '../../app/server-page';
 import { safeNext } from '../../app/sign-in-path';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page } from '../../ui/Page';
@@ -10,18 +12,39 @@ import { identityWords } from './identity.words';
 
 const words = identityWords.signIn;
 
-/** Email and password, then a code when the account has two-factor sign-in on. */
+/**
+ * Email and password, then a code when the account has two-factor sign-in on. The server may
+ * have painted this form already (apps/server/src/web/sign-in-page.ts), and the person may have
+ * started typing in it: the page starts from what its fields hold, and takes the caret on.
+ */
 export default function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const signIn = useSignIn();
-  const [email, setEmail] = useState(params.get('email') ?? '');
-  const [password, setPassword] = useState('');
+  const [email, setEmail] = useState(() => paintedField(ids.email)?.value ?? params.get('email') ?? '');
+  const [password, setPassword] = useState(() => paintedField(ids.password)?.value ?? '');
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const codeInput = useRef<HTMLInputElement>(null);
   const idleMinutes = minutesParam(params.get('idle'));
+
+  // The painted form has just left the page, before this frame paints: what was typed into it
+  // since the first render is taken too, and the caret goes on in the same field.
+  useLayoutEffect(() => {
+    const fields = [
+      { field: paintedField(ids.email), set: setEmail, input: emailInput },
+      { field: paintedField(ids.password), set: setPassword, input: passwordInput },
+    ];
+    for (const { field, set, input } of fields) {
+      if (!field) continue;
+      set(field.value);
+      if (field.focused) input.current?.focus();
+    }
+    forgetPaintedFields();
+  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,6 +101,8 @@ export default function SignInPage() {
           ) : (
             <>
               <TextInput
+                ref={emailInput}
+                id={ids.email}
                 label={words.email}
                 type="email"
                 value={email}
@@ -87,6 +112,8 @@ export default function SignInPage() {
                 name="email"
               />
               <PasswordInput
+                ref={passwordInput}
+                id={ids.password}
                 label={words.password}
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}

@@ -1,24 +1,9 @@
+import { signInWords } from '@steadfast/contracts';
+
 /** Words for signing in, two-factor set-up and devices. */
 export const identityWords = {
-  signIn: {
-    title: 'Sign in',
-    intro: 'Welcome to Steadfast.',
-    email: 'Email',
-    password: 'Password',
-    submit: 'Sign in',
-    codeStepTitle: 'One more step',
-    codeStepIntro: 'Enter the 6-digit code from your authenticator app. If you do not have your phone, you can use one of your recovery codes.',
-    code: 'Code from your app, or a recovery code',
-    codeSubmit: 'Continue',
-    startOver: 'Use a different account',
-    welcome: 'Your account is ready. Sign in with the password you just chose.',
-    crisisHint: 'Need help now? You do not need to sign in for that:',
-    crisisLink: 'see who you can talk to',
-    forgot: 'Forgot your password?',
-    idle: (minutes: number) =>
-      `You were signed out after ${minutes} minutes without activity, to keep clients’ information safe. Sign in again to carry on where you were.`,
-    passwordReset: 'Your new password is set, and you have been signed out on your other devices. Sign in with it now.',
-  },
+  // The server paints the sign-in page too, before the app has loaded (contracts).
+  signIn: signInWords,
   forgotPassword: {
     title: 'Forgot your password?',
     intro: 'Tell us the e-mail address you sign in with, and we will send you a link to choose a new password.',
