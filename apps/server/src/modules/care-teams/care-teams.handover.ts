@@ -96,11 +96,10 @@ export async function planHandoverMemberships(
 }
 
 /**
- * Undoes a handover before it completes: the old primary's membership has no end again, and the
- * new clinician's periods end now. A period that has not begun is removed: it never gave access,
- * and the care-team history keeps the change.
+ * The start of changing a handover still under way: the client locked, a completed handover
+ * refused, and the old primary's membership given its new end (null: no end again).
  */
-export async function cancelHandoverMemberships(ctx: Ctx, p: HandoverPeriods): Promise<void> {
+async function changeOpenHandover(ctx: Ctx, p: HandoverPeriods, oldPrimaryEndsAt: (now: Date) => Date | null) {
   const { practiceId } = ctx.actor;
   const now = ctx.clock.now();
   const client = await lockClient(ctx.db, practiceId, p.clientId);
@@ -108,9 +107,19 @@ export async function cancelHandoverMemberships(ctx: Ctx, p: HandoverPeriods): P
   if (p.overlapEndsAt <= now) throw conflict(handoverErrors.completed);
   const [from] = await ctx.db
     .update(careTeamMembers)
-    .set({ endsAt: null })
+    .set({ endsAt: oldPrimaryEndsAt(now) })
     .where(keyOf(practiceId, p.clientId, p.fromClinicianId, p.fromStartsAt))
     .returning();
+  return { practiceId, now, client, from };
+}
+
+/**
+ * Undoes a handover before it completes: the old primary's membership has no end again, and the
+ * new clinician's periods end now. A period that has not begun is removed: it never gave access,
+ * and the care-team history keeps the change.
+ */
+export async function cancelHandoverMemberships(ctx: Ctx, p: HandoverPeriods): Promise<void> {
+  const { practiceId, now, client, from } = await changeOpenHandover(ctx, p, () => null);
   await endOrRemove(ctx.db, practiceId, p.clientId, p.toClinicianId, p.overlapStartsAt, now);
   await endOrRemove(ctx.db, practiceId, p.clientId, p.toClinicianId, p.overlapEndsAt, now);
   const quiet = { notify: false };
@@ -133,16 +142,7 @@ export async function cancelHandoverMemberships(ctx: Ctx, p: HandoverPeriods): P
  * primary's membership ends now and the new clinician is primary from now.
  */
 export async function finishHandoverMemberships(ctx: Ctx, p: HandoverPeriods): Promise<Date> {
-  const { practiceId } = ctx.actor;
-  const now = ctx.clock.now();
-  const client = await lockClient(ctx.db, practiceId, p.clientId);
-  if (!client) throw notFound('client');
-  if (p.overlapEndsAt <= now) throw conflict(handoverErrors.completed);
-  const [from] = await ctx.db
-    .update(careTeamMembers)
-    .set({ endsAt: now })
-    .where(keyOf(practiceId, p.clientId, p.fromClinicianId, p.fromStartsAt))
-    .returning();
+  const { practiceId, now, client, from } = await changeOpenHandover(ctx, p, (at) => at);
   await endOrRemove(ctx.db, practiceId, p.clientId, p.toClinicianId, p.overlapStartsAt, now);
   // The primary period has not begun (its start is the overlap's end, still ahead): it begins now.
   const [primary] = await ctx.db
