@@ -9,6 +9,7 @@ import type { Deps } from './http/context';
 import { systemClock } from './jobs/clock';
 import { registerJobHandlers } from './job-handlers';
 import { JobRunner } from './jobs/runner';
+import { UrgentWork } from './jobs/urgent-work';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -29,7 +30,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const log = createLogger(config.logLevel);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
-  const deps: Deps = { database, config, clock: systemClock, log };
+  const deps: Deps = { database, config, clock: systemClock, log, urgentWork: new UrgentWork() };
   let seeded = false;
   if (config.demo && (await isEmpty(database.db))) {
     await seedDemo(deps);

@@ -3,6 +3,7 @@ import type { Role } from '@steadfast/contracts';
 import type { Config } from '../config';
 import type { Database, Db } from '../db/database';
 import type { Clock } from '../jobs/clock';
+import type { UrgentWork } from '../jobs/urgent-work';
 
 /** Who is acting: a signed-in person, or the system itself (jobs, seeding). */
 export interface Actor {
@@ -25,6 +26,8 @@ export interface Deps {
   config: Config;
   clock: Clock;
   log: Logger;
+  /** This server's runner, behind on urgent work or not: routine writes step aside while it is (jobs/urgent-work.ts). */
+  urgentWork?: UrgentWork;
 }
 
 /** What every use case receives: no globals, no hidden request state (STYLE.md). */

@@ -6,6 +6,7 @@ import { testTarget } from '../testing/test-database';
 import { useTestApp } from '../testing/test-app';
 import { claimDueJobs, enqueueJob, JOB_PRIORITY, type JobRow } from './jobs';
 import { JobRunner, type JobHandler } from './runner';
+import { UrgentWork, URGENT_LATE_MS } from './urgent-work';
 
 const t = useTestApp();
 
@@ -134,15 +135,56 @@ describe('the job runner’s pool', () => {
     if (testTarget === 'postgres') expect(ran.every((n) => n > 0)).toBe(true);
   });
 
-  it('claims an urgent job before ordinary jobs that fell due earlier (an escalation step never queues behind e-mail)', async () => {
+  it('claims an escalation step before urgent deliveries, and those before ordinary jobs, whichever fell due first', async () => {
     const kind = freshKind();
     const { handler, runs } = recordingHandler(kind, 'leased', 1);
     const earlier = new Date(t.clock.now().getTime() - 60_000);
+    const lessEarly = new Date(t.clock.now().getTime() - 30_000);
     for (let seq = 0; seq < 6; seq += 1) await enqueueJob(t.deps.database.db, { kind, payload: { seq }, runAt: earlier });
-    await enqueueJob(t.deps.database.db, { kind, payload: { seq: 99 }, runAt: t.clock.now(), priority: JOB_PRIORITY.urgent });
+    for (let seq = 50; seq < 52; seq += 1) await enqueueJob(t.deps.database.db, { kind, payload: { seq }, runAt: lessEarly, priority: JOB_PRIORITY.urgent });
+    await enqueueJob(t.deps.database.db, { kind, payload: { seq: 99 }, runAt: t.clock.now(), priority: JOB_PRIORITY.escalation });
     const runner = new JobRunner(t.deps, { concurrency: 1 }).register(handler);
-    expect(await runner.runDue()).toBe(7);
-    expect(runs.map((r) => r.seq)).toEqual([99, 0, 1, 2, 3, 4, 5]);
+    expect(await runner.runDue()).toBe(9);
+    expect(runs.map((r) => r.seq)).toEqual([99, 50, 51, 0, 1, 2, 3, 4, 5]);
+  });
+
+  it('while it starts urgent work late, a routine request waits, and is let go the moment the runner has caught up', async () => {
+    const kind = freshKind();
+    // Held for up to a minute unless released: only the runner's catching up can let it go sooner.
+    const urgentWork = new UrgentWork(URGENT_LATE_MS, 60_000, 60_000);
+    let waited: Promise<void> | undefined;
+    let behindWhileRunning = false;
+    const handler: JobHandler = {
+      kind,
+      mode: 'transactional',
+      async run() {
+        behindWhileRunning = urgentWork.behind;
+        waited = urgentWork.yieldToUrgentWork();
+      },
+    };
+    // Due a minute ago: started late, as on a machine that fell behind.
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: new Date(t.clock.now().getTime() - 60_000), priority: JOB_PRIORITY.urgent });
+    const runner = new JobRunner({ ...t.deps, urgentWork }, { concurrency: 1 }).register(handler);
+    const started = performance.now();
+    expect(await runner.runDue()).toBe(1);
+    expect(behindWhileRunning).toBe(true);
+    expect(waited).toBeInstanceOf(Promise);
+    await waited;
+    // Released by the runner's next, empty claim, not by the cap.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(urgentWork.behind).toBe(false);
+    expect(urgentWork.yieldToUrgentWork()).toBeUndefined();
+  });
+
+  it('an urgent job started on time, or an ordinary job started late, holds nobody back', async () => {
+    const kind = freshKind();
+    const urgentWork = new UrgentWork();
+    const seen: boolean[] = [];
+    const handler: JobHandler = { kind, mode: 'transactional', run: async () => void seen.push(urgentWork.behind) };
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: t.clock.now(), priority: JOB_PRIORITY.urgent });
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: new Date(t.clock.now().getTime() - 60_000) });
+    expect(await new JobRunner({ ...t.deps, urgentWork }, { concurrency: 1 }).register(handler).runDue()).toBe(2);
+    expect(seen).toEqual([false, false]);
   });
 
   it('keeps a job due later waiting until the test clock reaches it', async () => {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import type { Deps } from '../http/context';
-import { claimDueJobs, JOBS_CHANNEL, lockClaimedJob, markJobDone, markJobFailed, WAKE_AHEAD_MS, type Claimed, type JobRow } from './jobs';
+import { claimDueJobs, JOB_PRIORITY, JOBS_CHANNEL, lockClaimedJob, markJobDone, markJobFailed, WAKE_AHEAD_MS, type Claimed, type JobRow } from './jobs';
 
 /**
  * How a job runs:
@@ -73,6 +73,7 @@ export class JobRunner {
     for (;;) {
       const free = Math.min(this.options.concurrency - this.running.size, max - started);
       const claimed = free > 0 ? (await this.claim(free)).claimed : [];
+      if (free > 0) this.reportUrgentStarts(claimed, free);
       for (const c of claimed) outcomes.push(this.begin(c));
       started += claimed.length;
       if (this.running.size === 0 && (claimed.length === 0 || started >= max)) break;
@@ -121,6 +122,7 @@ export class JobRunner {
       if (free <= 0) return;
       try {
         const { claimed, nextDueAt } = await this.claim(free);
+        this.reportUrgentStarts(claimed, free);
         for (const c of claimed) void this.begin(c);
         this.sleepUntil(nextDueAt);
       } catch (error) {
@@ -137,6 +139,15 @@ export class JobRunner {
     if (this.timer) clearTimeout(this.timer);
     const untilDue = nextDueAt ? nextDueAt.getTime() - this.deps.clock.now().getTime() + 1 : Infinity;
     this.timer = setTimeout(() => this.wake(), Math.max(0, Math.min(this.options.pollMs, untilDue)));
+  }
+
+  /** Tells deps.urgentWork how late the urgent jobs it is starting are, and whether slots were left over (nothing more was due). */
+  private reportUrgentStarts(claimed: readonly Claimed[], free: number): void {
+    const urgentWork = this.deps.urgentWork;
+    if (!urgentWork) return;
+    const now = this.deps.clock.now().getTime();
+    const lateness = claimed.filter((c) => c.job.priority >= JOB_PRIORITY.urgent).map((c) => now - c.job.runAt.getTime());
+    urgentWork.observeUrgentStarts(lateness, free - claimed.length);
   }
 
   private kindsOf(mode: JobHandler['mode']): string[] {

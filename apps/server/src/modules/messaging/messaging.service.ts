@@ -52,7 +52,10 @@ export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResul
   const id = randomUUID();
   // Screening is pure and comes first: it decides whether the send needs a transaction of its own.
   const screened = ctx.actor.role === 'client' ? screenOnly(screenInput(input, id)) : undefined;
-  const sent = screened && !screened.raise ? await send(ctx, input, { id, screened, grouped: true }) : await sendInOneTransaction(ctx, input, id, screened);
+  const routine = screened !== undefined && !screened.raise;
+  // A send that raises nothing may wait a moment while escalations are late; one that raises a flag never does.
+  if (routine) await ctx.deps.urgentWork?.yieldToUrgentWork();
+  const sent = routine ? await send(ctx, input, { id, screened, grouped: true }) : await sendInOneTransaction(ctx, input, id, screened);
   return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
 }
 

@@ -29,7 +29,7 @@ export function stepJob(flag: Pick<FlagRow, 'practiceId' | 'id' | 'createdAt' | 
     dedupeKey: stepJobKey(flag.id, step),
     orderKey: ladderOrderKey(flag.id),
     maxAttempts: 1000,
-    priority: JOB_PRIORITY.urgent,
+    priority: JOB_PRIORITY.escalation,
   };
 }
 
