@@ -71,7 +71,7 @@ export async function stabilityOf(
       chosen,
       mine.map((d) => d.mood),
     );
-    const series: StabilityDay[] = mine.map((d) => ({ date: d.date, mood: d.mood, peakUrge: peakOf(d.urges) }));
+    const series: StabilityDay[] = mine;
     out.set(client.id, { settings: chosen, thresholds, finding: findStretches(series, distress.get(client.id)!, thresholds, today) });
   }
   return out;
@@ -144,11 +144,6 @@ export function thresholdsOf(settings: StabilitySettings, windowMoods: readonly 
     maxUrgeSpread: settings.maxUrgeSpread ?? STABILITY_DEFAULTS.maxUrgeSpread,
     dipDays: settings.dipDays ?? STABILITY_DEFAULTS.dipDays,
   };
-}
-
-function peakOf(urges: Record<string, number>): number | null {
-  const values = Object.values(urges);
-  return values.length > 0 ? Math.max(...values) : null;
 }
 
 /** The plan names signs, help or wishes for when being okay feels unsafe: the signal says so. */
