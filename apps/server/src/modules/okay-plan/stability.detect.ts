@@ -21,8 +21,9 @@ interface Run {
   since: string;
   /** The last day at or above the floor: a stretch always ends on a steady day. */
   through: string;
-  /** The last check-in in the run, steady or a tolerated dip. */
+  /** The last check-in in the run, steady or a tolerated dip, and its day number. */
   lastDate: string;
+  lastDay: number;
   steady: number;
   dipDates: string[];
   urges: number[];
@@ -51,9 +52,11 @@ export function findStretches(
     if (run && run.steady >= thresholds.minDays) stretches.push(toStretch(run));
     run = undefined;
   };
-  for (const day of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const day of oldestFirst(days)) {
     if (day.date > today) break;
-    if (run && (gapBetween(run.lastDate, day.date) > MAX_MISSED_DAYS + 1 || distressIn(distressDays, run.lastDate, day.date))) close();
+    // Each day's number once: the caseload runs this over 90 days of 100 clients on every visit.
+    const dayNo = dayNumber(day.date);
+    if (run && (dayNo - run.lastDay > MAX_MISSED_DAYS + 1 || distressIn(distressDays, run.lastDate, day.date))) close();
     if (distressDays.has(day.date)) {
       close();
       continue;
@@ -62,6 +65,7 @@ export function findStretches(
       if (run && canDip(run, day.date, thresholds.dipDays)) {
         run.dipDates.push(day.date);
         run.lastDate = day.date;
+        run.lastDay = dayNo;
       } else {
         close();
       }
@@ -69,10 +73,11 @@ export function findStretches(
     }
     if (run && day.peakUrge !== null && spread([...run.urges, day.peakUrge]) > thresholds.maxUrgeSpread) close();
     if (!run) {
-      run = { since: day.date, through: day.date, lastDate: day.date, steady: 0, dipDates: [], urges: [] };
+      run = { since: day.date, through: day.date, lastDate: day.date, lastDay: dayNo, steady: 0, dipDates: [], urges: [] };
     }
     run.through = day.date;
     run.lastDate = day.date;
+    run.lastDay = dayNo;
     run.steady += 1;
     if (day.peakUrge !== null) run.urges.push(day.peakUrge);
   }
@@ -83,6 +88,12 @@ export function findStretches(
     !distressIn(distressDays, run.lastDate, shift(today, 1));
   close();
   return { stretches, current: ongoing ? stretches.at(-1)! : null };
+}
+
+/** The days in date order: as read (already sorted) unless a caller passed them otherwise. */
+function oldestFirst(days: readonly StabilityDay[]): readonly StabilityDay[] {
+  for (let i = 1; i < days.length; i += 1) if (days[i - 1]!.date > days[i]!.date) return [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return days;
 }
 
 function canDip(run: Run, date: string, dipDays: number): boolean {
