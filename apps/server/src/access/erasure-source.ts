@@ -47,7 +47,10 @@ export function ofClient(table: ClientTable, input: Pick<ErasureInput, 'practice
 
 /** Deletes the rows and says how many went. */
 export async function removeRows(tx: Db, table: PgTable, where: SQL): Promise<number> {
-  const gone = await tx.delete(table).where(where).returning({ one: sql<number>`1` });
+  const gone = await tx
+    .delete(table)
+    .where(where)
+    .returning({ one: sql<number>`1` });
   return gone.length;
 }
 
@@ -78,7 +81,10 @@ export function sumCounts(counts: ErasureCount[]): ErasureCount[] {
   const byKind = new Map<ErasureRecordKind, ErasureCount>();
   for (const c of counts) {
     const seen = byKind.get(c.kind);
-    byKind.set(c.kind, seen ? { kind: c.kind, removed: seen.removed + c.removed, pseudonymised: seen.pseudonymised + c.pseudonymised, kept: seen.kept + c.kept } : c);
+    byKind.set(
+      c.kind,
+      seen ? { kind: c.kind, removed: seen.removed + c.removed, pseudonymised: seen.pseudonymised + c.pseudonymised, kept: seen.kept + c.kept } : c,
+    );
   }
   return [...byKind.values()];
 }

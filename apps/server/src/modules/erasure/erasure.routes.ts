@@ -14,7 +14,8 @@ export async function erasureRoutes(app: FastifyInstance) {
   r.get('/api/v1/clients/:clientId/erasure', {
     schema: {
       tags,
-      summary: "The client's erasure: their request, and what erasing would remove, pseudonymise and keep under the retention rule (computed by the erasure itself, rolled back), or what it did",
+      summary:
+        "The client's erasure: their request, and what erasing would remove, pseudonymise and keep under the retention rule (computed by the erasure itself, rolled back), or what it did",
       params: ClientParams,
       response: { 200: ErasureView },
     },
@@ -37,7 +38,8 @@ export async function erasureRoutes(app: FastifyInstance) {
   r.post('/api/v1/clients/:clientId/erasure/confirm', {
     schema: {
       tags,
-      summary: "The admin carries out the client's request: what the retention rule keeps is kept, the rest removed or pseudonymised, the client told by e-mail. Again: nothing more changes (409 with no request)",
+      summary:
+        "The admin carries out the client's request: what the retention rule keeps is kept, the rest removed or pseudonymised, the client told by e-mail. Again: nothing more changes (409 with no request)",
       params: ClientParams,
       body: Empty,
       response: { 200: ErasureView },

@@ -22,7 +22,10 @@ export async function getErasure(ctx: Ctx, clientId: string): Promise<ErasureVie
   const subject = await subjectOf(ctx.db, ctx, clientId);
   const latest = await latestRequestOf(ctx.db, ctx.actor.practiceId, clientId);
   await audit(ctx, { action: 'erasure.read', clientId, subjectType: 'erasure_request', subjectId: latest?.id ?? clientId });
-  const can = { request: ctx.actor.role === 'client' && !latest, confirm: latest?.status === 'requested' && (await canOnClient(ctx, 'erasure.confirm', clientId)) };
+  const can = {
+    request: ctx.actor.role === 'client' && !latest,
+    confirm: latest?.status === 'requested' && (await canOnClient(ctx, 'erasure.confirm', clientId)),
+  };
   if (latest?.status === 'erased') {
     return {
       request: toRequestView(latest, subject.name),
@@ -161,7 +164,11 @@ async function tellClient(db: Db, subject: Subject, counts: ErasureCount[], kept
     keptUntil: keptUntil ? erasureWords.day(new Date(keptUntil), subject.timeZone) : null,
     retentionYears: subject.retentionYears,
   });
-  await queueMail(db, { practiceId: subject.practiceId, to: subject.input.clientEmail, subject: erasureWords.subject(subject.practiceName), text, forgetAfterSend: true }, now);
+  await queueMail(
+    db,
+    { practiceId: subject.practiceId, to: subject.input.clientEmail, subject: erasureWords.subject(subject.practiceName), text, forgetAfterSend: true },
+    now,
+  );
 }
 
 /** Counts for the audit row: numbers and record kinds, never content. */

@@ -60,8 +60,7 @@ export const erasureWords = {
       `You asked ${f.practiceName} to erase your record, and we have now done that. Thank you for telling us what you wanted.`,
       `What we removed:\n${list(removed)}`,
     ];
-    if (f.pseudonymised.length > 0)
-      parts.push(`For these we kept only that they happened and when, with your own words taken out:\n${list(f.pseudonymised)}`);
+    if (f.pseudonymised.length > 0) parts.push(`For these we kept only that they happened and when, with your own words taken out:\n${list(f.pseudonymised)}`);
     if (f.keptUntil && f.kept.length > 0)
       parts.push(
         `What we keep, and why:\n${list(f.kept)}\n\nHealth services must keep a clinical record for ${f.retentionYears} years after someone's last contact with them, so that care can be looked back on safely if you, or anyone caring for you, ever needs it. Only the clinicians who cared for you can read it. We will remove it on ${f.keptUntil}.`,

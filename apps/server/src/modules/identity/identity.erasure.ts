@@ -20,10 +20,22 @@ export const eraseAccount: EraseClientRecords = async (tx, { practiceId, clientU
   const erasedAddress = erasedAddressOf(clientUserId);
   const signedOut = await removeRows(tx, sessions, and(eq(sessions.practiceId, practiceId), eq(sessions.userId, clientUserId))!);
   const links = await removeRows(tx, passwordResets, and(eq(passwordResets.practiceId, practiceId), eq(passwordResets.userId, clientUserId))!);
-  const [before] = await tx.select({ email: users.email }).from(users).where(and(eq(users.practiceId, practiceId), eq(users.id, clientUserId)));
+  const [before] = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, clientUserId)));
   await tx
     .update(users)
-    .set({ name: ERASED_PERSON_NAME, email: erasedAddress, passwordHash: null, totpSecret: null, totpEnabledAt: null, recoveryCodes: [], failedSignIns: 0, lockedUntil: null })
+    .set({
+      name: ERASED_PERSON_NAME,
+      email: erasedAddress,
+      passwordHash: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+      recoveryCodes: [],
+      failedSignIns: 0,
+      lockedUntil: null,
+    })
     .where(and(eq(users.practiceId, practiceId), eq(users.id, clientUserId)));
   const changed = before !== undefined && before.email !== erasedAddress;
   return [

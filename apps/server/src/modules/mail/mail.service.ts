@@ -85,13 +85,13 @@ export const mailJob: JobHandler = {
       if (failedForGood && mail.forgetAfterSend) await db.delete(mailOutbox).where(where);
       else
         await db
-        .update(mailOutbox)
-        .set({
-          attempts: mail.attempts + 1,
-          lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed',
-          status: failedForGood ? 'failed' : 'queued',
-        })
-        .where(where);
+          .update(mailOutbox)
+          .set({
+            attempts: mail.attempts + 1,
+            lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed',
+            status: failedForGood ? 'failed' : 'queued',
+          })
+          .where(where);
       throw error;
     }
   },

@@ -25,6 +25,8 @@ export async function lastAppointmentAt(db: Db, practiceId: string, clientId: st
   const [row] = await db
     .select({ at: sql<Date | string | null>`max(${appointments.startsAt})` })
     .from(appointments)
-    .where(and(eq(appointments.practiceId, practiceId), eq(appointments.clientId, clientId), eq(appointments.status, 'scheduled'), lte(appointments.startsAt, now)));
+    .where(
+      and(eq(appointments.practiceId, practiceId), eq(appointments.clientId, clientId), eq(appointments.status, 'scheduled'), lte(appointments.startsAt, now)),
+    );
   return row?.at ? new Date(row.at) : null;
 }
