@@ -43,7 +43,7 @@ export function ClientErasureCard({ clientId }: { clientId: string }) {
                 <Text>{words.confirmText}</Text>
                 {ask.error ? <ErrorNotice error={ask.error} /> : null}
                 <Group gap="sm">
-                  <Button color="red" loading={ask.isPending} onClick={() => ask.mutate()} data-testid="erasure-confirm">
+                  <Button color="red.9" loading={ask.isPending} onClick={() => ask.mutate()} data-testid="erasure-confirm">
                     {words.confirm}
                   </Button>
                   <Button variant="default" onClick={() => setConfirming(false)}>
@@ -53,7 +53,7 @@ export function ClientErasureCard({ clientId }: { clientId: string }) {
               </Stack>
             ) : (
               <Group>
-                <Button variant="light" color="red" onClick={() => setConfirming(true)} data-testid="erasure-ask">
+                <Button variant="light" color="red.9" onClick={() => setConfirming(true)} data-testid="erasure-ask">
                   {words.ask}
                 </Button>
               </Group>

@@ -75,7 +75,7 @@ function RequestCard({ request }: { request: ErasureRequestView }) {
               <Text>{words.confirmText}</Text>
               {confirm.error ? <ErrorNotice error={confirm.error} /> : null}
               <Group gap="sm">
-                <Button color="red" loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="erasure-confirm">
+                <Button color="red.9" loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="erasure-confirm">
                   {words.confirmYes}
                 </Button>
                 <Button variant="default" onClick={() => setConfirming(false)}>
@@ -85,7 +85,7 @@ function RequestCard({ request }: { request: ErasureRequestView }) {
             </Stack>
           ) : (
             <Group>
-              <Button color="red" variant="light" onClick={() => setConfirming(true)} data-testid="erasure-start">
+              <Button color="red.9" variant="light" onClick={() => setConfirming(true)} data-testid="erasure-start">
                 {words.confirm}
               </Button>
             </Group>
