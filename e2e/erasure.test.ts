@@ -21,7 +21,7 @@ describe.skipIf(!hasChromium)('erasure journey in Chromium', () => {
     await card.getByTestId('erasure-preview').getByRole('heading', { name: 'Kept', exact: true }).waitFor();
     await journey.check(page, 'client-preview', { laptop: true });
     await card.getByTestId('erasure-ask').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Are you sure?');
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Are you sure?');
     await journey.check(page, 'client-confirm', { laptop: true });
     await card.getByTestId('erasure-confirm').click();
     await card.getByTestId('erasure-asked').waitFor();

@@ -9394,7 +9394,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed" | "care_transition" | "reentry_requested";
+                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed" | "care_transition" | "reentry_requested" | "erasure_requested";
                                 /** Format: date-time */
                                 readAt: string | null;
                                 subjectId: string | null;

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { ErasureCount, ErasureRequestView, ErasureView } from '@steadfast/contracts';
 import { authorizeClient, authorizePractice, canOnClient } from '../../access/authorize';
 import type { ErasureInput } from '../../access/erasure-source';
-import { findPractice } from '../../access/people';
+import { findPractice, practiceAdmins } from '../../access/people';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
@@ -10,6 +10,7 @@ import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
 import { findUserById, forgetSessionsOf } from '../identity';
 import { queueMail } from '../mail';
+import { notifyPerson } from '../notifications';
 import { eraseEverything, previewErasure, retentionFor } from './erasure.run';
 import { erasureRequests } from './erasure.tables';
 import { erasureErrors, erasureWords } from './erasure.words';
@@ -54,7 +55,12 @@ export async function requestErasure(ctx: Ctx, clientId: string): Promise<Erasur
       .values({ practiceId: ctx.actor.practiceId, clientId, requestedBy: ctx.actor.userId, requestedAt: ctx.clock.now() })
       .onConflictDoNothing()
       .returning({ id: erasureRequests.id });
-    if (row) await audit(withDb(ctx, tx), { action: 'erasure.request', clientId, subjectType: 'erasure_request', subjectId: row.id });
+    if (!row) return;
+    const txCtx = withDb(ctx, tx);
+    await audit(txCtx, { action: 'erasure.request', clientId, subjectType: 'erasure_request', subjectId: row.id });
+    // The practice's admins carry it out: each is told (ids only; the title names the client when read).
+    for (const admin of await practiceAdmins(tx, ctx.actor.practiceId))
+      await notifyPerson(txCtx, { userId: admin.id, kind: 'erasure_requested', clientId, subjectId: row.id });
   });
   return getErasure(ctx, clientId);
 }

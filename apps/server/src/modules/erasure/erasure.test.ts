@@ -158,17 +158,15 @@ describe("erasing Sam's record within the retention period (issue 18)", () => {
       headers: { 'x-forwarded-for': nextTestAddress() },
     });
     const { practiceId } = t.demo;
-    await db
-      .insert(invitations)
-      .values({
-        practiceId,
-        kind: 'client',
-        email: demoPeople.sam.email,
-        name: demoPeople.sam.name,
-        tokenHash: randomUUID(),
-        invitedBy: t.demo.people.dana,
-        expiresAt: new Date('2026-01-01T00:00:00Z'),
-      });
+    await db.insert(invitations).values({
+      practiceId,
+      kind: 'client',
+      email: demoPeople.sam.email,
+      name: demoPeople.sam.name,
+      tokenHash: randomUUID(),
+      invitedBy: t.demo.people.dana,
+      expiresAt: new Date('2026-01-01T00:00:00Z'),
+    });
     await db
       .insert(notificationPreferences)
       .values({ practiceId, userId: sam.userId, sms: true, smsNumber: '+447700900123' })
@@ -204,6 +202,15 @@ describe("erasing Sam's record within the retention period (issue 18)", () => {
     expect(preview.counts).toEqual(erased.counts);
     expect(preview.can.confirm).toBe(true);
     expect(erased.request?.status).toBe('erased');
+  });
+
+  it("tells the practice's admin when Sam asks, by a notice that names no one until it is read", async () => {
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, t.demo.people.ada), eq(notifications.kind, 'erasure_requested')));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ clientId: sam.clientId, subjectId: erased.request!.id });
   });
 
   it('keeps the clinical record for the practice rule: 20 years after the last contact', () => {
