@@ -9,9 +9,10 @@ import { jobs } from '../../jobs/jobs.tables';
 import { createOtherPractice } from '../../testing/factories';
 import { startSmtpCapture, type SmtpCapture } from '../../testing/smtp-capture';
 import { createTestApp, nextTestAddress, sessionCookieFrom, type TestApp } from '../../testing/test-app';
-import { contactAgreements } from '../agreements/agreements.tables';
+import { contactAgreements, contactPauses } from '../agreements/agreements.tables';
 import { auditEvents } from '../audit/audit.tables';
 import { careTeamMembers } from '../care-teams/care-teams.tables';
+import { discharges, handovers, reentryRequests } from '../care-transitions/care-transitions.tables';
 import { caringContacts } from '../caring-contacts/caring-contacts.tables';
 import { checkinConfigs, checkinReminders, checkins } from '../check-ins/check-ins.tables';
 import { clinicalNotes } from '../clinical-notes/clinical-notes.tables';
@@ -22,11 +23,11 @@ import { measureResults, measureSchedules } from '../measures/measures.tables';
 import { messageReceipts, messages } from '../messaging/messaging.tables';
 import { erasedMessageBody } from '../messaging/messaging.words';
 import { notificationPreferences, notifications, pushSubscriptions } from '../notifications/notifications.tables';
-import { okayPlanVersions, reassuranceNotes } from '../okay-plan/okay-plan.tables';
+import { okayPlanVersions, reassuranceNotes, stabilitySettings } from '../okay-plan/okay-plan.tables';
 import { practices } from '../practices/practices.tables';
-import { riskFlags } from '../risk/risk.tables';
+import { riskFlags, riskFormulations } from '../risk/risk.tables';
 import { safetyPlanVersions } from '../safety-plans/safety-plans.tables';
-import { appointmentSeries, appointments, calendarFeeds, stepDownPlans } from '../scheduling/scheduling.tables';
+import { appointmentRequests, appointmentSeries, appointments, bookingSettings, calendarFeeds, stepDownPlans } from '../scheduling/scheduling.tables';
 
 let t: TestApp & { close(): Promise<void> };
 let smtp: SmtpCapture;
@@ -123,6 +124,14 @@ const checks: Partial<Record<ErasureRecordKind, KindCheck>> = {
   okayPlanVersions: { fate: 'removed', table: okayPlanVersions, mine: () => eq(okayPlanVersions.clientId, sam.clientId) },
   reassuranceNotes: { fate: 'removed', table: reassuranceNotes, mine: () => eq(reassuranceNotes.clientId, sam.clientId) },
   clinicalNotes: { fate: 'kept', table: clinicalNotes, mine: () => eq(clinicalNotes.clientId, sam.clientId) },
+  contactPauses: { fate: 'kept', table: contactPauses, mine: () => eq(contactPauses.clientId, sam.clientId) },
+  riskFormulations: { fate: 'kept', table: riskFormulations, mine: () => eq(riskFormulations.clientId, sam.clientId) },
+  appointmentRequests: { fate: 'removed', table: appointmentRequests, mine: () => eq(appointmentRequests.clientId, sam.clientId) },
+  bookingSettings: { fate: 'removed', table: bookingSettings, mine: () => eq(bookingSettings.clientId, sam.clientId) },
+  stabilitySettings: { fate: 'removed', table: stabilitySettings, mine: () => eq(stabilitySettings.clientId, sam.clientId) },
+  handovers: { fate: 'kept', table: handovers, mine: () => eq(handovers.clientId, sam.clientId) },
+  discharges: { fate: 'kept', table: discharges, mine: () => eq(discharges.clientId, sam.clientId) },
+  reentryRequests: { fate: 'removed', table: reentryRequests, mine: () => eq(reentryRequests.clientId, sam.clientId) },
 };
 
 const before = new Map<ErasureRecordKind, number>();
@@ -175,6 +184,7 @@ describe("erasing Sam's record within the retention period (issue 18)", () => {
     await db
       .insert(jobs)
       .values({ kind: 'checkins.reminder', payload: { practiceId, clientId: c, at: '2027-01-01T09:00:00Z' }, runAt: new Date('2027-01-01T09:00:00Z') });
+    await seedTheRest(practiceId, c);
     for (const [kind, check] of Object.entries(checks) as [ErasureRecordKind, KindCheck][]) before.set(kind, await rows(check.table, check.mine()));
 
     const asked = await post(`/api/v1/clients/${c}/erasure/request`, {}, samCookie);
@@ -413,4 +423,68 @@ async function freshClient(): Promise<string> {
   const { createClient } = await import('../../testing/factories');
   const { client } = await createClient(db, t.demo.practiceId, t.demo.people.dana);
   return client.id;
+}
+
+/**
+ * The kinds the demo and the calls above leave Sam without, written as their modules write them:
+ * a past pause, a risk formulation, an appointment request in his words, his booking and
+ * stable-stretch settings, a cancelled handover and discharge, and a request to come back.
+ */
+async function seedTheRest(practiceId: string, clientId: string): Promise<void> {
+  const dana = t.demo.people.dana;
+  const omar = t.demo.people.omar;
+  const past = (day: number) => new Date(Date.UTC(2026, 1, day, 10));
+  await db.insert(contactPauses).values({ practiceId, clientId, clinicianId: dana, startsAt: past(1), endsAt: past(2), createdBy: dana });
+  await db
+    .insert(riskFormulations)
+    .values({
+      practiceId,
+      clientId,
+      authorId: dana,
+      formulation: 'Evenings after conflict with Jo',
+      judgement: 'Raised, not imminent',
+      plan: 'Call on Friday',
+    });
+  await db
+    .insert(appointmentRequests)
+    .values({
+      practiceId,
+      clientId,
+      clinicianId: dana,
+      startsAt: past(20),
+      durationMinutes: 50,
+      kind: 'video',
+      note: 'After the argument with Jo, could we talk sooner?',
+    });
+  await db.insert(bookingSettings).values({ practiceId, clientId, mode: 'request' }).onConflictDoNothing();
+  await db
+    .insert(stabilitySettings)
+    .values({ practiceId, clientId, minDays: 10, updatedAt: past(3), updatedBy: dana })
+    .onConflictDoNothing();
+  await db.insert(handovers).values({
+    practiceId,
+    clientId,
+    fromClinicianId: dana,
+    fromStartsAt: past(1),
+    toClinicianId: omar,
+    overlapStartsAt: past(5),
+    overlapEndsAt: past(12),
+    summary: 'Transfer summary for Sam',
+    createdBy: dana,
+    cancelledAt: past(4),
+    cancelledBy: dana,
+  });
+  await db
+    .insert(discharges)
+    .values({
+      practiceId,
+      clientId,
+      dischargeOn: '2026-02-27',
+      dischargeAt: past(27),
+      goodbyeNote: 'It was good to work with you, Sam.',
+      plannedBy: dana,
+      cancelledAt: past(6),
+      cancelledBy: dana,
+    });
+  await db.insert(reentryRequests).values({ practiceId, clientId, message: 'I would like to come back after the summer.' });
 }
