@@ -41,7 +41,7 @@ const DOMAIN_ORDER = [
 ];
 
 /** Compositions under modules/: they read every domain module and nothing reads them but app.ts. */
-const COMPOSITION_MODULES = ['caseload', 'care-balance', 'timeline', 'export'];
+const COMPOSITION_MODULES = ['caseload', 'care-balance', 'timeline', 'export', 'erasure'];
 
 const TEST_CODE = ['\\.test\\.ts$', `${SRC}testing/`, '\\.testing\\.ts$'];
 const any = (names) => `(${names.join('|')})`;

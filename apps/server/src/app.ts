@@ -52,6 +52,7 @@ import { caringContactRoutes } from './modules/caring-contacts';
 import { careBalanceRoutes } from './modules/care-balance';
 import { timelineRoutes } from './modules/timeline';
 import { exportRoutes } from './modules/export';
+import { erasureRoutes } from './modules/erasure';
 import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { careTransitionRoutes, transitionNoticeTitles } from './modules/care-transitions';
 import { installCompression, serveWebApp } from './web/web-app';
@@ -143,6 +144,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await timelineRoutes(api);
     await clinicalNoteRoutes(api);
     await exportRoutes(api);
+    await erasureRoutes(api);
     await careTransitionRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });

@@ -3371,6 +3371,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's erasure: their request, and what erasing would remove, pseudonymise and keep under the retention rule (computed by the erasure itself, rolled back), or what it did */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                confirm: boolean;
+                                request: boolean;
+                            };
+                            counts: {
+                                kept: number;
+                                /** @enum {string} */
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                pseudonymised: number;
+                                removed: number;
+                            }[];
+                            request: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "requested" | "erased";
+                            } | null;
+                            retention: {
+                                /** Format: date-time */
+                                keptUntil: string | null;
+                                /** Format: date-time */
+                                lastContactAt: string | null;
+                                retentionYears: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                414: components["responses"]["UriTooLong"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/erasure/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The admin carries out the client's request: what the retention rule keeps is kept, the rest removed or pseudonymised, the client told by e-mail. Again: nothing more changes (409 with no request) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                confirm: boolean;
+                                request: boolean;
+                            };
+                            counts: {
+                                kept: number;
+                                /** @enum {string} */
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                pseudonymised: number;
+                                removed: number;
+                            }[];
+                            request: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "requested" | "erased";
+                            } | null;
+                            retention: {
+                                /** Format: date-time */
+                                keptUntil: string | null;
+                                /** Format: date-time */
+                                lastContactAt: string | null;
+                                retentionYears: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/erasure/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Please erase my record", from the client: the practice admin sees it with its preview. Asking again answers the same request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                confirm: boolean;
+                                request: boolean;
+                            };
+                            counts: {
+                                kept: number;
+                                /** @enum {string} */
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                pseudonymised: number;
+                                removed: number;
+                            }[];
+                            request: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "requested" | "erased";
+                            } | null;
+                            retention: {
+                                /** Format: date-time */
+                                keptUntil: string | null;
+                                /** Format: date-time */
+                                lastContactAt: string | null;
+                                retentionYears: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/export": {
         parameters: {
             query?: never;
@@ -7384,6 +7625,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice's erasure requests, open ones first (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "requested" | "erased";
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -9100,7 +9394,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed" | "care_transition" | "reentry_requested";
+                                kind: "message" | "reply_window_nearing" | "reply_window_passed" | "flag_raised" | "flag_escalated" | "agreement_proposed" | "agreement_in_force" | "sessions_stepped_up" | "cover_arranged" | "appointment_request" | "appointment_update" | "checkin_reminder" | "checkin_missed" | "measure_due" | "reassurance_note" | "reassurance_note_requested" | "care_team_changed" | "care_transition" | "reentry_requested" | "erasure_requested";
                                 /** Format: date-time */
                                 readAt: string | null;
                                 subjectId: string | null;

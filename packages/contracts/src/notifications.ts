@@ -2,7 +2,28 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 
 /** Why someone is notified. Outside the app the words never carry clinical content (SPEC §2.9). */
-export const notificationKinds = ['message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested', 'care_team_changed', 'care_transition', 'reentry_requested'] as const;
+export const notificationKinds = [
+  'message',
+  'reply_window_nearing',
+  'reply_window_passed',
+  'flag_raised',
+  'flag_escalated',
+  'agreement_proposed',
+  'agreement_in_force',
+  'sessions_stepped_up',
+  'cover_arranged',
+  'appointment_request',
+  'appointment_update',
+  'checkin_reminder',
+  'checkin_missed',
+  'measure_due',
+  'reassurance_note',
+  'reassurance_note_requested',
+  'care_team_changed',
+  'care_transition',
+  'reentry_requested',
+  'erasure_requested',
+] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -25,7 +46,10 @@ export type NotificationList = z.infer<typeof NotificationList>;
 export const NotificationListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(30) });
 
 /** A phone number in international form, for urgent notices by SMS. */
-export const SmsNumber = z.string().trim().regex(/^\+[1-9][0-9]{6,14}$/, 'A phone number in international form, like +447700900123');
+export const SmsNumber = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9][0-9]{6,14}$/, 'A phone number in international form, like +447700900123');
 
 export const NotificationPreferences = z.object({
   email: z.boolean(),

@@ -53,6 +53,9 @@ const expected: Record<ClientAction, Row> = {
   'transitions.manage': [false, true, false, false, false, false, true, false],
   'transitions.summary': [false, true, true, false, false, false, true, false],
   'reentry.request': [true, false, false, false, false, false, false, false],
+  'erasure.read': [true, false, false, false, false, false, true, false],
+  'erasure.request': [true, false, false, false, false, false, false, false],
+  'erasure.confirm': [false, false, false, false, false, false, true, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -129,6 +132,7 @@ describe('the practice permission table', () => {
       'careBalance.practice': ['admin'],
       'handovers.incoming': ['clinician'],
       'reentry.view': ['admin', 'clinician'],
+      'erasure.view': ['admin'],
     });
   });
 });

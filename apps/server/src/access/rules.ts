@@ -71,7 +71,10 @@ export type ClientAction =
   | 'transitions.read'
   | 'transitions.manage'
   | 'transitions.summary'
-  | 'reentry.request';
+  | 'reentry.request'
+  | 'erasure.read'
+  | 'erasure.request'
+  | 'erasure.confirm';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -146,6 +149,12 @@ export const clientRules = {
   'transitions.summary': { allow: ['primary', 'therapist', 'admin'], hiddenFromClient: true },
   // "I'd like to come back" is the client's own request.
   'reentry.request': { allow: ['self'] },
+  // Erasure (issue 18): the client asks for themselves; the practice's admin, who answers for the
+  // practice's records, sees what it would keep and remove and carries it out. Clinicians are not
+  // asked: what the retention rule keeps is decided by the rule, not case by case.
+  'erasure.read': { allow: ['self', 'admin'] },
+  'erasure.request': { allow: ['self'] },
+  'erasure.confirm': { allow: ['admin'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -166,7 +175,8 @@ export type PracticeAction =
   | 'absences.manage'
   | 'careBalance.practice'
   | 'handovers.incoming'
-  | 'reentry.view';
+  | 'reentry.view'
+  | 'erasure.view';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -189,6 +199,8 @@ export const practiceRules = {
   'handovers.incoming': ['clinician'],
   // Re-entry requests: the admin sees the practice's; a clinician those of clients they are primary for.
   'reentry.view': ['admin', 'clinician'],
+  // The practice's erasure requests are the admin's to carry out.
+  'erasure.view': ['admin'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

@@ -67,6 +67,7 @@ const adminRoutes: PageRoute[] = [
   { path: 'escalation-windows', nav: 'Escalation windows', page: lazy(() => import('../features/practices/EscalationWindowsPage')) },
   { path: 'care-balance', nav: 'Care-contact balance', page: lazy(() => import('../features/care-balance/PracticeCareBalancePage')) },
   { path: 'reentry-requests', nav: 'Requests to come back', page: lazy(() => import('../features/care-transitions/ReentryRequestsPage')) },
+  { path: 'erasure-requests', nav: 'Erasure requests', page: lazy(() => import('../features/erasure/ErasureRequestsPage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

@@ -20,3 +20,4 @@ export { agreementVersionsOf } from './agreements.views';
 export { seedAgreementsDemo } from './agreements.demo';
 export { agreementRoutes } from './agreements.routes';
 export { agreementsTimeline } from './agreements.timeline';
+export { eraseAgreements } from './agreements.erasure';

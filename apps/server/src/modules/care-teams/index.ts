@@ -14,3 +14,4 @@ export {
 } from './care-teams.handover';
 export { dateIn, dayStartIn } from './care-teams.dates';
 export { dayInWords } from './care-teams.words';
+export { eraseCareTeam } from './care-teams.erasure';

@@ -3,3 +3,4 @@ export { careTransitionRoutes } from './care-transitions.routes';
 export { transitionNoticeTitles } from './care-transitions.service';
 export { dischargeJob, DISCHARGE_JOB } from './care-transitions.discharge';
 export { careTransitionsTimeline } from './care-transitions.timeline';
+export { eraseCareTransitions } from './care-transitions.erasure';

@@ -5,3 +5,4 @@ export { caringContactRoutes } from './caring-contacts.routes';
 export { seedCaringContactsDemo } from './caring-contacts.demo';
 export { lastCaringSentFor, caringSentBetween, caringContactsSentTo, reattributeCaringContacts } from './caring-contacts.queries';
 export { caringContactsTimeline } from './caring-contacts.timeline';
+export { eraseCaringContacts } from './caring-contacts.erasure';

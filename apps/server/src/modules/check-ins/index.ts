@@ -9,3 +9,4 @@ export { checkinsBetween, checkinDaysFor, type CheckinRow } from './check-ins.qu
 export { checkinRoutes } from './check-ins.routes';
 export { seedCheckinsDemo } from './check-ins.demo';
 export { checkinsTimeline } from './check-ins.timeline';
+export { eraseCheckins, lastCheckinAt } from './check-ins.erasure';

@@ -3,3 +3,4 @@ export { listClinicalNotes, getClinicalNote, writeClinicalNote, amendClinicalNot
 export { clinicalNoteRoutes } from './clinical-notes.routes';
 export { seedClinicalNotesDemo } from './clinical-notes.demo';
 export { clinicalNotesTimeline } from './clinical-notes.timeline';
+export { eraseClinicalNotes, lastClinicalNoteAt } from './clinical-notes.erasure';

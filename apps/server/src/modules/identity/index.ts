@@ -7,3 +7,5 @@ export { revokeAllSessionsOf } from './sessions.service';
 export { createAccount, isPersonOf, liftSignInLock, peopleOfPractice, type NewAccount } from './people.service';
 export { actorOfSession, sessionIsLive } from './session-actor';
 export { getMe } from './me.service';
+export { eraseAccount, erasedAddressOf, ERASED_PERSON_NAME } from './identity.erasure';
+export { forgetSessionsOf } from './session-cache';

@@ -15,6 +15,8 @@ export interface OutgoingMail {
   text: string;
   /** The text holds a link into the account: never shown in the outbox listing outside demo mode. */
   sensitive?: boolean;
+  /** The address is being erased: the row goes once delivery is over (docs/ERASURE.md). */
+  forgetAfterSend?: boolean;
 }
 
 /** What the outbox listing shows in place of a sensitive mail's text. */
@@ -53,10 +55,12 @@ export const mailJob: JobHandler = {
     if (!mail || mail.status === 'sent' || mail.status === 'kept') return;
     const now = deps.clock.now();
     if (!deps.config.smtpUrl) {
-      await db
-        .update(mailOutbox)
-        .set({ status: 'kept', attempts: mail.attempts + 1 })
-        .where(where);
+      if (mail.forgetAfterSend) await db.delete(mailOutbox).where(where);
+      else
+        await db
+          .update(mailOutbox)
+          .set({ status: 'kept', attempts: mail.attempts + 1 })
+          .where(where);
       return;
     }
     try {
@@ -68,20 +72,26 @@ export const mailJob: JobHandler = {
         // A stable Message-ID lets a receiving server drop a rare duplicate after a crash-retry.
         messageId: `<${mail.id}@steadfast>`,
       });
+      if (mail.forgetAfterSend) {
+        await db.delete(mailOutbox).where(where);
+        return;
+      }
       await db
         .update(mailOutbox)
         .set({ status: 'sent', sentAt: now, attempts: mail.attempts + 1 })
         .where(where);
     } catch (error) {
       const failedForGood = job.attempts >= job.maxAttempts;
-      await db
-        .update(mailOutbox)
-        .set({
-          attempts: mail.attempts + 1,
-          lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed',
-          status: failedForGood ? 'failed' : 'queued',
-        })
-        .where(where);
+      if (failedForGood && mail.forgetAfterSend) await db.delete(mailOutbox).where(where);
+      else
+        await db
+          .update(mailOutbox)
+          .set({
+            attempts: mail.attempts + 1,
+            lastError: error instanceof Error ? error.message.slice(0, 300) : 'send failed',
+            status: failedForGood ? 'failed' : 'queued',
+          })
+          .where(where);
       throw error;
     }
   },

@@ -21,6 +21,11 @@ export const mailOutbox = pgTable(
      * but never shown in the admin's outbox outside demo mode, or an admin could take over a colleague's account.
      */
     sensitive: boolean('sensitive').notNull().default(false),
+    /**
+     * Sent to an address that is being erased (the client told what their erasure kept): the row
+     * goes once delivery is over, sent or not, so the outbox never keeps the address.
+     */
+    forgetAfterSend: boolean('forget_after_send').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: createdAt(),

@@ -8,3 +8,4 @@ export { measureRoutes } from './measures.routes';
 export { measureTotalsFor } from './measures.queries';
 export { seedMeasuresDemo } from './measures.demo';
 export { measuresTimeline } from './measures.timeline';
+export { eraseMeasures, lastMeasureAt } from './measures.erasure';

@@ -7,3 +7,4 @@ export { messagingRoutes } from './messaging.routes';
 export { sendInTransaction } from './messaging.service';
 export { messagingSignals } from './messaging.signals';
 export { messagingTimeline } from './messaging.timeline';
+export { eraseMessaging, lastMessageAt } from './messaging.erasure';

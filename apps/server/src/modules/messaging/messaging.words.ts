@@ -48,3 +48,6 @@ export const starterTemplates = [
   },
   { title: 'Read before session', body: 'I have read this and will bring it to our next session. Thank you for writing it down.' },
 ];
+
+/** What a message reads once its words were taken out by the client's erasure (docs/ERASURE.md): the record that contact happened stays. */
+export const erasedMessageBody = 'These words were removed when the record was erased at the client’s request.';

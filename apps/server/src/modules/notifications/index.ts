@@ -6,3 +6,4 @@ export { type NoticeTitles, notifyPerson, recordNotice } from './notifications.s
 export { loggingSmsSender, smsJob, smsSenderFor, twilioSmsSender, type SmsSender } from './notifications.sms';
 export { addNoticeRows, type NoticeContext, type NoticeInput, noticeRow, type NoticeRow, noticeRowType } from './notifications.write';
 export { seedNotificationsDemo } from './notifications.demo';
+export { eraseNotifications } from './notifications.erasure';

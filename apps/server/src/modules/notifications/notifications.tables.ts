@@ -31,6 +31,7 @@ export const notifications = pgTable(
         'care_team_changed',
         'care_transition',
         'reentry_requested',
+        'erasure_requested',
       ],
     }).notNull(),
     clientId: uuid('client_id'),
@@ -49,7 +50,7 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.practiceId, t.userId, t.createdAt),
     check(
       'notifications_kind_known',
-      sql`${t.kind} in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested', 'care_team_changed', 'care_transition', 'reentry_requested')`,
+      sql`${t.kind} in ('message', 'reply_window_nearing', 'reply_window_passed', 'flag_raised', 'flag_escalated', 'agreement_proposed', 'agreement_in_force', 'sessions_stepped_up', 'cover_arranged', 'appointment_request', 'appointment_update', 'checkin_reminder', 'checkin_missed', 'measure_due', 'reassurance_note', 'reassurance_note_requested', 'care_team_changed', 'care_transition', 'reentry_requested', 'erasure_requested')`,
     ),
   ],
 );

@@ -44,6 +44,10 @@ const outside: Record<NotificationKind, { subject: string; line: string }> = {
   care_team_changed: { subject: 'News about your care team in Steadfast', line: 'There is news about your care team in Steadfast.' },
   care_transition: { subject: 'News about your care in Steadfast', line: 'There is news about who you will be working with in Steadfast.' },
   reentry_requested: { subject: 'A request to come back in Steadfast', line: 'Someone would like to come back to the practice. The details are in Steadfast.' },
+  erasure_requested: {
+    subject: 'A request to erase a record in Steadfast',
+    line: 'A client asked for their record to be erased. The details are in Steadfast.',
+  },
 };
 
 /**
@@ -90,6 +94,7 @@ export function inAppTitle(kind: NotificationKind, clientName: string | null, re
       : `Sessions for ${clientName ?? 'a client'} stepped back up`;
   if (kind === 'care_transition') return recipientIsClient ? 'News about who you will be working with' : `${clientName ?? 'A client'}’s care is changing hands`;
   if (kind === 'reentry_requested') return `${clientName ?? 'Someone'} would like to come back`;
+  if (kind === 'erasure_requested') return `${clientName ?? 'A client'} asked for their record to be erased`;
   if (kind === 'care_team_changed') return recipientIsClient ? 'Your care team changed: see who is on it' : `${clientName ?? 'A client'}’s care team changed`;
   if (kind === 'cover_arranged') return recipientIsClient ? 'Your clinician will be away: see who covers' : 'You are named as cover for an absence';
   if (recipientIsClient && kind === 'appointment_update') return 'Your care team answered about an appointment';

@@ -6,3 +6,4 @@ export { seedOkayPlanDemo } from './okay-plan.demo';
 export { stabilitySignals, getStability, setStabilitySettings } from './stability.service';
 export { clinicianNotesBetween } from './okay-plan.queries';
 export { okayPlanTimeline } from './okay-plan.timeline';
+export { eraseOkayPlan } from './okay-plan.erasure';

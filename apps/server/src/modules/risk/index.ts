@@ -8,3 +8,4 @@ export { riskRoutes } from './risk.routes';
 export type { SourceTextReader, SourceTextReaders } from './flags.sources';
 export { screenAndFlag, type Screened, screenOnly, type ScreenOutcome, screenStructured } from './risk.service';
 export { riskTimeline } from './flags.timeline';
+export { eraseRisk } from './risk.erasure';

@@ -5,3 +5,4 @@ export { safetyPlanTimeline } from './safety-plans.timeline';
 export { safetyPlanVersionsOf, type SafetyPlanVersionRow } from './safety-plans.queries';
 export { normalisePlan } from './safety-plans.sections';
 export { getSafetyPlan } from './safety-plans.service';
+export { eraseSafetyPlans } from './safety-plans.erasure';

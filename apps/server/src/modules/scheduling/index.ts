@@ -11,3 +11,4 @@ export { planStepDown, type StepDownSchedule } from './step-down.plan';
 export { expandSeries, instantOf, wallOf, toRRule } from './scheduling.time';
 export { seedSchedulingDemo } from './scheduling.demo';
 export { schedulingTimeline } from './scheduling.timeline';
+export { eraseScheduling, lastAppointmentAt } from './scheduling.erasure';

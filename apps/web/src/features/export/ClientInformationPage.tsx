@@ -2,6 +2,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useMe } from '../identity/identity.api';
+import { ClientErasureCard } from '../erasure/ClientErasureCard';
 import { RecordDownloadCard } from './RecordDownloadCard';
 import { exportWords } from './export.words';
 
@@ -16,6 +17,7 @@ export default function ClientInformationPage() {
   return (
     <Page title={words.pageTitle} intro={words.pageIntro}>
       {clientId ? <RecordDownloadCard clientId={clientId} audience="client" /> : null}
+      {clientId ? <ClientErasureCard clientId={clientId} /> : null}
     </Page>
   );
 }

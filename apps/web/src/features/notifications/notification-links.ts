@@ -13,6 +13,7 @@ export function notificationPath(n: Pick<NotificationView, 'kind' | 'clientId' |
   const page = pageOf[n.kind];
   // A handover or discharge is shown on the client's home, and on the client's care-changes page for the team.
   if (n.kind === 'reentry_requested') return '/reentry-requests';
+  if (n.kind === 'erasure_requested') return '/erasure-requests';
   if (n.kind === 'care_transition') return role === 'client' ? '/' : n.subjectId ? `/handovers/${encodeURIComponent(n.subjectId)}` : undefined;
   // A client's care-team notice says it all (who, and what they see); a clinician's leads to the team.
   if (n.kind === 'care_team_changed') return role === 'client' || !n.clientId ? undefined : `/clients/${encodeURIComponent(n.clientId)}/care-team`;

@@ -1,0 +1,2 @@
+/** Erasure of a client's record under the practice's retention rule (issue 18): a composition of every module's erasure function. */
+export { erasureRoutes } from './erasure.routes';
