@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { anyId } from '../db/any-id';
 import { qualified } from '../db/columns';
 import type { Db } from '../db/database';
 /*
@@ -43,7 +44,7 @@ export async function namesOf(db: Db, practiceId: string, ids: readonly string[]
   const rows = await db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(eq(users.practiceId, practiceId), inArray(users.id, unique)));
+    .where(and(eq(users.practiceId, practiceId), anyId(users.id, unique)));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

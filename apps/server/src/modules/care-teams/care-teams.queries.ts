@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CareTeamMember } from '@steadfast/contracts';
 import { activeMembership } from '../../access/relationships';
@@ -13,7 +14,7 @@ export async function careTeamsOf(db: Db, practiceId: string, clientIds: string[
   const rows = await db
     .select({ member: careTeamMembers, name: personName(careTeamMembers.clinicianId) })
     .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.practiceId, practiceId), inArray(careTeamMembers.clientId, clientIds), activeMembership(now)));
+    .where(and(eq(careTeamMembers.practiceId, practiceId), anyId(careTeamMembers.clientId, clientIds), activeMembership(now)));
   for (const { member, name } of rows) {
     const list = teams.get(member.clientId) ?? [];
     list.push({ clinicianId: member.clinicianId, name, role: member.role, isPrimary: member.isPrimary, scopes: member.scopes });
@@ -36,7 +37,7 @@ export async function clientsWithNames(db: Db, practiceId: string, clientIds: st
       timeZone: clients.timeZone,
     })
     .from(clients)
-    .where(and(eq(clients.practiceId, practiceId), inArray(clients.id, clientIds)));
+    .where(and(eq(clients.practiceId, practiceId), anyId(clients.id, clientIds)));
 }
 
 /** Every client of the practice by name, with their primary clinician at `now` (null only in a gap no handover should leave). */

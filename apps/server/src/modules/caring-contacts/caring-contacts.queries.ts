@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lt, max } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { Db } from '../../db/database';
 import { caringContacts } from './caring-contacts.tables';
 
@@ -55,7 +56,7 @@ export async function lastCaringSentFor(db: Db, practiceId: string, clientIds: r
   const rows = await db
     .select({ clientId: caringContacts.clientId, at: max(caringContacts.sentAt) })
     .from(caringContacts)
-    .where(and(eq(caringContacts.practiceId, practiceId), inArray(caringContacts.clientId, [...clientIds]), eq(caringContacts.status, 'sent')))
+    .where(and(eq(caringContacts.practiceId, practiceId), anyId(caringContacts.clientId, clientIds), eq(caringContacts.status, 'sent')))
     .groupBy(caringContacts.clientId);
   return new Map(rows.flatMap((r) => (r.at ? [[r.clientId, r.at] as const] : [])));
 }
@@ -73,7 +74,7 @@ export async function caringSentBetween(
     .where(
       and(
         eq(caringContacts.practiceId, practiceId),
-        filter.clientIds ? inArray(caringContacts.clientId, [...filter.clientIds]) : undefined,
+        filter.clientIds ? anyId(caringContacts.clientId, filter.clientIds) : undefined,
         eq(caringContacts.status, 'sent'),
         gte(caringContacts.sentAt, filter.from),
         lt(caringContacts.sentAt, filter.to),

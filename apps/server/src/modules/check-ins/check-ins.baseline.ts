@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { BASELINE_WINDOW_DAYS, type MoodBaseline } from '@steadfast/contracts';
+import { uuidArray } from '../../db/any-id';
 import { queryRows, type Db } from '../../db/database';
 import { clientTimeZone } from '../../access/people';
 import { eachDay, shiftDay, todayIn } from './check-ins.days';
@@ -30,10 +31,7 @@ type MoodDay = [date: string, mood: number];
 export async function moodsBelowBaseline(db: Db, practiceId: string, clientIds: readonly string[], now: Date): Promise<Map<string, BelowBaseline>> {
   // Wide enough for any zone: a client's today is at most a day after UTC's.
   const since = shiftDay(now.toISOString().slice(0, 10), -(BASELINE_WINDOW_DAYS + BELOW_BASELINE_DAYS + 2));
-  const ids = sql`array[${sql.join(
-    clientIds.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
+  const ids = uuidArray(clientIds);
   // Runs even for no clients: the caseload costs the same few queries for everyone.
   const rows = await queryRows<{ client_id: string; time_zone: string | null; days: MoodDay[] }>(
     db,

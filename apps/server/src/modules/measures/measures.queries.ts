@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { Instrument } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { measureResults, measureSchedules } from './measures.tables';
@@ -47,6 +48,6 @@ export async function measureTotalsFor(
   return db
     .select({ clientId: measureResults.clientId, instrument: measureResults.instrument, date: measureResults.date, total: measureResults.total })
     .from(measureResults)
-    .where(and(eq(measureResults.practiceId, practiceId), inArray(measureResults.clientId, [...clientIds]), gte(measureResults.date, from)))
+    .where(and(eq(measureResults.practiceId, practiceId), anyId(measureResults.clientId, clientIds), gte(measureResults.date, from)))
     .orderBy(asc(measureResults.completedAt));
 }

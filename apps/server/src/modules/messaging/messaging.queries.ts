@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import { personName } from '../../access/people';
 import { onCareTeamNow } from '../../access/relationships';
 import type { Db } from '../../db/database';
@@ -220,7 +221,7 @@ export async function soonMessagesSince(db: Db, practiceId: string, clientIds: s
       first: sql<Date>`min(${messages.createdAt})`.mapWith(messages.createdAt),
     })
     .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), inArray(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
+    .where(and(eq(messages.practiceId, practiceId), anyId(messages.clientId, clientIds), eq(messages.intent, 'soon'), gte(messages.createdAt, since)))
     .groupBy(messages.clientId);
   return new Map(rows.map((r) => [r.clientId, { count: r.count, first: r.first }]));
 }
@@ -268,7 +269,7 @@ export async function messageEventsFor(
     .where(
       and(
         eq(messages.practiceId, practiceId),
-        filter.clientIds ? inArray(messages.clientId, [...filter.clientIds]) : undefined,
+        filter.clientIds ? anyId(messages.clientId, filter.clientIds) : undefined,
         filter.intents ? inArray(messages.intent, [...filter.intents]) : undefined,
         gte(messages.createdAt, filter.from),
         lt(messages.createdAt, filter.to),

@@ -1,4 +1,5 @@
-import { and, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { CaseloadMessageSignals, MessageIntent } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
 import { asSignals, type SignalSource } from '../../access/signal-source';
@@ -42,7 +43,7 @@ export async function messageSignalsFor(db: Db, actor: Actor, access: readonly C
       messageReceipts,
       and(eq(messageReceipts.practiceId, messages.practiceId), eq(messageReceipts.messageId, messages.id), eq(messageReceipts.userId, actor.userId)),
     )
-    .where(and(eq(messages.practiceId, actor.practiceId), inArray(messages.clientId, readable)))
+    .where(and(eq(messages.practiceId, actor.practiceId), anyId(messages.clientId, readable)))
     .groupBy(messages.clientId);
   for (const row of rows) {
     signals.set(row.clientId, {

@@ -1,4 +1,5 @@
-import { and, desc, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { OkayPlanContent, OkayPlanSection, ReassuranceNoteKind } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { okayPlanVersions, reassuranceNoteRequests, reassuranceNotes } from './okay-plan.tables';
@@ -109,7 +110,7 @@ export async function clinicianNotesBetween(
     .where(
       and(
         eq(reassuranceNotes.practiceId, practiceId),
-        filter.clientIds ? inArray(reassuranceNotes.clientId, [...filter.clientIds]) : undefined,
+        filter.clientIds ? anyId(reassuranceNotes.clientId, filter.clientIds) : undefined,
         eq(reassuranceNotes.kind, 'clinician'),
         gte(reassuranceNotes.createdAt, filter.from),
         lt(reassuranceNotes.createdAt, filter.to),

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { OkayPlanContent } from '@steadfast/contracts';
 import type { Db } from '../../db/database';
 import { okayPlanVersions, stabilitySettings } from './okay-plan.tables';
@@ -11,7 +12,7 @@ export async function settingsFor(db: Db, practiceId: string, clientIds: readonl
   const rows = await db
     .select()
     .from(stabilitySettings)
-    .where(and(eq(stabilitySettings.practiceId, practiceId), inArray(stabilitySettings.clientId, [...clientIds])));
+    .where(and(eq(stabilitySettings.practiceId, practiceId), anyId(stabilitySettings.clientId, clientIds)));
   return new Map(rows.map((r) => [r.clientId, r]));
 }
 
@@ -28,7 +29,7 @@ export async function latestOkayPlansFor(db: Db, practiceId: string, clientIds: 
   const rows = await db
     .selectDistinctOn([okayPlanVersions.clientId], { clientId: okayPlanVersions.clientId, plan: okayPlanVersions.plan })
     .from(okayPlanVersions)
-    .where(and(eq(okayPlanVersions.practiceId, practiceId), inArray(okayPlanVersions.clientId, [...clientIds])))
+    .where(and(eq(okayPlanVersions.practiceId, practiceId), anyId(okayPlanVersions.clientId, clientIds)))
     .orderBy(okayPlanVersions.clientId, desc(okayPlanVersions.version));
   return new Map(rows.map((r) => [r.clientId, r.plan]));
 }

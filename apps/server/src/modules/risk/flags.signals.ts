@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { CaseloadFlagSignals, RiskLevel } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
 import { asSignals, type SignalSource } from '../../access/signal-source';
@@ -27,7 +28,7 @@ export async function openFlagSignalsFor(db: Db, actor: Actor, access: readonly 
       mostUrgentFlagId: sql<string>`(array_agg(${riskFlags.id} order by ${urgency}))[1]`,
     })
     .from(riskFlags)
-    .where(and(eq(riskFlags.practiceId, actor.practiceId), inArray(riskFlags.clientId, readable), isNull(riskFlags.acknowledgedAt)))
+    .where(and(eq(riskFlags.practiceId, actor.practiceId), anyId(riskFlags.clientId, readable), isNull(riskFlags.acknowledgedAt)))
     .groupBy(riskFlags.clientId);
   for (const row of rows) signals.set(row.clientId, row);
   return signals;

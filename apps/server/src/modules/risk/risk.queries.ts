@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, max } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import { personName } from '../../access/people';
 import type { Db } from '../../db/database';
 import { flagEvents, riskFlags } from './risk.tables';
@@ -23,7 +24,7 @@ export async function findFlag(db: Db, practiceId: string, id: string, opts: { l
  */
 export async function listQueueFlags(db: Db, practiceId: string, clientIds: readonly string[] | 'all', since: Date): Promise<FlagRow[]> {
   if (clientIds !== 'all' && clientIds.length === 0) return [];
-  const scope = and(eq(riskFlags.practiceId, practiceId), clientIds === 'all' ? undefined : inArray(riskFlags.clientId, [...clientIds]));
+  const scope = and(eq(riskFlags.practiceId, practiceId), clientIds === 'all' ? undefined : anyId(riskFlags.clientId, clientIds));
   const open = await db
     .select()
     .from(riskFlags)
@@ -98,7 +99,7 @@ export async function flagsRaisedBetween(
     .where(
       and(
         eq(riskFlags.practiceId, practiceId),
-        filter.clientIds ? inArray(riskFlags.clientId, [...filter.clientIds]) : undefined,
+        filter.clientIds ? anyId(riskFlags.clientId, filter.clientIds) : undefined,
         gte(riskFlags.createdAt, filter.from),
         lt(riskFlags.createdAt, filter.to),
       ),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { Db } from '../../db/database';
 import { personName } from '../../access/people';
 import { appointmentRequests, appointmentSeries, appointments, bookingSettings, stepDownPlans } from './scheduling.tables';
@@ -112,7 +113,7 @@ export async function activePlansOf(db: Db, practiceId: string, clientIds: strin
   return db
     .select()
     .from(stepDownPlans)
-    .where(and(eq(stepDownPlans.practiceId, practiceId), inArray(stepDownPlans.clientId, clientIds), ne(stepDownPlans.status, 'stepped_up')));
+    .where(and(eq(stepDownPlans.practiceId, practiceId), anyId(stepDownPlans.clientId, clientIds), ne(stepDownPlans.status, 'stepped_up')));
 }
 
 /** A client's booked appointments (scheduled, not cancelled or merely requested) starting within [from, to), soonest first: what other modules may plan around. */

@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id';
 import type { CaseloadAppointmentSignals, CaseloadStepUpSignals, StepUpSignalKind } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
 import { asSignals, mergeSignals, type SignalSource } from '../../access/signal-source';
@@ -57,7 +58,7 @@ export async function appointmentSignalsFor(
     .where(
       and(
         eq(appointments.practiceId, actor.practiceId),
-        inArray(appointments.clientId, readable),
+        anyId(appointments.clientId, readable),
         eq(appointments.status, 'scheduled'),
         gte(appointments.endsAt, now),
       ),
