@@ -14,6 +14,8 @@ export interface ClientAccess {
   scopes: ReadonlySet<CareScope>;
   /** When the actor is the named cover of the primary clinician's absence: the absence's start. */
   coverFrom?: Date;
+  /** The client's time zone, when the caller has read it already (the caseload): signal sources need it and need not read it again. */
+  timeZone?: string;
 }
 
 /**

@@ -26,3 +26,17 @@ export function mergeSignals(maps: readonly Map<string, Partial<CaseloadSignals>
   for (const map of maps) for (const [clientId, part] of map) merged.set(clientId, { ...merged.get(clientId), ...part });
   return merged;
 }
+
+/**
+ * Each client's time zone: from `access` when the caller has read them already (the caseload does,
+ * beside its on-call check), otherwise through `read`, so a source costs no query for what the
+ * caseload knows.
+ */
+export async function timeZonesOf(
+  access: readonly ClientAccess[],
+  read: (clientIds: string[]) => Promise<readonly { id: string; timeZone: string }[]>,
+): Promise<Map<string, string>> {
+  if (access.every((a) => a.timeZone !== undefined)) return new Map(access.map((a) => [a.clientId, a.timeZone!]));
+  const rows = await read(access.map((a) => a.clientId));
+  return new Map(rows.map((r) => [r.id, r.timeZone]));
+}

@@ -36,9 +36,11 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const mine = new Map(memberships.map((m) => [m.clientId, m]));
   const covering = new Map(covered.map((c) => [c.clientId, c]));
   const ids = [...new Set([...mine.keys(), ...covering.keys()])];
-  const access = await caseloadAccess(ctx, ids, mine, covering, now);
-  const [rows, teams, ...signalMaps] = await Promise.all([
-    clientsWithNames(ctx.db, ctx.actor.practiceId, ids),
+  // The clients' names and zones beside the on-call check: the signal sources take the zones from `access`.
+  const [rows, onCall] = await Promise.all([clientsWithNames(ctx.db, ctx.actor.practiceId, ids), isOnCallNow(ctx.db, ctx.actor, now)]);
+  const zones = new Map(rows.map((r) => [r.id, r.timeZone]));
+  const access = caseloadAccess(ids, mine, covering, onCall, zones);
+  const [teams, ...signalMaps] = await Promise.all([
     careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
     ...signalSources.map((source) => source(ctx.db, ctx.actor, access, now)),
   ]);
@@ -70,14 +72,13 @@ export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
  * and one on-call check: the same relationships `relationshipsTo` finds one client at a time,
  * without a query per client.
  */
-async function caseloadAccess(
-  ctx: Ctx,
+function caseloadAccess(
   ids: readonly string[],
   mine: ReadonlyMap<string, Membership>,
   covering: ReadonlyMap<string, CoveredClient>,
-  now: Date,
-): Promise<ClientAccess[]> {
-  const onCall = await isOnCallNow(ctx.db, ctx.actor, now);
+  onCall: boolean,
+  zones: ReadonlyMap<string, string>,
+): ClientAccess[] {
   return ids.map((clientId) => {
     const membership = mine.get(clientId);
     const cover = covering.get(clientId);
@@ -85,6 +86,7 @@ async function caseloadAccess(
     if (onCall) relationships.add('onCall');
     if (cover) relationships.add('cover');
     const scopes = new Set(membership?.scopes ?? []);
-    return cover ? { clientId, relationships, scopes, coverFrom: cover.coverFrom } : { clientId, relationships, scopes };
+    const timeZone = zones.get(clientId);
+    return { clientId, relationships, scopes, ...(cover ? { coverFrom: cover.coverFrom } : {}), ...(timeZone ? { timeZone } : {}) };
   });
 }

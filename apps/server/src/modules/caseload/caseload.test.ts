@@ -273,10 +273,10 @@ describe('the caseload order: unacknowledged risk, then overdue, then the neares
     const patel = await queriesFor('patel');
     expect([dana.clients, patel.clients]).toEqual([8, 1]);
     expect(dana.queries).toBe(patel.queries);
-    // Memberships, cover, on call now, names, care teams, message signals, flag signals, the scheduling signals (next
-    // appointments, step-down plans with their 'soon' counts and check-ins below baseline), the check-in signals and
-    // the stability signal's reads (clients' zones, check-in days, thresholds, distress messages, measures, okay plans,
-    // the last caring note), each one grouped statement whatever the caseload's size.
-    expect(dana.queries).toBe(19);
+    // Memberships, cover, on call now, names with zones, care teams, message signals, flag signals, the scheduling
+    // signals (next appointments, step-down plans with their 'soon' counts and check-ins below baseline), the check-in
+    // signals and the stability signal's reads (check-in days, thresholds, distress messages, measures, okay plans, the
+    // last caring note), each one grouped statement whatever the caseload's size; the zones are read once, not per source.
+    expect(dana.queries).toBe(17);
   });
 });

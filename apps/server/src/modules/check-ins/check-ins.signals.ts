@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_SELF_NEGLECT, type CaseloadCheckinSignals, type SelfNeglectSignal, type SelfNeglectThresholds, type Taken } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
-import { asSignals, type SignalSource } from '../../access/signal-source';
+import { asSignals, timeZonesOf, type SignalSource } from '../../access/signal-source';
 import { allows, clientRules } from '../../access/rules';
 import { reusableQuery, type Db } from '../../db/database';
 import type { Actor } from '../../http/context';
@@ -40,15 +40,15 @@ const signalsQuery = reusableQuery<SignalRow, { practiceId: string; ids: string[
  * checkins_client_day, so the cost follows the caseload, not the practice's history.
  */
 export async function checkinSignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadCheckinSignals>> {
-  const readable = access.filter((a) => allows(clientRules['checkins.read'], a.relationships, a.scopes)).map((a) => a.clientId);
+  const permitted = access.filter((a) => allows(clientRules['checkins.read'], a.relationships, a.scopes));
+  const readable = permitted.map((a) => a.clientId);
   const signals = new Map<string, CaseloadCheckinSignals>();
   if (readable.length === 0) return signals;
   const since = new Date(now.getTime() - (WINDOW_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const [rows, clients] = await Promise.all([
+  const [rows, zones] = await Promise.all([
     signalsQuery(db, { practiceId: actor.practiceId, ids: readable, since }),
-    clientsWithNames(db, actor.practiceId, readable),
+    timeZonesOf(permitted, (ids) => clientsWithNames(db, actor.practiceId, ids)),
   ]);
-  const zones = new Map(clients.map((c) => [c.id, c.timeZone]));
   for (const row of rows) signals.set(row.client_id, toSignals(row, todayIn(zones.get(row.client_id) ?? 'UTC', now)));
   return signals;
 }

@@ -8,7 +8,7 @@ import {
   type StabilityView,
 } from '@steadfast/contracts';
 import type { ClientAccess } from '../../access/relationships';
-import { asSignals, type SignalSource } from '../../access/signal-source';
+import { asSignals, timeZonesOf, type SignalSource } from '../../access/signal-source';
 import { canOnClient } from '../../access/authorize';
 import { allows, clientRules } from '../../access/rules';
 import type { Db } from '../../db/database';
@@ -82,10 +82,12 @@ export async function stabilityOf(
  * for clients whose stability the caller may read. Never shown to the client.
  */
 export async function stabilitySignalsFor(db: Db, actor: Actor, access: readonly ClientAccess[], now: Date): Promise<Map<string, CaseloadStabilitySignals>> {
-  const readable = access.filter((a) => allows(clientRules['stability.read'], a.relationships, a.scopes)).map((a) => a.clientId);
+  const permitted = access.filter((a) => allows(clientRules['stability.read'], a.relationships, a.scopes));
+  const readable = permitted.map((a) => a.clientId);
   const signals = new Map<string, CaseloadStabilitySignals>();
   if (readable.length === 0) return signals;
-  const clients = await clientsWithNames(db, actor.practiceId, readable);
+  const zones = await timeZonesOf(permitted, (ids) => clientsWithNames(db, actor.practiceId, ids));
+  const clients = [...zones].map(([id, timeZone]) => ({ id, timeZone }));
   const [stability, plans, lastCaring] = await Promise.all([
     stabilityOf(db, actor.practiceId, clients, now),
     latestOkayPlansFor(db, actor.practiceId, readable),
