@@ -48,23 +48,31 @@ export interface CheckinDay {
 }
 
 /**
- * One row per client with its days as three parallel JSON arrays (days, moods, peak urges): the
- * caseload reads 90 days of 100 clients on every visit. Parsing 9,000 small arrays, each with its
- * urges object, cost more than the query; the peak is taken here, and a day travels as one string.
+ * One row per client with its days as three parallel JSON arrays (days, moods, urges): the
+ * caseload reads 90 days of 100 clients on every visit, and parsing 9,000 small arrays cost more
+ * than the query. The peak urge is taken in Node: in SQL (jsonb_each_text per row) it made the
+ * query three times slower than the parsing it saved.
  * Built once (ids as one array parameter) so PostgreSQL plans it once per connection.
  */
 const checkinDaysQuery = reusableQuery<
-  { client_id: string; days: [dates: string[] | null, moods: number[] | null, peaks: (number | null)[] | null] },
+  { client_id: string; days: [dates: string[] | null, moods: number[] | null, urges: CheckinRow['urges'][] | null] },
   { practiceId: string; ids: string[]; from: string; to: string }
 >(
   () => sql`select ids.client_id,
       (select json_build_array(json_agg(k.date::text order by k.date), json_agg(k.mood order by k.date),
-                               json_agg((select max(u.value::numeric) from jsonb_each_text(k.urges) u) order by k.date))
+                               json_agg(k.urges order by k.date))
          from checkins k
          where k.practice_id = ${sql.placeholder('practiceId')}::uuid and k.client_id = ids.client_id
            and k.date between ${sql.placeholder('from')}::date and ${sql.placeholder('to')}::date) as days
     from unnest(${sql.placeholder('ids')}::uuid[]) as ids(client_id)`,
 );
+
+/** The day's highest urge, null when none was rated. */
+function peakOf(urges: Record<string, number>): number | null {
+  let peak: number | null = null;
+  for (const key in urges) if (peak === null || urges[key]! > peak) peak = urges[key]!;
+  return peak;
+}
 
 /** Mood and peak urge per day for many clients at once (one index range scan each), oldest first: the stable-stretch reads. */
 export async function checkinDaysFor(
@@ -79,8 +87,8 @@ export async function checkinDaysFor(
   const rows = await checkinDaysQuery(db, { practiceId, ids: [...clientIds], from, to });
   for (const row of rows) {
     // No check-in in the window: the aggregates are null.
-    const [dates, moods, peaks] = row.days;
-    if (dates && moods && peaks) byClient.set(row.client_id, dates.map((date, i) => ({ date, mood: moods[i]!, peakUrge: peaks[i] ?? null })));
+    const [dates, moods, urges] = row.days;
+    if (dates && moods && urges) byClient.set(row.client_id, dates.map((date, i) => ({ date, mood: moods[i]!, peakUrge: peakOf(urges[i]!) })));
   }
   return byClient;
 }
