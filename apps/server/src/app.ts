@@ -54,6 +54,7 @@ import { timelineRoutes } from './modules/timeline';
 import { exportRoutes } from './modules/export';
 import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { careTransitionRoutes, transitionNoticeTitles } from './modules/care-transitions';
+import { peerAudience, peerSpaceRoutes } from './modules/peer-space';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -129,7 +130,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
     await notificationRoutes(api, { care_team_changed: careTeamNoticeTitles, care_transition: transitionNoticeTitles });
-    await realtimeRoutes(api, deps, sessionIsLive);
+    await realtimeRoutes(api, deps, sessionIsLive, { peerAudience });
     await onCallRoutes(api);
     await riskRoutes(api, { message: messageTexts });
     await escalationWindowRoutes(api);
@@ -144,6 +145,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await clinicalNoteRoutes(api);
     await exportRoutes(api);
     await careTransitionRoutes(api);
+    await peerSpaceRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -25,3 +25,4 @@ export * from './timeline';
 export * from './clinical-notes';
 export * from './export';
 export * from './care-transitions';
+export * from './peer-space';

@@ -53,6 +53,8 @@ const expected: Record<ClientAction, Row> = {
   'transitions.manage': [false, true, false, false, false, false, true, false],
   'transitions.summary': [false, true, true, false, false, false, true, false],
   'reentry.request': [true, false, false, false, false, false, false, false],
+  // Peer participation (SPEC §2.11): the client and their care team (the service adds the client's consent); not on call, not the admin.
+  'peer.participation': [true, true, true, true, true, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -129,6 +131,16 @@ describe('the practice permission table', () => {
       'careBalance.practice': ['admin'],
       'handovers.incoming': ['clinician'],
       'reentry.view': ['admin', 'clinician'],
+      'peer.view': ['admin', 'clinician', 'client'],
+      'peer.join': ['client'],
+      'peer.write': ['client'],
+      'peer.moderate': ['admin', 'clinician'],
+      'peer.configure': ['admin'],
     });
+  });
+
+  it('keeps staff out of writing among peers, and peers out of moderating (SPEC §2.11)', () => {
+    expect(practiceRules['peer.write']).toEqual(['client']);
+    expect(practiceRules['peer.moderate'] as readonly string[]).not.toContain('client');
   });
 });

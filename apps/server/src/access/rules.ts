@@ -71,7 +71,8 @@ export type ClientAction =
   | 'transitions.read'
   | 'transitions.manage'
   | 'transitions.summary'
-  | 'reentry.request';
+  | 'reentry.request'
+  | 'peer.participation';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -146,6 +147,9 @@ export const clientRules = {
   'transitions.summary': { allow: ['primary', 'therapist', 'admin'], hiddenFromClient: true },
   // "I'd like to come back" is the client's own request.
   'reentry.request': { allow: ['self'] },
+  // That a client takes part in the peer space (never what they write), for those who care for them,
+  // and only when the client agreed: the service answers null otherwise (SPEC §2.11).
+  'peer.participation': { allow: ['self', 'primary', 'therapist', 'careTeam'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -166,7 +170,12 @@ export type PracticeAction =
   | 'absences.manage'
   | 'careBalance.practice'
   | 'handovers.incoming'
-  | 'reentry.view';
+  | 'reentry.view'
+  | 'peer.view'
+  | 'peer.join'
+  | 'peer.write'
+  | 'peer.moderate'
+  | 'peer.configure';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -189,6 +198,15 @@ export const practiceRules = {
   'handovers.incoming': ['clinician'],
   // Re-entry requests: the admin sees the practice's; a clinician those of clients they are primary for.
   'reentry.view': ['admin', 'clinician'],
+  // The peer space (SPEC §2.11): anyone may ask where they stand; the service shows the space only to
+  // its members and named moderators (404 otherwise), and only while the admin has it turned on.
+  'peer.view': ['admin', 'clinician', 'client'],
+  // Clients join, write, reply, react and report; staff never post among peers.
+  'peer.join': ['client'],
+  'peer.write': ['client'],
+  // The queue and its decisions: the clinicians and admins the admin named (the service checks the name).
+  'peer.moderate': ['admin', 'clinician'],
+  'peer.configure': ['admin'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

@@ -21,3 +21,4 @@ export * from '../modules/okay-plan/okay-plan.tables';
 export * from '../modules/caring-contacts/caring-contacts.tables';
 export * from '../modules/clinical-notes/clinical-notes.tables';
 export * from '../modules/care-transitions/care-transitions.tables';
+export * from '../modules/peer-space/peer-space.tables';
