@@ -10653,20 +10653,26 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
-        /** Take your reaction back */
+        /** Take your reaction back (the same body as adding it) */
         delete: {
             parameters: {
-                query: {
-                    kind: "relate" | "care";
-                    replyId?: string;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     id: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "relate" | "care";
+                        /** Format: uuid */
+                        replyId?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

@@ -141,7 +141,6 @@ export type PeerReplyCreated = z.infer<typeof PeerReplyCreated>;
 
 export const PeerReactionBody = z.strictObject({ kind: PeerReactionKind, replyId: Id.optional() });
 export type PeerReactionBody = z.infer<typeof PeerReactionBody>;
-export const PeerReactionQuery = z.strictObject({ kind: PeerReactionKind, replyId: Id.optional() });
 export const PeerReactionsResponse = z.object({ reactions: z.array(PeerReactionSummary) });
 export type PeerReactionsResponse = z.infer<typeof PeerReactionsResponse>;
 

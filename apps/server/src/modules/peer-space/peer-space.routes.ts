@@ -18,7 +18,6 @@ import {
   PeerPostParams,
   PeerPostsQuery,
   PeerReactionBody,
-  PeerReactionQuery,
   PeerReactionsResponse,
   PeerReplyCreated,
   PeerReportBody,
@@ -122,9 +121,9 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   });
 
   r.delete('/api/v1/peer/posts/:id/reactions', {
-    schema: { tags, summary: 'Take your reaction back', params: PeerPostParams, querystring: PeerReactionQuery, response: { 200: PeerReactionsResponse } },
+    schema: { tags, summary: 'Take your reaction back (the same body as adding it)', params: PeerPostParams, body: PeerReactionBody, response: { 200: PeerReactionsResponse } },
     config: { access: { practice: 'peer.write' } },
-    handler: async (request) => unreact(request.ctx, request.params.id, request.query),
+    handler: async (request) => unreact(request.ctx, request.params.id, request.body),
   });
 
   r.post('/api/v1/peer/items/:id/report', {

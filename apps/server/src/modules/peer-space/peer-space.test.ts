@@ -113,7 +113,7 @@ describe('posts, threaded replies and reactions', () => {
       { kind: 'relate', count: 1, mine: false, by: ['Quiet Fox'] },
       { kind: 'care', count: 0, mine: false, by: [] },
     ]);
-    const removed = await call('alex', 'DELETE', `/api/v1/peer/posts/${posts.sam}/reactions?kind=relate`);
+    const removed = await call('alex', 'DELETE', `/api/v1/peer/posts/${posts.sam}/reactions`, { kind: 'relate' });
     expect(removed.json().reactions[0]).toMatchObject({ count: 0, mine: false });
   });
 
