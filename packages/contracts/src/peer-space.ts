@@ -138,6 +138,10 @@ export const PeerPostCreated = z.object({ status: z.literal('published'), post: 
 export const PeerReplyCreated = z.object({ status: z.literal('published'), reply: PeerReplyView });
 export type PeerPostCreated = z.infer<typeof PeerPostCreated>;
 export type PeerReplyCreated = z.infer<typeof PeerReplyCreated>;
+/** What writing answers, published or held, for a client that reads both the same way. */
+export const PeerPostResult = z.discriminatedUnion('status', [PeerPostCreated, PeerHeldResponse]);
+export const PeerReplyResult = z.discriminatedUnion('status', [PeerReplyCreated, PeerHeldResponse]);
+export const PeerModerated = z.object({ status: PeerItemStatus });
 
 export const PeerReactionBody = z.strictObject({ kind: PeerReactionKind, replyId: Id.optional() });
 export type PeerReactionBody = z.infer<typeof PeerReactionBody>;
