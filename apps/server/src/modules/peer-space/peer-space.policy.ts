@@ -38,7 +38,7 @@ export function canSeeItem(s: PeerStanding, item: { status: string; authorId: st
   return canModerate(s) || (Boolean(s.member) && item.authorId === s.member?.id);
 }
 
-/** The name a pseudonym must not contain: the client's own name, or any part of it of three letters or more. */
+/** Whether a pseudonym contains the client's own name, whole or any part of it of three letters or more (case, accents and spacing aside). */
 export function pseudonymNamesPerson(pseudonym: string, name: string): boolean {
   const fold = (text: string) =>
     text
@@ -49,7 +49,10 @@ export function pseudonymNamesPerson(pseudonym: string, name: string): boolean {
       .trim();
   const wanted = fold(pseudonym);
   const squeezed = wanted.replace(/ /g, '');
-  const parts = fold(name).split(' ').filter((part) => part.length >= 3);
-  if (parts.length === 0) return false;
-  return parts.some((part) => squeezed.includes(part)) || squeezed.includes(parts.join(''));
+  const whole = fold(name).replace(/ /g, '');
+  if (whole.length >= 4 && squeezed.includes(whole)) return true;
+  const parts = fold(name)
+    .split(' ')
+    .filter((part) => part.length >= 3);
+  return parts.some((part) => squeezed.includes(part));
 }
