@@ -31,6 +31,17 @@ describe.skipIf(!hasChromium)('peer space journey in Chromium', () => {
     await page.getByTestId('peer-me').getByText(`You are ${pseudonym} here.`).waitFor();
   }
 
+  it('Ada, the admin, finds the space open with Omar and herself as its moderators', async () => {
+    const { page: ada } = await journey.signIn('ada');
+    await openNav(ada, 'Peer space');
+    await ada.getByRole('heading', { level: 1, name: 'Peer space settings' }).waitFor();
+    expect(await ada.getByTestId('peer-enabled').isChecked()).toBe(true);
+    await ada.getByText('Omar Haddad').first().waitFor();
+    await journey.check(ada, 'settings', { laptop: true });
+    await ada.getByRole('button', { name: 'Save' }).click();
+    await ada.getByText('Saved.').waitFor();
+  });
+
   it('Sam reads the house rules, is kindly refused their own name as a pseudonym, joins and posts', async () => {
     await openNav(sam, 'Peer space');
     await sam.getByTestId('peer-house-rules').waitFor();
@@ -46,6 +57,15 @@ describe.skipIf(!hasChromium)('peer space journey in Chromium', () => {
     await sam.getByTestId('peer-posted').waitFor();
     await sam.getByRole('link', { name: `Read “${title}”` }).waitFor();
     await journey.check(sam, 'space', { laptop: true });
+    // Sam lets Dana know they take part: Dana sees that, and nothing of what Sam wrote.
+    // The box shows what the server holds: it is ticked once the change is saved.
+    await sam.getByRole('checkbox', { name: 'Let my care team see that I take part (never what I write)' }).click();
+    await expect.poll(() => sam.getByRole('checkbox', { name: 'Let my care team see that I take part (never what I write)' }).isChecked()).toBe(true);
+    const { page: dana } = await journey.signIn('dana');
+    const samApi = await apiSignIn(journey.url, 'sam');
+    await dana.goto(`/clients/${samApi.user.clientId}`);
+    await dana.getByTestId('peer-participation').getByText('Takes part in the peer space', { exact: false }).waitFor();
+    expect(await dana.getByText('Calm weeks feel strange').count()).toBe(0);
     await sam.getByRole('link', { name: `Read “${title}”` }).click();
     await sam.getByRole('heading', { level: 2, name: `No thoughts yet on “${title}”` }).waitFor();
     postPath = new URL(sam.url()).pathname;

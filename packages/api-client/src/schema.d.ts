@@ -10238,6 +10238,7 @@ export interface paths {
                                     reason: string;
                                 }[];
                                 screenReasons: string[];
+                                sentToCareTeam: boolean;
                                 /** @enum {string} */
                                 status: "published" | "held" | "hidden";
                                 title: string | null;
@@ -10265,6 +10266,7 @@ export interface paths {
                                     reason: string;
                                 }[];
                                 screenReasons: string[];
+                                sentToCareTeam: boolean;
                                 /** @enum {string} */
                                 status: "published" | "held" | "hidden";
                                 title: string | null;
@@ -10292,6 +10294,7 @@ export interface paths {
                                     reason: string;
                                 }[];
                                 screenReasons: string[];
+                                sentToCareTeam: boolean;
                                 /** @enum {string} */
                                 status: "published" | "held" | "hidden";
                                 title: string | null;

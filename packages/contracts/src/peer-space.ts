@@ -175,6 +175,8 @@ export const PeerQueueItem = z.object({
   /** Why the screen held it (the words that triggered it), for the moderators only. */
   screenReasons: z.array(z.string()),
   reports: z.array(z.object({ reason: z.string(), at: IsoDateTime })),
+  /** The author chose to send it to their own care team as well (never whom, never the message). */
+  sentToCareTeam: z.boolean(),
 });
 export type PeerQueueItem = z.infer<typeof PeerQueueItem>;
 export const PeerModerationQueue = z.object({ held: z.array(PeerQueueItem), reported: z.array(PeerQueueItem), hidden: z.array(PeerQueueItem) });

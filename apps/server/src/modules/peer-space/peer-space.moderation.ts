@@ -39,6 +39,7 @@ export async function moderationQueue(ctx: Ctx): Promise<PeerModerationQueue> {
     createdAt: r.item.createdAt.toISOString(),
     screenReasons: r.item.status === 'held' ? r.item.screenReasons : [],
     reports: reports.filter((p) => p.itemId === r.item.id).map((p) => ({ reason: p.reason, at: p.at.toISOString() })),
+    sentToCareTeam: r.item.sharedMessageId !== null,
   });
   await audit(ctx, { action: 'peer.queue.read', subjectType: 'practice', subjectId: ctx.actor.practiceId });
   return {

@@ -230,6 +230,8 @@ describe('screening before publishing: a held post is seen by its author and the
     const queue = (await call('omar', 'GET', '/api/v1/peer/moderation')).json() as PeerModerationQueue;
     expect(queue.held.map((i) => i.id)).toEqual(expect.arrayContaining([held, heldReply]));
     expect(queue.held.find((i) => i.id === held)!.screenReasons.length).toBeGreaterThan(0);
+    expect(queue.held.find((i) => i.id === heldReply)!.sentToCareTeam).toBe(true);
+    expect(queue.held.find((i) => i.id === held)!.sentToCareTeam).toBe(false);
     expect((await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, { action: 'release' })).statusCode).toBe(400);
     const released = await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, { action: 'release', reason: 'Checked in with the author; fine to share.' });
     expect(released.json()).toEqual({ status: 'published' });

@@ -72,7 +72,9 @@ function QueueItem({ item }: { item: PeerQueueItem }) {
             </Text>
             <List size="sm">
               {item.screenReasons.map((r) => (
-                <List.Item key={r}>{r}</List.Item>
+                <List.Item key={r} style={{ overflowWrap: 'anywhere' }}>
+                  {r.replace(/_/g, ' ')}
+                </List.Item>
               ))}
             </List>
           </div>
@@ -89,6 +91,7 @@ function QueueItem({ item }: { item: PeerQueueItem }) {
             </List>
           </div>
         ) : null}
+        {item.sentToCareTeam ? <Text size="sm">{words.sentToTeam}</Text> : null}
         <Textarea label={words.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={1} error={missing ? words.needReason : undefined} />
         {moderate.error ? <ErrorNotice error={moderate.error} /> : null}
         {standing.error ? <ErrorNotice error={standing.error} /> : null}

@@ -72,7 +72,7 @@ export const peerWords = {
   },
   support: {
     heading: 'Thank you for sharing this',
-    body: 'What you wrote sounds really hard. Before it goes up, a moderator will read it: only you and the moderators can see it for now. You don’t have to carry this alone.',
+    body: 'What you wrote sounds really hard. A moderator will read it before anyone else sees it; for now only you and the moderators can. You don’t have to carry this alone.',
     offer: 'You could send it to your care team instead. They read messages in their working hours, so if you need help now, the crisis routes below are there for you.',
     send: 'Send it to my care team',
     sending: 'Sending…',
@@ -93,6 +93,7 @@ export const peerWords = {
     none: 'Nothing waiting.',
     why: 'Why the screen held it',
     reports: 'Reports',
+    sentToTeam: 'The author also sent this to their own care team.',
     on: (title: string) => `On “${title}”`,
     reason: 'Your reason (recorded)',
     release: 'Release',
