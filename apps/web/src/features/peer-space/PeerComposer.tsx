@@ -47,8 +47,7 @@ export function PeerComposer({ onHeld }: { onHeld: (itemId: string) => void }) {
             value={draft.body}
             onChange={(e) => set('body', e.currentTarget.value)}
             maxLength={PEER_BODY_MAX}
-            autosize
-            minRows={3}
+            rows={4}
             required
           />
           <Text size="sm" c="dimmed">
@@ -104,7 +103,7 @@ export function PeerReplyForm({
       }}
     >
       <Stack gap="xs">
-        <Textarea label={label} value={draft.body} onChange={(e) => set('body', e.currentTarget.value)} maxLength={PEER_BODY_MAX} autosize minRows={2} required />
+        <Textarea label={label} value={draft.body} onChange={(e) => set('body', e.currentTarget.value)} maxLength={PEER_BODY_MAX} rows={2} required />
         {create.error ? <ErrorNotice error={create.error} /> : null}
         <Group gap="xs">
           <Button type="submit" size="sm" loading={create.isPending} disabled={!draft.body.trim()}>

@@ -92,7 +92,7 @@ function QueueItem({ item }: { item: PeerQueueItem }) {
           </div>
         ) : null}
         {item.sentToCareTeam ? <Text size="sm">{words.sentToTeam}</Text> : null}
-        <Textarea label={words.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={1} error={missing ? words.needReason : undefined} />
+        <Textarea label={words.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} rows={1} error={missing ? words.needReason : undefined} />
         {moderate.error ? <ErrorNotice error={moderate.error} /> : null}
         {standing.error ? <ErrorNotice error={standing.error} /> : null}
         {standing.isSuccess ? <Text role="status">{words.done}</Text> : null}

@@ -26,7 +26,7 @@ export function PeerReport({ itemId }: { itemId: string }) {
       }}
     >
       <Stack gap="xs">
-        <Textarea label={words.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={2} required />
+        <Textarea label={words.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} rows={2} required />
         {report.error ? <ErrorNotice error={report.error} /> : null}
         <Group gap="xs">
           <Button type="submit" size="compact-sm" loading={report.isPending}>
