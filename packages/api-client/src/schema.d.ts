@@ -10848,6 +10848,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "admin" | "clinician";
                             }[];
+                            version: string;
                         };
                     };
                 };
@@ -10856,7 +10857,7 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
-        /** Open or close the peer space and name its moderators (clinicians or admins) */
+        /** Open or close the peer space and name its moderators (at least one while open); 409 when someone changed them since `version` */
         put: {
             parameters: {
                 query?: never;
@@ -10869,6 +10870,7 @@ export interface paths {
                     "application/json": {
                         enabled: boolean;
                         moderatorIds: string[];
+                        version: string;
                     };
                 };
             };
@@ -10889,12 +10891,14 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "admin" | "clinician";
                             }[];
+                            version: string;
                         };
                     };
                 };
                 400: components["responses"]["BadRequest"];
                 401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
                 500: components["responses"]["InternalError"];

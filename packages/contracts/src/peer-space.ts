@@ -184,12 +184,14 @@ export type PeerModerationQueue = z.infer<typeof PeerModerationQueue>;
 
 export const PeerSettingsView = z.object({
   enabled: z.boolean(),
+  /** Sent back on saving: a save over settings someone else changed meanwhile answers 409. */
+  version: z.string(),
   moderatorIds: z.array(Id),
   /** Who may be named a moderator: the practice's clinicians and admins. */
   staff: z.array(z.object({ id: Id, name: z.string(), role: z.enum(['admin', 'clinician']) })),
 });
 export type PeerSettingsView = z.infer<typeof PeerSettingsView>;
-export const UpdatePeerSettingsBody = z.strictObject({ enabled: z.boolean(), moderatorIds: z.array(Id).max(50) });
+export const UpdatePeerSettingsBody = z.strictObject({ enabled: z.boolean(), moderatorIds: z.array(Id).max(50), version: z.string().max(40) });
 export type UpdatePeerSettingsBody = z.infer<typeof UpdatePeerSettingsBody>;
 
 /** What the care team sees, only with the client's consent: that they take part, never what they write. */

@@ -185,8 +185,13 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   });
 
   r.put('/api/v1/peer/settings', {
-    schema: { tags, summary: 'Open or close the peer space and name its moderators (clinicians or admins)', body: UpdatePeerSettingsBody, response: { 200: PeerSettingsView } },
-    config: { access: { practice: 'peer.configure' } },
+    schema: {
+      tags,
+      summary: 'Open or close the peer space and name its moderators (at least one while open); 409 when someone changed them since `version`',
+      body: UpdatePeerSettingsBody,
+      response: { 200: PeerSettingsView },
+    },
+    config: { access: { practice: 'peer.configure' }, refuses: ['conflict'] },
     handler: async (request) => updateSettings(request.ctx, request.body),
   });
 

@@ -105,6 +105,7 @@ export async function getSettings(ctx: Ctx): Promise<PeerSettingsView> {
   );
   return {
     enabled: settings?.enabled ?? false,
+    version: versionOf(settings),
     moderatorIds,
     staff: [
       ...admins.map((a) => ({ id: a.id, name: adminNames.get(a.id) ?? '', role: 'admin' as const })),
@@ -120,12 +121,21 @@ export async function updateSettings(ctx: Ctx, body: UpdatePeerSettingsBody): Pr
   const current = await getSettings(ctx);
   const staff = new Set(current.staff.map((p) => p.id));
   if (wanted.some((id) => !staff.has(id))) throw invalid(peerErrors.moderatorNotStaff, { field: 'moderatorIds' });
+  // What the screen holds waits for a moderator: an open space without one would leave it waiting for nobody.
+  if (body.enabled && wanted.length === 0) throw invalid(peerErrors.needsModerator, { field: 'moderatorIds' });
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(peerSettings)
-      .values({ practiceId, enabled: body.enabled, updatedBy: ctx.actor.userId, updatedAt: now })
-      .onConflictDoUpdate({ target: peerSettings.practiceId, set: { enabled: body.enabled, updatedBy: ctx.actor.userId, updatedAt: now } });
+    // Saved over what the admin saw, or not at all: two admins cannot silently undo each other's moderators.
+    const [locked] = await tx.select().from(peerSettings).where(eq(peerSettings.practiceId, practiceId)).for('update');
+    if (versionOf(locked) !== body.version) throw conflict(peerErrors.settingsChanged);
+    const values = { enabled: body.enabled, updatedBy: ctx.actor.userId, updatedAt: now };
+    try {
+      if (locked) await tx.update(peerSettings).set(values).where(eq(peerSettings.practiceId, practiceId));
+      else await tx.insert(peerSettings).values({ practiceId, ...values });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(peerErrors.settingsChanged);
+      throw error;
+    }
     const removed = current.moderatorIds.filter((id) => !wanted.includes(id));
     if (removed.length) await tx.delete(peerModerators).where(and(eq(peerModerators.practiceId, practiceId), inArray(peerModerators.userId, removed)));
     if (wanted.length) await tx.insert(peerModerators).values(wanted.map((userId) => ({ practiceId, userId, createdAt: now }))).onConflictDoNothing();
@@ -138,6 +148,11 @@ export async function updateSettings(ctx: Ctx, body: UpdatePeerSettingsBody): Pr
     );
   });
   return getSettings(ctx);
+}
+
+/** The settings' version: when they were last saved ('new' before the first save). */
+function versionOf(settings: { updatedAt: Date } | undefined): string {
+  return settings ? settings.updatedAt.toISOString() : 'new';
 }
 
 /** For the event stream (through app.ts): whether the person sees the space's published changes. */

@@ -38,7 +38,19 @@ describe('joining the peer space (SPEC §2.11)', () => {
     const settings = await call('ada', 'GET', '/api/v1/peer/settings');
     expect(settings.json()).toMatchObject({ enabled: true, moderatorIds: expect.arrayContaining([t.demo.people.omar, t.demo.people.ada]) });
     expect((await call('dana', 'GET', '/api/v1/peer/settings')).statusCode).toBe(403);
-    expect((await call('sam', 'PUT', '/api/v1/peer/settings', { enabled: false, moderatorIds: [] })).statusCode).toBe(403);
+    const version = settings.json().version as string;
+    expect((await call('sam', 'PUT', '/api/v1/peer/settings', { enabled: false, moderatorIds: [], version })).statusCode).toBe(403);
+    const unmoderated = await call('ada', 'PUT', '/api/v1/peer/settings', { enabled: true, moderatorIds: [], version });
+    expect(unmoderated.statusCode).toBe(400);
+    expect(unmoderated.json().error.message).toContain('at least one moderator');
+    expect((await call('ada', 'PUT', '/api/v1/peer/settings', { enabled: true, moderatorIds: [t.demo.people.sam], version })).statusCode).toBe(400);
+    t.clock.advance(1000);
+    const both = [t.demo.people.omar, t.demo.people.ada];
+    const saved = await call('ada', 'PUT', '/api/v1/peer/settings', { enabled: true, moderatorIds: both, version });
+    expect(saved.json()).toMatchObject({ enabled: true, moderatorIds: expect.arrayContaining(both) });
+    expect(saved.json().version).not.toBe(version);
+    // A second admin's page, opened before that save, cannot undo it.
+    expect((await call('ada', 'PUT', '/api/v1/peer/settings', { enabled: false, moderatorIds: both, version })).statusCode).toBe(409);
     const space = (await call('sam', 'GET', '/api/v1/peer')).json() as PeerSpaceView;
     expect(space).toMatchObject({ enabled: true, membership: null, can: { join: true, post: false, moderate: false } });
     expect(space.houseRules.length).toBeGreaterThan(3);

@@ -25,6 +25,8 @@ export const peerErrors = {
   notYours: 'Only the person who wrote it can send it to their care team.',
   noCareTeam: 'Your care team cannot be reached from here yet.',
   moderatorNotStaff: 'Moderators are the practice’s clinicians or admins.',
+  settingsChanged: 'Someone else changed these settings a moment ago. Please look again and save.',
+  needsModerator: 'Name at least one moderator before opening the peer space: held posts wait for them.',
   wait: (seconds: number) =>
     `You have posted a lot in a short time. Please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''} before posting again; what you wrote is still here.`,
 } as const;

@@ -34,7 +34,7 @@ function SettingsForm({ current }: { current: PeerSettingsView }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate({ enabled, moderatorIds });
+          save.mutate({ enabled, moderatorIds, version: current.version });
         }}
       >
         <Stack gap="md">
