@@ -13,11 +13,13 @@ const words = peerWords.settings;
 /** The admin opens or closes the peer space and names its moderators. */
 export default function PeerSettingsPage() {
   const settings = usePeerSettings();
+  // Held here: the form starts again from each saved version, and "Saved." stays after it does.
+  const save = useUpdatePeerSettings();
   if (settings.isPending) return <LoadingPage title={words.title} />;
   if (settings.error) return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
   return (
     <Page title={words.title} intro={words.intro}>
-      <SettingsForm key={JSON.stringify(settings.data)} current={settings.data} />
+      <SettingsForm key={settings.data.version} current={settings.data} save={save} />
       <Anchor component={Link} to="/peer/moderation">
         {words.moderation}
       </Anchor>
@@ -25,10 +27,9 @@ export default function PeerSettingsPage() {
   );
 }
 
-function SettingsForm({ current }: { current: PeerSettingsView }) {
+function SettingsForm({ current, save }: { current: PeerSettingsView; save: ReturnType<typeof useUpdatePeerSettings> }) {
   const [enabled, setEnabled] = useState(current.enabled);
   const [moderatorIds, setModeratorIds] = useState(current.moderatorIds);
-  const save = useUpdatePeerSettings();
   return (
     <Paper withBorder p="md">
       <form
