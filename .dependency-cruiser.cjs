@@ -38,6 +38,7 @@ const DOMAIN_ORDER = [
   'okay-plan',
   'clinical-notes',
   'care-transitions',
+  'peer-space',
 ];
 
 /** Compositions under modules/: they read every domain module and nothing reads them but app.ts. */

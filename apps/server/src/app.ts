@@ -55,6 +55,7 @@ import { exportRoutes } from './modules/export';
 import { erasureRoutes } from './modules/erasure';
 import { clinicalNoteRoutes } from './modules/clinical-notes';
 import { careTransitionRoutes, transitionNoticeTitles } from './modules/care-transitions';
+import { peerAudience, peerSpaceRoutes } from './modules/peer-space';
 import { installCompression, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused with 413: every JSON shape we accept is far smaller. */
@@ -130,7 +131,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await safetyPlanRoutes(api);
     await messagingRoutes(api);
     await notificationRoutes(api, { care_team_changed: careTeamNoticeTitles, care_transition: transitionNoticeTitles });
-    await realtimeRoutes(api, deps, sessionIsLive);
+    await realtimeRoutes(api, deps, sessionIsLive, { peerAudience });
     await onCallRoutes(api);
     await riskRoutes(api, { message: messageTexts });
     await escalationWindowRoutes(api);
@@ -146,6 +147,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await exportRoutes(api);
     await erasureRoutes(api);
     await careTransitionRoutes(api);
+    await peerSpaceRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
   await serveWebApp(app, deps);

@@ -26,3 +26,4 @@ export * from './clinical-notes';
 export * from './export';
 export * from './care-transitions';
 export * from './erasure';
+export * from './peer-space';

@@ -19,6 +19,10 @@ export const realtimeEventTypes = [
   'measure.saved',
   'careTeam.changed',
   'transition.changed',
+  /** Something published, reacted to, hidden or restored in the peer space: for its members and moderators (clientId null). */
+  'peer.changed',
+  /** A post or reply held for a moderator: only to its author and the moderators, one event each (userId). */
+  'peer.held',
 ] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;

@@ -56,6 +56,8 @@ const expected: Record<ClientAction, Row> = {
   'erasure.read': [true, false, false, false, false, false, true, false],
   'erasure.request': [true, false, false, false, false, false, false, false],
   'erasure.confirm': [false, false, false, false, false, false, true, false],
+  // Peer participation (SPEC §2.11): the client and their care team (the service adds the client's consent); not on call, not the admin.
+  'peer.participation': [true, true, true, true, true, false, false, false],
 };
 
 const columns: { label: string; relationships: Relationship[]; withScope: boolean }[] = [
@@ -133,6 +135,16 @@ describe('the practice permission table', () => {
       'handovers.incoming': ['clinician'],
       'reentry.view': ['admin', 'clinician'],
       'erasure.view': ['admin'],
+      'peer.view': ['admin', 'clinician', 'client'],
+      'peer.join': ['client'],
+      'peer.write': ['client'],
+      'peer.moderate': ['admin', 'clinician'],
+      'peer.configure': ['admin'],
     });
+  });
+
+  it('keeps staff out of writing among peers, and peers out of moderating (SPEC §2.11)', () => {
+    expect(practiceRules['peer.write']).toEqual(['client']);
+    expect(practiceRules['peer.moderate'] as readonly string[]).not.toContain('client');
   });
 });

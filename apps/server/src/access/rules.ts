@@ -74,7 +74,8 @@ export type ClientAction =
   | 'reentry.request'
   | 'erasure.read'
   | 'erasure.request'
-  | 'erasure.confirm';
+  | 'erasure.confirm'
+  | 'peer.participation';
 
 export const clientRules = {
   'client.view': { allow: ['self', 'primary', 'therapist', 'careTeam', 'onCall', 'cover'] },
@@ -155,6 +156,9 @@ export const clientRules = {
   'erasure.read': { allow: ['self', 'admin'] },
   'erasure.request': { allow: ['self'] },
   'erasure.confirm': { allow: ['admin'] },
+  // That a client takes part in the peer space (never what they write), for those who care for them,
+  // and only when the client agreed: the service answers null otherwise (SPEC §2.11).
+  'peer.participation': { allow: ['self', 'primary', 'therapist', 'careTeam'] },
 } as const satisfies Record<ClientAction, ClientRule>;
 
 /** Actions on the practice as a whole, allowed by role within the actor's own practice. */
@@ -176,7 +180,12 @@ export type PracticeAction =
   | 'careBalance.practice'
   | 'handovers.incoming'
   | 'reentry.view'
-  | 'erasure.view';
+  | 'erasure.view'
+  | 'peer.view'
+  | 'peer.join'
+  | 'peer.write'
+  | 'peer.moderate'
+  | 'peer.configure';
 
 export const practiceRules = {
   'practice.view': ['admin', 'clinician'],
@@ -201,6 +210,15 @@ export const practiceRules = {
   'reentry.view': ['admin', 'clinician'],
   // The practice's erasure requests are the admin's to carry out.
   'erasure.view': ['admin'],
+  // The peer space (SPEC §2.11): anyone may ask where they stand; the service shows the space only to
+  // its members and named moderators (404 otherwise), and only while the admin has it turned on.
+  'peer.view': ['admin', 'clinician', 'client'],
+  // Clients join, write, reply, react and report; staff never post among peers.
+  'peer.join': ['client'],
+  'peer.write': ['client'],
+  // The queue and its decisions: the clinicians and admins the admin named (the service checks the name).
+  'peer.moderate': ['admin', 'clinician'],
+  'peer.configure': ['admin'],
 } as const satisfies Record<PracticeAction, readonly Role[]>;
 
 /**

@@ -22,3 +22,4 @@ export * from '../modules/caring-contacts/caring-contacts.tables';
 export * from '../modules/clinical-notes/clinical-notes.tables';
 export * from '../modules/care-transitions/care-transitions.tables';
 export * from '../modules/erasure/erasure.tables';
+export * from '../modules/peer-space/peer-space.tables';

@@ -10,6 +10,7 @@ import { seedMeasuresDemo } from '../modules/measures';
 import { seedOkayPlanDemo } from '../modules/okay-plan';
 import { seedCaringContactsDemo } from '../modules/caring-contacts';
 import { seedClinicalNotesDemo } from '../modules/clinical-notes';
+import { seedPeerSpaceDemo } from '../modules/peer-space';
 
 export type { DemoSeeder, DemoWorld } from './demo-world';
 
@@ -26,4 +27,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   seedOkayPlanDemo,
   seedCaringContactsDemo,
   seedClinicalNotesDemo,
+  seedPeerSpaceDemo,
 ];

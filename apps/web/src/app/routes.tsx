@@ -13,6 +13,8 @@ export interface PageRoute {
   page: ComponentType;
   /** The navigation label, when the page belongs in the navigation. */
   nav?: string;
+  /** Shown in the navigation only when the practice's optional peer space is open to the person (its member-facing page or its queue). */
+  navWhen?: 'peerSpace' | 'peerModeration';
 }
 
 /** The client's home, which the server may have painted already (src/app/server-page.ts). */
@@ -31,6 +33,8 @@ const clientRoutes: PageRoute[] = [
   { path: 'okay-plan', nav: 'My okay plan', page: lazy(() => import('../features/okay-plan/ClientOkayPlanPage')) },
   { path: 'notes', nav: 'Notes to keep', page: lazy(() => import('../features/okay-plan/ClientNotesPage')) },
   { path: 'your-information', nav: 'Your information', page: lazy(() => import('../features/export/ClientInformationPage')) },
+  { path: 'peer', nav: 'Peer space', navWhen: 'peerSpace', page: lazy(() => import('../features/peer-space/PeerSpacePage')) },
+  { path: 'peer/posts/:postId', page: lazy(() => import('../features/peer-space/PeerPostPage')) },
 ];
 
 const clinicianRoutes: PageRoute[] = [
@@ -54,6 +58,7 @@ const clinicianRoutes: PageRoute[] = [
   { path: 'on-call', nav: 'On-call rota', page: lazy(() => import('../features/on-call/RotaPage')) },
   { path: 'clients/:clientId/agreement', page: lazy(() => import('../features/agreements/ClinicianAgreementPage')) },
   { path: 'absences', nav: 'Time away', page: lazy(() => import('../features/agreements/AbsencesPage')) },
+  { path: 'peer/moderation', nav: 'Peer moderation', navWhen: 'peerModeration', page: lazy(() => import('../features/peer-space/PeerModerationPage')) },
 ];
 
 const adminRoutes: PageRoute[] = [
@@ -68,6 +73,8 @@ const adminRoutes: PageRoute[] = [
   { path: 'care-balance', nav: 'Care-contact balance', page: lazy(() => import('../features/care-balance/PracticeCareBalancePage')) },
   { path: 'reentry-requests', nav: 'Requests to come back', page: lazy(() => import('../features/care-transitions/ReentryRequestsPage')) },
   { path: 'erasure-requests', nav: 'Erasure requests', page: lazy(() => import('../features/erasure/ErasureRequestsPage')) },
+  { path: 'peer-settings', nav: 'Peer space', page: lazy(() => import('../features/peer-space/PeerSettingsPage')) },
+  { path: 'peer/moderation', nav: 'Peer moderation', navWhen: 'peerModeration', page: lazy(() => import('../features/peer-space/PeerModerationPage')) },
 ];
 
 /** Pages everyone signed in has, after their role's own. */

@@ -1,8 +1,9 @@
 import { forgetPushOnThisDevice } from '../features/notifications/forget-push';
 import { forgetLocalCopy } from './local-copy';
+import { PEER_DRAFTS } from '../features/peer-space/usePeerDraft';
 
 /** Keys of local copies that belong to one person; crisis lines belong to the practice and stay. */
-const personalCopies = ['safetyPlan'];
+const personalCopies = ['safetyPlan', PEER_DRAFTS];
 
 /** Service-worker caches that may hold one person's answers (see vite.config.ts). */
 const personalCaches = ['steadfast-me', 'steadfast-crisis'];

@@ -1,5 +1,6 @@
 /** The event log and the SSE stream: a change publishes its event (ids only) in its own transaction. */
 export { realtimeRoutes } from './realtime.routes';
+export type { PeerAudience } from './realtime.visibility';
 export {
   addEventRows,
   eventsAfter,

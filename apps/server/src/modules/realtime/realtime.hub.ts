@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Deps } from '../../http/context';
 import type { SessionIsLive } from '../../http/auth';
 import { EVENTS_CHANNEL, eventsAfter, latestSeq, schedulePrune, type StreamEvent } from './realtime.service';
-import { canSee, loadVisibility, type Visibility } from './realtime.visibility';
+import { canSee, loadVisibility, type PeerAudience, type Visibility } from './realtime.visibility';
 
 export interface HubOptions {
   /** A comment line this often keeps proxies from closing an idle stream. */
@@ -12,6 +12,8 @@ export interface HubOptions {
   recheckEvery: number;
   /** A longer gap than this is not replayed; the stream says `resync` instead. */
   catchUpLimit: number;
+  /** Who belongs to the practice's peer space (from the peer-space module, through app.ts). */
+  peerAudience?: PeerAudience;
 }
 
 const DEFAULTS: HubOptions = { heartbeatMs: 20_000, recheckEvery: 3, catchUpLimit: 500 };
@@ -127,7 +129,7 @@ export class RealtimeHub {
   async open(request: FastifyRequest, reply: FastifyReply, after: number | undefined): Promise<void> {
     await this.ensureStarted();
     const { actor } = request.ctx;
-    const visibility = await loadVisibility(this.deps.database.db, actor, this.deps.clock.now());
+    const visibility = await loadVisibility(this.deps.database.db, actor, this.deps.clock.now(), this.options.peerAudience);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -196,13 +198,15 @@ export class RealtimeHub {
       if (stream.actor.practiceId !== event.practiceId) continue;
       // Held before the event is offered, so the change's own event is judged by the new rules.
       if (event.type === 'careTeam.changed') void this.refreshVisibility(stream);
+      // Joining, a suspension or being named a moderator is told to that person alone: their streams start (or stop) showing the space.
+      if (event.type === 'peer.changed' && event.userId === stream.actor.userId) void this.refreshVisibility(stream);
       stream.offer(event);
     }
   }
 
   private async refreshVisibility(stream: EventStream): Promise<void> {
     try {
-      await stream.refresh(() => loadVisibility(this.deps.database.db, stream.actor, this.deps.clock.now()));
+      await stream.refresh(() => loadVisibility(this.deps.database.db, stream.actor, this.deps.clock.now(), this.options.peerAudience));
     } catch (error) {
       this.deps.log.error({ err: error }, 'event stream visibility refresh failed');
     }
@@ -230,7 +234,7 @@ export class RealtimeHub {
         stream.end();
         continue;
       }
-      await stream.refresh(() => loadVisibility(db, stream.actor, now));
+      await stream.refresh(() => loadVisibility(db, stream.actor, now, this.options.peerAudience));
     }
   }
 

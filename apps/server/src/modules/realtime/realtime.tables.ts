@@ -35,7 +35,8 @@ export const realtimeEvents = pgTable(
       .on(t.practiceId, t.id)
       .where(sql`${t.seq} is null`),
     check('realtime_events_seq_positive', sql`${t.seq} > 0`),
-    check('realtime_events_has_audience', sql`${t.clientId} is not null or ${t.userId} is not null`),
+    // Peer-space events name no client (that would tell members who wrote what): their audience is the space's members.
+    check('realtime_events_has_audience', sql`${t.clientId} is not null or ${t.userId} is not null or ${t.type} like 'peer.%'`),
   ],
 );
 

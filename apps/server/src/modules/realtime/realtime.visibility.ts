@@ -12,7 +12,15 @@ export interface Visibility {
   clients: Map<string, Set<EventFamily>>;
   /** On call now: risk-flag events of every client of the practice. */
   practiceFlags: boolean;
+  /** A member (not suspended) or moderator of the practice's peer space: its published changes. */
+  peerSpace: boolean;
 }
+
+/**
+ * Whether the person belongs to the practice's peer space. The peer-space module decides it; the
+ * composition (app.ts) hands it in, since a foundation imports no domain module.
+ */
+export type PeerAudience = (db: Db, actor: Actor) => Promise<boolean>;
 
 type EventFamily = 'message' | 'flag' | 'checkin' | 'measure' | 'appointment' | 'careTeam' | 'transition';
 
@@ -28,8 +36,9 @@ const familyAction = {
 } as const satisfies Record<EventFamily, ClientAction>;
 
 /** Clients see their own conversation; clinicians their care-team clients (by scope); on-call clinicians every flag. */
-export async function loadVisibility(db: Db, actor: Actor, now: Date): Promise<Visibility> {
-  const visibility: Visibility = { userId: actor.userId, clients: new Map(), practiceFlags: false };
+export async function loadVisibility(db: Db, actor: Actor, now: Date, peerAudience?: PeerAudience): Promise<Visibility> {
+  const visibility: Visibility = { userId: actor.userId, clients: new Map(), practiceFlags: false, peerSpace: false };
+  if (peerAudience && actor.role !== 'system') visibility.peerSpace = await peerAudience(db, actor);
   if (actor.role === 'client') {
     if (actor.clientId) visibility.clients.set(actor.clientId, familiesFor(new Set<Relationship>(['self']), new Set()));
     return visibility;
@@ -52,6 +61,8 @@ function familiesFor(relationships: ReadonlySet<Relationship>, scopes: ReadonlyS
 /** True when the stream's person may receive the event. */
 export function canSee(visibility: Visibility, event: StreamEvent): boolean {
   if (event.userId) return event.userId === visibility.userId;
+  // A held post is never announced this way: peer.held goes to its author and each moderator by userId.
+  if (event.type === 'peer.changed') return visibility.peerSpace;
   if (!event.clientId) return false;
   const family = event.type.split('.')[0] as EventFamily;
   if (family === 'flag' && visibility.practiceFlags) return true;

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database';
 import { DEMO_PASSWORD, demoPeople, type DemoKey } from '../../demo/demo-people';
 import type { DemoWorld } from '../../demo/demo-seeders';
 import { users } from '../../modules/identity/identity.tables';
+import { peerSettings } from '../../modules/peer-space/peer-space.tables';
 import { FACTORY_PASSWORD, createOtherPractice, createPerson } from '../factories';
 import { SESSION_COOKIE } from '../../http/auth';
 import { ApiContract } from '../contract/api-contract';
@@ -44,7 +45,7 @@ export interface FuzzWorld {
   rows: Partial<Record<RowCollection, FuzzRow[]>>;
 }
 
-export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts' | 'notes' | 'care-team';
+export type RowCollection = 'appointments' | 'appointment-requests' | 'reassurance-notes' | 'caring-contacts' | 'notes' | 'care-team' | 'posts' | 'items' | 'members';
 
 export interface FuzzRow {
   id: string;
@@ -114,6 +115,8 @@ export async function prepareFuzzWorld(app: FastifyInstance, db: Db, demo: DemoW
     ],
     rows: {},
   };
+  // The other practice opens its peer space too: its client can join under the fuzzer.
+  await db.insert(peerSettings).values({ practiceId: other.practice.id, enabled: true });
   world.rows = await seedRows(
     world,
     demo,
@@ -160,10 +163,27 @@ async function seedRows(world: FuzzWorld, demo: DemoWorld, members: string[]): P
     );
   }
   add(rows, 'care-team', demo.clients.sam, [{ id: demo.people.patel }]);
+  await seedPeerSpace(world, rows);
   for (const collection of ['appointments', 'reassurance-notes', 'caring-contacts', 'notes'] as const) {
     if (!rows[collection]?.length) throw new Error(`the fuzz world found no ${collection} in the demo`);
   }
   return rows;
+}
+
+/**
+ * The peer space (open in the demo): Sam and Alex join and Sam writes a post with a reply, so its
+ * by-id routes have real posts, items and members to name (no client in their path). The other
+ * practice's client joins its own space under the fuzzer.
+ */
+async function seedPeerSpace(world: FuzzWorld, rows: FuzzWorld['rows']): Promise<void> {
+  const sam = actorNamed(world, 'sam');
+  const member = (await call(world, sam, 'POST', '/api/v1/peer/members', { pseudonym: 'Fuzz Harbour', agreeToHouseRules: true })) as { id: string };
+  const other = (await call(world, actorNamed(world, 'alex'), 'POST', '/api/v1/peer/members', { pseudonym: 'Fuzz Fox', agreeToHouseRules: true })) as { id: string };
+  const post = (await call(world, sam, 'POST', '/api/v1/peer/posts', { title: 'A calm week', body: 'Things have been quiet.' })) as { post: { id: string } };
+  const reply = (await call(world, sam, 'POST', `/api/v1/peer/posts/${post.post.id}/replies`, { body: 'Still quiet.' })) as { reply: { id: string } };
+  add(rows, 'posts', '', [post.post]);
+  add(rows, 'items', '', [post.post, reply.reply]);
+  add(rows, 'members', '', [member, other]);
 }
 
 function add(rows: FuzzWorld['rows'], collection: RowCollection, clientId: string, found: { id: string }[]): void {

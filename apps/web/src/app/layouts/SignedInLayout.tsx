@@ -7,6 +7,7 @@ import { NotOkayButton } from '../../features/crisis-resources/NotOkayButton';
 import { useKeepCrisisCopies } from '../../features/crisis-resources/useKeepCrisisCopies';
 import { useMe, useSignOut } from '../../features/identity/identity.api';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { usePeerSpace } from '../../features/peer-space/peer-space.api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { LoadingPage } from '../../ui/Loading';
 import { NotFoundPage } from '../../ui/NotFoundPage';
@@ -103,7 +104,11 @@ function Navigation({ me }: { me: MeResponse }) {
   const location = useLocation();
   const navigate = useNavigate();
   const signOut = useSignOut();
-  const entries = routesFor(me.user.role).filter((r) => r.nav);
+  const routes = routesFor(me.user.role);
+  // The optional peer space shows in the navigation only where it is open to the person.
+  const peer = usePeerSpace(routes.some((r) => r.navWhen)).data;
+  const shown = { peerSpace: Boolean(peer?.enabled), peerModeration: Boolean(peer?.can.moderate) };
+  const entries = routes.filter((r) => r.nav && (!r.navWhen || shown[r.navWhen]));
   return (
     <Stack justify="space-between" h="100%" gap="lg">
       <ul className={classes.navList}>

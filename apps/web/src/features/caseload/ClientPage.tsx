@@ -16,6 +16,7 @@ import { CareTeamList } from '../care-teams/CareTeamList';
 import { timelineWords } from '../timeline/timeline.words';
 import { ClientCareBalance } from '../care-balance/ClientCareBalance';
 import { RecordDownloadCard } from '../export/RecordDownloadCard';
+import { PeerParticipationLine } from '../peer-space/PeerParticipationLine';
 
 /** One client for their care team: who they are and who looks after them. */
 export default function ClientPage() {
@@ -39,6 +40,7 @@ export default function ClientPage() {
         <Badge variant="light" color={client.status === 'active' ? 'harbour' : 'gray'}>
           {client.status === 'active' ? careTeamWords.active : careTeamWords.discharged}
         </Badge>
+        <PeerParticipationLine clientId={client.clientId} />
       </Group>
       <Group gap="lg">
         <Anchor component={Link} to={`/clients/${encodeURIComponent(client.clientId)}/timeline`} fw={600} data-testid="client-timeline-link">
