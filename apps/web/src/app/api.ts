@@ -19,7 +19,7 @@ let contracts: Promise<Contracts> | undefined;
 
 function resolveSchema<T>(schema: SchemaArg<T>): Promise<ResponseSchema<T>> | ResponseSchema<T> {
   if (typeof schema !== 'function') return schema;
-  contracts ??= import('./contracts').catch((error: unknown) => {
+  contracts ??= import('./contracts-loader').then((m) => m.loadContracts()).catch((error: unknown) => {
     // Offline before the code was cached: try again next time rather than fail for good.
     contracts = undefined;
     throw error;
@@ -95,6 +95,9 @@ export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, optio
   } catch {
     throw new ApiError(0, 'network', appWords.offline);
   }
+  // Requests that waited for the contracts all resume at once: each checks its answer in a task
+  // of its own, so a slow phone is not held for the whole batch (issue 22).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', appWords.badResponse, response.headers.get('x-request-id') ?? undefined);
   return parsed.data;
