@@ -69,6 +69,9 @@ export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, optio
   const schemaReady = Promise.resolve(resolveSchema(schemaArg));
   // Never an unhandled rejection when the request fails first; the await below reports it.
   schemaReady.catch(() => undefined);
+  // A page's reads start together as it mounts: each goes out in a task of its own, so a slow
+  // phone is not held for all of them in one piece (issue 22). A write goes at once.
+  if (method === 'GET') await new Promise((resolve) => setTimeout(resolve, 0));
   let response: Response;
   try {
     response = await fetch(path, {
