@@ -82,6 +82,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    modulePreload: {
+      // The contracts' files are fetched side by side by their own loader (src/app/contracts-loader.ts),
+      // after zod and the shared types: links ahead of each of them would only cost the main thread.
+      resolveDependencies: (_file, deps, { hostId }) => (/contracts-loader/.test(hostId) ? [] : deps),
+    },
     rolldownOptions: {
       treeshake: {
         // The contracts only declare schemas and constants. Saying so lets the first download

@@ -55,29 +55,45 @@
       document.head.appendChild(classic);
     });
   }
+  /** Runs each step in a task of its own: a slow phone is never held for all of them at once (issue 22). */
+  function oneByOne(steps) {
+    if (steps.length === 0) return;
+    steps[0]();
+    setTimeout(function () {
+      oneByOne(steps.slice(1));
+    }, 0);
+  }
   function loadApp() {
+    var steps = [];
     // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
     list('data-stylesheets').forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.crossOrigin = '';
-      link.media = 'print';
-      link.setAttribute('data-app-css', '');
-      link.href = href;
-      document.head.appendChild(link);
+      steps.push(function () {
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.crossOrigin = '';
+        link.media = 'print';
+        link.setAttribute('data-app-css', '');
+        link.href = href;
+        document.head.appendChild(link);
+      });
     });
     list('data-preload').forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.appendChild(link);
+      steps.push(function () {
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = href;
+        document.head.appendChild(link);
+      });
     });
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = '';
-    script.src = entry;
-    document.head.appendChild(script);
+    steps.push(function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = entry;
+      document.head.appendChild(script);
+    });
+    oneByOne(steps);
   }
   var started = false;
   function start() {

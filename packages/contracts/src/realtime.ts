@@ -1,29 +1,13 @@
 import { z } from 'zod';
 import { Id } from './common';
+import { realtimeEventTypes } from './realtime-events';
+
+export { realtimeEventTypes } from './realtime-events';
 
 /**
  * What the server pushes on `GET /api/v1/events` (Server-Sent Events). Events carry ids only,
  * never content or risk: a view that receives one refetches what it shows through the API.
  */
-export const realtimeEventTypes = [
-  'message.created',
-  'message.updated',
-  'flag.raised',
-  'flag.escalated',
-  'flag.acknowledged',
-  'notification.created',
-  'agreement.updated',
-  'absence.updated',
-  'appointment.changed',
-  'checkin.saved',
-  'measure.saved',
-  'careTeam.changed',
-  'transition.changed',
-  /** Something published, reacted to, hidden or restored in the peer space: for its members and moderators (clientId null). */
-  'peer.changed',
-  /** A post or reply held for a moderator: only to its author and the moderators, one event each (userId). */
-  'peer.held',
-] as const;
 export const RealtimeEventType = z.enum(realtimeEventTypes);
 export type RealtimeEventType = z.infer<typeof RealtimeEventType>;
 

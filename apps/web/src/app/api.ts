@@ -19,7 +19,7 @@ let contracts: Promise<Contracts> | undefined;
 
 function resolveSchema<T>(schema: SchemaArg<T>): Promise<ResponseSchema<T>> | ResponseSchema<T> {
   if (typeof schema !== 'function') return schema;
-  contracts ??= import('./contracts').catch((error: unknown) => {
+  contracts ??= import('./contracts-loader').then((m) => m.loadContracts()).catch((error: unknown) => {
     // Offline before the code was cached: try again next time rather than fail for good.
     contracts = undefined;
     throw error;
@@ -69,6 +69,9 @@ export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, optio
   const schemaReady = Promise.resolve(resolveSchema(schemaArg));
   // Never an unhandled rejection when the request fails first; the await below reports it.
   schemaReady.catch(() => undefined);
+  // A page's reads start together as it mounts: each goes out in a task of its own, so a slow
+  // phone is not held for all of them in one piece (issue 22). A write goes at once.
+  if (method === 'GET') await new Promise((resolve) => setTimeout(resolve, 0));
   let response: Response;
   try {
     response = await fetch(path, {
@@ -95,6 +98,9 @@ export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, optio
   } catch {
     throw new ApiError(0, 'network', appWords.offline);
   }
+  // Requests that waited for the contracts all resume at once: each checks its answer in a task
+  // of its own, so a slow phone is not held for the whole batch (issue 22).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', appWords.badResponse, response.headers.get('x-request-id') ?? undefined);
   return parsed.data;

@@ -12,14 +12,22 @@ import { AcceptInvitationPage, ClientHomePage, ForgotPasswordPage, ResetPassword
 // or to read the crisis screen: it comes with the first signed-in page, not before.
 const SignedInLayout = loadable(() => import('./layouts/SignedInLayout').then((m) => ({ default: m.SignedInLayout })));
 
+/**
+ * Asks for a page's code in a task of its own, after the app's own code has run: adding the links
+ * ahead of a page's many files is itself work, which on a slow phone made that first task longer (issue 22).
+ */
+function preloadSoon(load: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0)).then(load);
+}
+
 /** The code of a client's home, fetched while the server's painted copy of it is on screen. */
 export function preloadClientHome(): Promise<void> {
-  return Promise.all([SignedInLayout.preload(), ClientHomePage.preload()]).then(() => undefined);
+  return Promise.all([preloadSoon(SignedInLayout.preload), preloadSoon(ClientHomePage.preload)]).then(() => undefined);
 }
 
 /** The code of the sign-in page, fetched while the server's painted form is on screen. */
 export function preloadSignIn(): Promise<void> {
-  return SignInPage.preload();
+  return preloadSoon(SignInPage.preload);
 }
 
 /** Paths that never send a person to sign in, whatever the API answers. */

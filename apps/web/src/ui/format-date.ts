@@ -1,6 +1,8 @@
+import { dateTimeFormat } from './date-time-format';
+
 /** Dates as people read them, in the practice's time zone when known ("Tue 3 Mar 2026, 14:05"). */
 export function formatDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -14,5 +16,5 @@ export function formatDateTime(iso: string, timeZone?: string): string {
 /** A calendar date ("3 Mar 2026") from an ISO date or date-time. */
 export function formatDate(iso: string, timeZone?: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return dateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
 }

@@ -1,5 +1,6 @@
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { firstNameOf } from '@steadfast/contracts';
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading, LoadingPage } from '../../ui/Loading';
@@ -28,7 +29,9 @@ import { useTransitions } from '../care-transitions/care-transitions.api';
 export default function ClientHomePage() {
   const me = useMe().data;
   const profile = useClientProfile(me?.user.clientId);
-  const settled = useHomeCardsSettled(me?.user.clientId ?? undefined);
+  // The cards below the plan are many: React draws them in a transition it can pause for a tap,
+  // not in one piece on a slow phone the moment the last answer arrives (issue 22).
+  const settled = useDeferredValue(useHomeCardsSettled(me?.user.clientId ?? undefined));
   if (!me) return <LoadingPage />;
   return (
     <Page title={words.title(firstNameOf(me.user.name))} intro={words.intro(me.practice.name)}>
