@@ -163,7 +163,7 @@ describe('the job runner’s pool', () => {
       },
     };
     // Due a minute ago: started late, as on a machine that fell behind.
-    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: new Date(t.clock.now().getTime() - 60_000), priority: JOB_PRIORITY.urgent });
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: new Date(t.clock.now().getTime() - 60_000), priority: JOB_PRIORITY.escalation });
     const runner = new JobRunner({ ...t.deps, urgentWork }, { concurrency: 1 }).register(handler);
     const started = performance.now();
     expect(await runner.runDue()).toBe(1);
@@ -176,15 +176,17 @@ describe('the job runner’s pool', () => {
     expect(urgentWork.yieldToUrgentWork()).toBeUndefined();
   });
 
-  it('an urgent job started on time, or an ordinary job started late, holds nobody back', async () => {
+  it('an escalation step started on time, or a delivery or an ordinary job started late, holds nobody back', async () => {
     const kind = freshKind();
     const urgentWork = new UrgentWork();
     const seen: boolean[] = [];
     const handler: JobHandler = { kind, mode: 'transactional', run: async () => void seen.push(urgentWork.behind) };
-    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: t.clock.now(), priority: JOB_PRIORITY.urgent });
-    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: new Date(t.clock.now().getTime() - 60_000) });
-    expect(await new JobRunner({ ...t.deps, urgentWork }, { concurrency: 1 }).register(handler).runDue()).toBe(2);
-    expect(seen).toEqual([false, false]);
+    const minuteAgo = new Date(t.clock.now().getTime() - 60_000);
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: t.clock.now(), priority: JOB_PRIORITY.escalation });
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: minuteAgo, priority: JOB_PRIORITY.urgent });
+    await enqueueJob(t.deps.database.db, { kind, payload: {}, runAt: minuteAgo });
+    expect(await new JobRunner({ ...t.deps, urgentWork }, { concurrency: 1 }).register(handler).runDue()).toBe(3);
+    expect(seen).toEqual([false, false, false]);
   });
 
   it('keeps a job due later waiting until the test clock reaches it', async () => {

@@ -141,12 +141,16 @@ export class JobRunner {
     this.timer = setTimeout(() => this.wake(), Math.max(0, Math.min(this.options.pollMs, untilDue)));
   }
 
-  /** Tells deps.urgentWork how late the urgent jobs it is starting are, and whether slots were left over (nothing more was due). */
+  /**
+   * Tells deps.urgentWork how late the escalation steps it is starting are, and whether slots were
+   * left over (nothing more was due). Steps only: they are the timers that must keep time, whereas
+   * deliveries wait on SMTP and push services, and counting them held routine sends back in bursts.
+   */
   private reportUrgentStarts(claimed: readonly Claimed[], free: number): void {
     const urgentWork = this.deps.urgentWork;
     if (!urgentWork) return;
     const now = this.deps.clock.now().getTime();
-    const lateness = claimed.filter((c) => c.job.priority >= JOB_PRIORITY.urgent).map((c) => now - c.job.runAt.getTime());
+    const lateness = claimed.filter((c) => c.job.priority >= JOB_PRIORITY.escalation).map((c) => now - c.job.runAt.getTime());
     urgentWork.observeUrgentStarts(lateness, free - claimed.length);
   }
 

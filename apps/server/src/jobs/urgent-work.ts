@@ -1,12 +1,12 @@
 /**
- * Whether this server's job runner is behind on urgent work (an escalation step, an urgent
- * notice), and a way for routine requests to step aside while it is.
+ * Whether this server's job runner is behind on its escalation steps, and a way for routine
+ * requests to step aside while it is.
  *
  * Why: on a busy machine the runner and the request handlers share the same CPUs. Clients sending
  * ordinary messages as fast as they are answered took nearly all of them, and escalation timers
  * fell a minute behind (bench/timers, loaded). A late step means an on-call clinician is told
  * late; an ordinary message answered half a second later costs nobody anything. So when the runner
- * starts an urgent job later than it should, routine writes wait (never longer than
+ * starts an escalation step later than it should, routine writes wait (never longer than
  * MAX_YIELD_MS, never lost) until it has caught up, and the CPU goes to the step.
  *
  * Judged in real time (performance.now), not by deps.clock: it is about the machine keeping up,
@@ -18,7 +18,7 @@ export class UrgentWork {
   private readonly waiters = new Set<() => void>();
 
   /**
-   * @param lateMs an urgent job started later than this means the runner is behind
+   * @param lateMs a step started later than this means the runner is behind
    * @param holdMs how long one late start keeps the gate closed unless renewed
    * @param maxYieldMs the longest a routine request waits
    */
@@ -28,11 +28,11 @@ export class UrgentWork {
     private readonly maxYieldMs = MAX_YIELD_MS,
   ) {}
 
-  /** The runner's report after a claim: how late each urgent job it is starting is, in ms (none: nothing urgent claimed). */
+  /** The runner's report after a claim: how late each escalation step it is starting is, in ms (none: no step claimed). */
   observeUrgentStarts(latenessMs: readonly number[], slotsLeft: number): void {
     const late = latenessMs.some((ms) => ms > this.lateMs);
     if (late) this.behindUntil = performance.now() + this.holdMs;
-    // Caught up: it started every urgent job it found in time, with room to spare.
+    // Caught up: it started every step it found in time, with room to spare.
     else if (slotsLeft > 0 && this.behindUntil > 0) this.caughtUp();
   }
 
@@ -61,7 +61,7 @@ export class UrgentWork {
   }
 }
 
-/** An urgent job started this much after its due time counts as late: the on-call notice target is a quarter second. */
+/** A step started this much after its due time counts as late: the on-call notice target is a quarter second. */
 export const URGENT_LATE_MS = 250;
 /** A routine request never waits longer than this for the runner. */
 export const MAX_YIELD_MS = 1_000;
