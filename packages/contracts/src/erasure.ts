@@ -40,6 +40,7 @@ export const erasureRecordKinds = [
   'handovers',
   'discharges',
   'reentryRequests',
+  'peerSpace',
 ] as const;
 export const ErasureRecordKind = z.enum(erasureRecordKinds);
 export type ErasureRecordKind = z.infer<typeof ErasureRecordKind>;

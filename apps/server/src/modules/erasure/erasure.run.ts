@@ -16,6 +16,7 @@ import { eraseMeasures, lastMeasureAt } from '../measures';
 import { eraseMessaging, lastMessageAt } from '../messaging';
 import { eraseNotifications } from '../notifications';
 import { eraseOkayPlan } from '../okay-plan';
+import { erasePeerSpace } from '../peer-space';
 import { eraseRisk } from '../risk';
 import { eraseSafetyPlans } from '../safety-plans';
 import { eraseScheduling, lastAppointmentAt } from '../scheduling';
@@ -26,6 +27,7 @@ import { eraseScheduling, lastAppointmentAt } from '../scheduling';
  * way), then the foundations' rows (notices, mail, jobs), and the account itself last.
  */
 const erasers: EraseClientRecords[] = [
+  erasePeerSpace,
   eraseCareTransitions,
   eraseClinicalNotes,
   eraseOkayPlan,

@@ -24,6 +24,8 @@ import { messageReceipts, messages } from '../messaging/messaging.tables';
 import { erasedMessageBody } from '../messaging/messaging.words';
 import { notificationPreferences, notifications, pushSubscriptions } from '../notifications/notifications.tables';
 import { okayPlanVersions, reassuranceNotes, stabilitySettings } from '../okay-plan/okay-plan.tables';
+import { erasedPeerWords } from '../peer-space/peer-space.words';
+import { peerItems, peerMembers, peerReactions } from '../peer-space/peer-space.tables';
 import { practices } from '../practices/practices.tables';
 import { riskFlags, riskFormulations } from '../risk/risk.tables';
 import { safetyPlanVersions } from '../safety-plans/safety-plans.tables';
@@ -132,6 +134,22 @@ const checks: Partial<Record<ErasureRecordKind, KindCheck>> = {
   handovers: { fate: 'kept', table: handovers, mine: () => eq(handovers.clientId, sam.clientId) },
   discharges: { fate: 'kept', table: discharges, mine: () => eq(discharges.clientId, sam.clientId) },
   reentryRequests: { fate: 'removed', table: reentryRequests, mine: () => eq(reentryRequests.clientId, sam.clientId) },
+  peerSpace: {
+    fate: 'pseudonymised',
+    table: peerItems,
+    mine: () => inArray(peerItems.authorId, db.select({ id: peerMembers.id }).from(peerMembers).where(eq(peerMembers.clientId, sam.clientId))),
+    // His words, his pseudonym or his reactions still there.
+    personal: () =>
+      and(
+        inArray(peerItems.authorId, db.select({ id: peerMembers.id }).from(peerMembers).where(eq(peerMembers.clientId, sam.clientId))),
+        or(
+          ne(peerItems.body, erasedPeerWords.body),
+          ne(peerItems.status, 'hidden'),
+          sql`exists (select 1 from ${peerMembers} m where m.id = ${peerItems.authorId} and m.pseudonym not like 'Former member %')`,
+          sql`exists (select 1 from ${peerReactions} r where r.member_id = ${peerItems.authorId})`,
+        ),
+      )!,
+  },
 };
 
 const before = new Map<ErasureRecordKind, number>();
@@ -184,6 +202,9 @@ describe("erasing Sam's record within the retention period (issue 18)", () => {
     await db
       .insert(jobs)
       .values({ kind: 'checkins.reminder', payload: { practiceId, clientId: c, at: '2027-01-01T09:00:00Z' }, runAt: new Date('2027-01-01T09:00:00Z') });
+    await post('/api/v1/peer/members', { pseudonym: 'Quiet Harbour', agreeToHouseRules: true }, samCookie);
+    const peerPost = await post('/api/v1/peer/posts', { title: 'A steadier week', body: SAM_WORDS }, samCookie);
+    await post(`/api/v1/peer/posts/${(peerPost.json() as { post: { id: string } }).post.id}/reactions`, { kind: 'relate' }, samCookie);
     await seedTheRest(practiceId, c);
     for (const [kind, check] of Object.entries(checks) as [ErasureRecordKind, KindCheck][]) before.set(kind, await rows(check.table, check.mine()));
 

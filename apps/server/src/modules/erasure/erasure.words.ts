@@ -36,6 +36,7 @@ const kindWords: Record<ErasureRecordKind, string> = {
   handovers: 'handovers between clinicians',
   discharges: 'the ending of your care',
   reentryRequests: 'requests to come back',
+  peerSpace: 'what you shared in the peer space',
 };
 
 export interface ErasureMailFacts {

@@ -36,3 +36,10 @@ export function careTeamMessage(item: { title: string | null; body: string; held
   const intro = item.held ? 'I wrote this for the peer space and would rather share it with you:' : 'I shared this in the peer space and wanted you to see it too:';
   return [intro, item.title ? `“${item.title}”` : undefined, item.body].filter(Boolean).join('\n\n');
 }
+
+/** What stays of an erased client's place in the peer space: nothing that says who they were or what they wrote. */
+export const erasedPeerWords = {
+  pseudonym: (memberId: string) => `Former member ${memberId.slice(0, 8)}`,
+  title: 'Removed',
+  body: 'This was removed at the writer’s request.',
+};

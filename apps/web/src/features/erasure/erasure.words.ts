@@ -36,6 +36,7 @@ export const kindWords: Record<ErasureRecordKind, string> = {
   handovers: 'Handovers between clinicians',
   discharges: 'How care ended',
   reentryRequests: 'Requests to come back',
+  peerSpace: 'What you shared in the peer space',
 };
 
 export const erasureWords = {
