@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { exportUrl, exportWords } from './export.words';
+import wrapping from '../../ui/wrapping-button.module.css';
 
 interface RecordDownloadCardProps {
   clientId: string;
@@ -18,10 +19,10 @@ export function RecordDownloadCard({ clientId, audience }: RecordDownloadCardPro
         </Title>
         <Text>{words.text}</Text>
         <Group gap="sm">
-          <Button component="a" href={exportUrl(clientId, 'json')} download variant="light" data-testid="export-json">
+          <Button component="a" href={exportUrl(clientId, 'json')} download variant="light" className={wrapping.wraps} data-testid="export-json">
             {words.json}
           </Button>
-          <Button component="a" href={exportUrl(clientId, 'fhir')} download variant="light" data-testid="export-fhir">
+          <Button component="a" href={exportUrl(clientId, 'fhir')} download variant="light" className={wrapping.wraps} data-testid="export-fhir">
             {words.fhir}
           </Button>
         </Group>
