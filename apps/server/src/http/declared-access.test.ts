@@ -26,6 +26,8 @@ interface Caller {
 }
 
 const routes: { op: Operation; rule: RouteAccess }[] = [];
+/** Erasure carried out closes the client's account and signs them out everywhere. */
+const ENDS_AN_ACCOUNT = new Set(['POST /api/v1/clients/{clientId}/erasure/confirm']);
 const callers: Caller[] = [];
 const ids: { message?: string; flag?: string; notification?: string } = {};
 
@@ -36,6 +38,8 @@ beforeAll(async () => {
     const rule = declared.get(`${op.method} ${op.path.replace(/\{(\w+)\}/g, ':$1')}`);
     if (rule && !('public' in rule)) routes.push({ op, rule });
   }
+  // A route that ends the account it is tried on goes last: the callers' sessions must last through every other route.
+  routes.sort((a, b) => Number(ENDS_AN_ACCOUNT.has(`${a.op.method} ${a.op.path}`)) - Number(ENDS_AN_ACCOUNT.has(`${b.op.method} ${b.op.path}`)));
   const db = t.deps.database.db;
   const { practiceId, people, clients } = t.demo;
   // Otherwise able: a care-team member of both clients with no scopes, and a clinician of the practice on nobody's team.
