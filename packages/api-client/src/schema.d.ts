@@ -3404,7 +3404,7 @@ export interface paths {
                             counts: {
                                 kept: number;
                                 /** @enum {string} */
-                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests" | "peerSpace";
                                 pseudonymised: number;
                                 removed: number;
                             }[];
@@ -3486,7 +3486,7 @@ export interface paths {
                             counts: {
                                 kept: number;
                                 /** @enum {string} */
-                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests" | "peerSpace";
                                 pseudonymised: number;
                                 removed: number;
                             }[];
@@ -3569,7 +3569,7 @@ export interface paths {
                             counts: {
                                 kept: number;
                                 /** @enum {string} */
-                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests";
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests" | "peerSpace";
                                 pseudonymised: number;
                                 removed: number;
                             }[];
