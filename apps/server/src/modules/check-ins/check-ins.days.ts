@@ -1,4 +1,4 @@
-import { addDays, dateKey, localDateOf, type LocalDate } from '../reply-windows';
+import { dateKey, localDateOf, type LocalDate } from '../reply-windows';
 
 /** Calendar days as 'YYYY-MM-DD' strings in a client's own zone: "today" is theirs, not the server's. */
 export function todayIn(timeZone: string, now: Date): string {
@@ -10,8 +10,9 @@ export function parseDay(day: string): LocalDate {
   return { year: year!, month: month!, day: date! };
 }
 
+/** The day `days` later (earlier when negative), from the string's digits: the caseload shifts thousands of days a visit. */
 export function shiftDay(day: string, days: number): string {
-  return dateKey(addDays(parseDay(day), days));
+  return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + days)).toISOString().slice(0, 10);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */

@@ -7,8 +7,8 @@ import { addAuditRows } from '../audit';
 import { addEventRows } from '../realtime';
 import type { CheckinRow } from './check-ins.queries';
 
-/** A day's check-in as written: every column but the ones the database fills in. */
-export type CheckinValues = Omit<CheckinRow, 'createdAt' | 'updatedAt'> & { at: Date };
+/** A day's check-in as written: every column but the ones the database fills in (times, the peak urge). */
+export type CheckinValues = Omit<CheckinRow, 'createdAt' | 'updatedAt' | 'peakUrge'> & { at: Date };
 
 const p = (name: string) => sql.placeholder(name);
 

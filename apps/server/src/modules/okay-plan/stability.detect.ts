@@ -3,6 +3,8 @@ import type { EffectiveStabilityThresholds, StableStretch } from '@steadfast/con
 /** One check-in as stability reads it: the day's mood and its highest urge (null when none rated). */
 export interface StabilityDay {
   date: string;
+  /** Days since 1970-01-01, when the reader has it already (the check-ins read does); else taken from `date`. */
+  dayNo?: number;
   mood: number;
   peakUrge: number | null;
 }
@@ -55,7 +57,7 @@ export function findStretches(
   for (const day of oldestFirst(days)) {
     if (day.date > today) break;
     // Each day's number once: the caseload runs this over 90 days of 100 clients on every visit.
-    const dayNo = dayNumber(day.date);
+    const dayNo = day.dayNo ?? dayNumber(day.date);
     if (run && (dayNo - run.lastDay > MAX_MISSED_DAYS + 1 || distressIn(distressDays, run.lastDate, day.date))) close();
     if (distressDays.has(day.date)) {
       close();
@@ -92,7 +94,8 @@ export function findStretches(
 
 /** The days in date order: as read (already sorted) unless a caller passed them otherwise. */
 function oldestFirst(days: readonly StabilityDay[]): readonly StabilityDay[] {
-  for (let i = 1; i < days.length; i += 1) if (days[i - 1]!.date > days[i]!.date) return [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (let i = 1; i < days.length; i += 1)
+    if (days[i - 1]!.date > days[i]!.date) return [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return days;
 }
 

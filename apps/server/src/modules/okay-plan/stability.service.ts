@@ -47,8 +47,15 @@ export async function stabilityOf(
   const ids = clients.map((c) => c.id);
   const out = new Map<string, ClientStability>();
   if (ids.length === 0) return out;
+  // A caseload's clients share a handful of zones: each zone's day once.
+  const todayByZone = new Map<string, string>();
+  const todayOf = (timeZone: string) => {
+    let today = todayByZone.get(timeZone);
+    if (today === undefined) todayByZone.set(timeZone, (today = dayIn(timeZone, now)));
+    return today;
+  };
   const latestToday = clients
-    .map((c) => dayIn(c.timeZone, now))
+    .map((c) => todayOf(c.timeZone))
     .sort()
     .at(-1)!;
   const from = shift(latestToday, -WINDOW_DAYS);
@@ -63,7 +70,7 @@ export async function stabilityOf(
   for (const m of messages) distress.get(m.clientId)!.add(dayIn(zones.get(m.clientId)!, m.createdAt));
   for (const m of measures) if (DISTRESS_BANDS.has(severityOf(m.instrument, m.total).severity)) distress.get(m.clientId)!.add(m.date);
   for (const client of clients) {
-    const today = dayIn(client.timeZone, now);
+    const today = todayOf(client.timeZone);
     const windowStart = shift(today, -WINDOW_DAYS);
     const mine = (days.get(client.id) ?? []).filter((d) => d.date > windowStart && d.date <= today);
     const chosen = toSettings(settings.get(client.id));
