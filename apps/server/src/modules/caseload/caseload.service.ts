@@ -32,19 +32,24 @@ const noSignals = Object.fromEntries(Object.keys(CaseloadSignals.shape).map((key
  */
 export async function getCaseload(ctx: Ctx): Promise<CaseloadEntry[]> {
   const now = ctx.clock.now();
-  const [memberships, covered] = await Promise.all([activeMembershipsOf(ctx.db, ctx.actor, now), coveredClientsOf(ctx.db, ctx.actor, now)]);
+  // Three steps, each its reads side by side: who the caller's clients are; their names, zones
+  // and care teams; then every module's signals (with the audit row, written before anything is shown).
+  const [memberships, covered, onCall] = await Promise.all([
+    activeMembershipsOf(ctx.db, ctx.actor, now),
+    coveredClientsOf(ctx.db, ctx.actor, now),
+    isOnCallNow(ctx.db, ctx.actor, now),
+  ]);
   const mine = new Map(memberships.map((m) => [m.clientId, m]));
   const covering = new Map(covered.map((c) => [c.clientId, c]));
   const ids = [...new Set([...mine.keys(), ...covering.keys()])];
-  // The clients' names and zones beside the on-call check: the signal sources take the zones from `access`.
-  const [rows, onCall] = await Promise.all([clientsWithNames(ctx.db, ctx.actor.practiceId, ids), isOnCallNow(ctx.db, ctx.actor, now)]);
+  const [rows, teams] = await Promise.all([clientsWithNames(ctx.db, ctx.actor.practiceId, ids), careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now)]);
+  // The signal sources take the zones from `access`: no source reads them again.
   const zones = new Map(rows.map((r) => [r.id, r.timeZone]));
   const access = caseloadAccess(ids, mine, covering, onCall, zones);
-  const [teams, ...signalMaps] = await Promise.all([
-    careTeamsOf(ctx.db, ctx.actor.practiceId, ids, now),
-    ...signalSources.map((source) => source(ctx.db, ctx.actor, access, now)),
+  const [signalMaps] = await Promise.all([
+    Promise.all(signalSources.map((source) => source(ctx.db, ctx.actor, access, now))),
+    audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId }),
   ]);
-  await audit(ctx, { action: 'caseload.view', subjectType: 'caseload', subjectId: ctx.actor.userId });
   return rows
     .map((client): CaseloadEntry => {
       const membership = mine.get(client.id);
