@@ -80,10 +80,17 @@ export async function sendInTransaction(
 async function send(
   ctx: Ctx,
   input: SendInput,
-  how: { id: string; screened: Screened | undefined; grouped: boolean; answersConversation?: boolean },
+  how: {
+    id: string;
+    screened: Screened | undefined;
+    grouped: boolean;
+    answersConversation?: boolean;
+    /** The reads, when the caller did them before its transaction opened. */
+    prepared?: PreparedSend;
+  },
 ): Promise<SendResult | undefined> {
-  const prepared = await prepareSend(ctx, input, how.grouped);
-  const screen = await screenSend(ctx, input, how);
+  const prepared = how.prepared ?? (await prepareSend(ctx, input, how.grouped));
+  const screen = await screenSend(ctx, input, how, prepared.context.policies);
   const message = messageValues(ctx, input, how.id, prepared, screen);
   const write: SendWrite = {
     message,
@@ -97,9 +104,10 @@ async function send(
 }
 
 async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, screened: Screened | undefined): Promise<SendResult | undefined> {
+  const prepared = readsBeforeTransaction(ctx) ? await prepareSend(ctx, input, false) : undefined;
   return ctx.db
     .transaction(async (tx) => {
-      const result = await sendInTransaction(withDb(ctx, tx), input, { id, screened });
+      const result = await send(withDb(ctx, tx), input, { id, screened, grouped: false, answersConversation: true, prepared });
       // The key was used before: roll back what this attempt wrote (a flag) and answer with the original.
       if (!result) throw new KeyAlreadyUsed();
       return result;
@@ -111,6 +119,16 @@ async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, scre
 }
 
 class KeyAlreadyUsed extends Error {}
+
+/**
+ * The crisis path: a send's reads are done before its transaction opens (read committed, they see
+ * what reads inside it would), so the transaction holds its connection for its writes alone, and
+ * a burst of crisis sends never has every connection waiting in a transaction.
+ * Only on the app's pool: a caller's own transaction keeps its reads inside it.
+ */
+function readsBeforeTransaction(ctx: Ctx): boolean {
+  return ctx.db === ctx.deps.database.db;
+}
 
 function assertIntentFits(ctx: Ctx, input: SendInput): void {
   const fromClient = ctx.actor.role === 'client';
@@ -146,10 +164,15 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
  * screen; a flag (high, imminent or `crisis`) is raised in the send's transaction. A clinician's
  * reply is not screened.
  */
-async function screenSend(ctx: Ctx, input: SendInput, how: { id: string; screened: Screened | undefined }): Promise<ScreenOutcome | undefined> {
+async function screenSend(
+  ctx: Ctx,
+  input: SendInput,
+  how: { id: string; screened: Screened | undefined },
+  practicePolicies: Record<string, unknown>,
+): Promise<ScreenOutcome | undefined> {
   if (ctx.actor.role !== 'client') return undefined;
   const screened = how.screened ?? screenOnly(screenInput(input, how.id));
-  return screened.raise ? screenAndFlag(ctx, screenInput(input, how.id), screened) : screened;
+  return screened.raise ? screenAndFlag(ctx, screenInput(input, how.id), screened, practicePolicies) : screened;
 }
 
 function screenInput(input: SendInput, id: string) {
