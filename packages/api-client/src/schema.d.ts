@@ -3873,6 +3873,25 @@ export interface paths {
                                 updatedAt: string | null;
                                 version: number;
                             } | null;
+                            peerSpace?: {
+                                /** Format: date-time */
+                                joinedAt: string;
+                                pseudonym: string;
+                                writing: {
+                                    body: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    inReplyToPost: string | null;
+                                    /** @enum {string} */
+                                    kind: "post" | "reply";
+                                    /** @enum {string} */
+                                    status: "published" | "held" | "hidden";
+                                    title: string | null;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                }[];
+                            } | null;
                             reassuranceNotes: {
                                 author: {
                                     /** Format: uuid */
@@ -4239,6 +4258,25 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string | null;
                                 version: number;
+                            } | null;
+                            peerSpace?: {
+                                /** Format: date-time */
+                                joinedAt: string;
+                                pseudonym: string;
+                                writing: {
+                                    body: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    inReplyToPost: string | null;
+                                    /** @enum {string} */
+                                    kind: "post" | "reply";
+                                    /** @enum {string} */
+                                    status: "published" | "held" | "hidden";
+                                    title: string | null;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                }[];
                             } | null;
                             reassuranceNotes: {
                                 author: {

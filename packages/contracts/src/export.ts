@@ -58,6 +58,27 @@ export type ExportOkayPlan = z.infer<typeof ExportOkayPlan>;
 export const ExportCaringContact = z.object({ id: Id, body: z.string(), sentAt: IsoDateTime, messageId: Id.nullable() });
 export type ExportCaringContact = z.infer<typeof ExportCaringContact>;
 
+/** What the client wrote in the peer space, under their pseudonym: in their own export only. */
+export const ExportPeerSpace = z.object({
+  pseudonym: z.string(),
+  joinedAt: IsoDateTime,
+  writing: z.array(
+    z.object({
+      id: Id,
+      kind: z.enum(['post', 'reply']),
+      /** The post a reply was written under; null for a post. */
+      inReplyToPost: Id.nullable(),
+      /** A post's title; null for a reply. */
+      title: z.string().nullable(),
+      body: z.string(),
+      /** Published, held for a moderator, or hidden by one. */
+      status: z.enum(['published', 'held', 'hidden']),
+      writtenAt: IsoDateTime,
+    }),
+  ),
+});
+export type ExportPeerSpace = z.infer<typeof ExportPeerSpace>;
+
 /** A risk flag and its acknowledgement: in a clinician's export only (a client never sees a risk label, SPEC §2.9). */
 export const ExportRiskFlag = z.object({
   id: Id,
@@ -89,6 +110,8 @@ export const ClientExport = z.object({
   caringContactsReceived: z.array(ExportCaringContact),
   /** Present in a clinician's export only. */
   riskFlags: z.array(ExportRiskFlag).optional(),
+  /** Present in the client's own export only (null when they never joined the peer space). */
+  peerSpace: ExportPeerSpace.nullable().optional(),
   /** What this export leaves out on purpose, in plain words. */
   notIncluded: z.array(z.string()),
 });

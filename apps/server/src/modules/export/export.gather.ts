@@ -11,12 +11,13 @@ import { listCheckins } from '../check-ins';
 import { listMeasures } from '../measures';
 import { wholeConversation } from '../messaging';
 import { getOkayPlan, listReassuranceNotes } from '../okay-plan';
+import { peerWritingOf } from '../peer-space';
 import { flagsOfClientWithAcknowledger } from '../risk';
 import { normalisePlan, safetyPlanVersionsOf } from '../safety-plans';
 import { allAppointmentsOf, getStepDownPlan, noMoodRuns, toAppointmentView } from '../scheduling';
 import { exportWords } from './export.words';
 
-type CareRecord = Omit<ClientExport, 'kind' | 'schemaVersion' | 'exportedAt' | 'exportedBy' | 'client' | 'riskFlags' | 'notIncluded'>;
+type CareRecord = Omit<ClientExport, 'kind' | 'schemaVersion' | 'exportedAt' | 'exportedBy' | 'client' | 'riskFlags' | 'peerSpace' | 'notIncluded'>;
 
 /** The client's whole record as the caller may see it, with who exported it and when. */
 export async function gatherRecord(ctx: Ctx, access: ClientAccess): Promise<ClientExport> {
@@ -35,6 +36,8 @@ export async function gatherRecord(ctx: Ctx, access: ClientAccess): Promise<Clie
     client: { id: client.id, name: client.name, status: client.status, timeZone: client.timeZone, since: client.createdAt.toISOString() },
     ...record,
     ...(withFlags ? { riskFlags: await riskFlagsOf(ctx, access.clientId) } : {}),
+    // The peer space is the client's own, under a pseudonym: it goes with them, never into a clinician's export.
+    ...(ctx.actor.role === 'client' ? { peerSpace: await peerWritingOf(ctx.db, practiceId, access.clientId) } : {}),
     notIncluded: exportWords.notIncluded(ctx.actor.role === 'client'),
   };
 }

@@ -216,6 +216,30 @@ describe("a client's record export as JSON", () => {
     for (const note of notesText) expect(body).not.toContain(note);
   });
 
+  it("gives Sam what they wrote in the peer space under their pseudonym, and leaves it out of Dana's export", async () => {
+    const cookie = await t.signIn('sam');
+    expect(((await exportOf('sam', 'json')).json() as ClientExport).peerSpace).toBeNull();
+    const joined = await t.request({ method: 'POST', url: '/api/v1/peer/members', cookie, body: { pseudonym: 'Quiet Harbour', agreeToHouseRules: true } });
+    expect(joined.statusCode, joined.body).toBe(201);
+    const posted = await t.request({
+      method: 'POST',
+      url: '/api/v1/peer/posts',
+      cookie,
+      body: { title: 'Slow mornings', body: 'Tea on the step before anything else helps me.' },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const mine = (await exportOf('sam', 'json')).json() as ClientExport;
+    expect(ClientExport.safeParse(mine).success).toBe(true);
+    expect(mine.peerSpace).toMatchObject({
+      pseudonym: 'Quiet Harbour',
+      writing: [{ kind: 'post', title: 'Slow mornings', body: 'Tea on the step before anything else helps me.', inReplyToPost: null }],
+    });
+    const dana = (await exportOf('dana', 'json')).json() as ClientExport;
+    expect(dana).not.toHaveProperty('peerSpace');
+    expect(JSON.stringify(dana)).not.toContain('Quiet Harbour');
+    expect(dana.notIncluded.join(' ')).toMatch(/peer space/);
+  });
+
   it('audits every export with its format, ids only', async () => {
     const res = await exportOf('sam', 'fhir');
     expect(res.statusCode).toBe(200);

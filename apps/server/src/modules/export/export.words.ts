@@ -12,6 +12,7 @@ export const exportWords = {
       : [
           'Private clinical notes are a separate record and are not part of this export: share them on their own when that is right.',
           'The client’s notes to their future self stay private to them and are not included.',
+          'What the client writes in the peer space, under a name of their choosing, is theirs and is not included.',
           'Sign-in details, security settings and the audit trail are not included.',
         ];
   },

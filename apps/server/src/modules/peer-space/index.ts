@@ -3,3 +3,4 @@ export { peerSpaceRoutes } from './peer-space.routes';
 export { peerAudience } from './peer-space.service';
 export { seedPeerSpaceDemo } from './peer-space.demo';
 export { erasePeerSpace } from './peer-space.erasure';
+export { peerWritingOf } from './peer-space.export';

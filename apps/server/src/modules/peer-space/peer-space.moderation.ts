@@ -107,7 +107,13 @@ export async function setMemberStanding(ctx: Ctx, memberId: string, body: PeerMe
     await tx
       .insert(peerModerationActions)
       .values({ practiceId: member.practiceId, action, memberId: member.id, reason: body.reason, moderatorId: ctx.actor.userId, createdAt: now });
-    await audit(withDb(ctx, tx), { action: `peer.${action}`, clientId: member.clientId, subjectType: 'peer_member', subjectId: member.id, reason: body.reason });
+    await audit(withDb(ctx, tx), {
+      action: `peer.${action}`,
+      clientId: member.clientId,
+      subjectType: 'peer_member',
+      subjectId: member.id,
+      reason: body.reason,
+    });
     await publishEvents(tx, [personal(member.practiceId, member.userId, member.id)]);
     return toMembershipView(row!);
   });

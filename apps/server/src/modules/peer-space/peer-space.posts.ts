@@ -17,7 +17,18 @@ import { audit } from '../audit';
 import { publishEvents, type NewEvent } from '../realtime';
 import { screenOnly } from '../risk';
 import { canPost, canSeeItem, type PeerStanding } from './peer-space.policy';
-import { findItem, moderatorIdsOf, postsPage, postWithAuthor, reactionsOf, repliesOf, thoughtsOf, writtenSince, type ItemRow, type PostCursor } from './peer-space.queries';
+import {
+  findItem,
+  moderatorIdsOf,
+  postsPage,
+  postWithAuthor,
+  reactionsOf,
+  repliesOf,
+  thoughtsOf,
+  writtenSince,
+  type ItemRow,
+  type PostCursor,
+} from './peer-space.queries';
 import { readableStanding } from './peer-space.service';
 import { peerItems, peerMembers } from './peer-space.tables';
 import { threadOrder, toPostView, toReplyView } from './peer-space.views';
@@ -40,7 +51,10 @@ export async function listPosts(ctx: Ctx, query: PeerPostsQuery): Promise<PeerPo
   const last = page.at(-1);
   return {
     posts: page.map((r) => toPostView(s, r, thoughts.get(r.item.id) ?? 0, counts)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.sortAt, id: last.item.id, ...(order === 'related' ? { related: Number(last.related) } : {}) }) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ at: last.sortAt, id: last.item.id, ...(order === 'related' ? { related: Number(last.related) } : {}) })
+        : null,
   };
 }
 
@@ -51,7 +65,10 @@ export async function getThread(ctx: Ctx, postId: string): Promise<PeerThread> {
   if (!post || post.item.kind !== 'post' || !canSeeItem(s, post.item)) throw notFound('post');
   const replies = threadOrder((await repliesOf(ctx.db, s, postId)).map((r) => ({ ...r, id: r.item.id, parentId: r.item.parentId })));
   const ids = [postId, ...replies.map((r) => r.id)];
-  const [thoughts, counts] = await Promise.all([thoughtsOf(ctx.db, ctx.actor.practiceId, [postId]), reactionsOf(ctx.db, ctx.actor.practiceId, ids, s.member?.id)]);
+  const [thoughts, counts] = await Promise.all([
+    thoughtsOf(ctx.db, ctx.actor.practiceId, [postId]),
+    reactionsOf(ctx.db, ctx.actor.practiceId, ids, s.member?.id),
+  ]);
   return { post: toPostView(s, post, thoughts.get(postId) ?? 0, counts), replies: replies.map((r) => toReplyView(s, r, counts)) };
 }
 

@@ -71,7 +71,12 @@ export async function postsPage(db: Db, s: PeerStanding, q: { order: 'newest' | 
   if (c && q.order === 'related') where.push(sql`(${relateCount}, ${sortAt}, ${peerItems.id}) < (${c.related ?? 0}::int, ${c.at}::timestamptz, ${c.id}::uuid)`);
   const order = q.order === 'related' ? [desc(relateCount), desc(sortAt), desc(peerItems.id)] : [desc(sortAt), desc(peerItems.id)];
   return db
-    .select({ item: peerItems, pseudonym: peerMembers.pseudonym, related: relateCount, sortAt: sql<string>`to_char(${sortAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
+    .select({
+      item: peerItems,
+      pseudonym: peerMembers.pseudonym,
+      related: relateCount,
+      sortAt: sql<string>`to_char(${sortAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(peerItems)
     .innerJoin(peerMembers, and(eq(peerMembers.practiceId, peerItems.practiceId), eq(peerMembers.id, peerItems.authorId)))
     .where(and(...where))
@@ -151,7 +156,13 @@ export async function queueRows(db: Db, practiceId: string) {
   const openReports = sql`exists (select 1 from ${peerReports} where ${peerReports.practiceId} = ${peerItems.practiceId} and ${peerReports.itemId} = ${peerItems.id} and ${peerReports.resolvedAt} is null)`;
   const post = sql<string>`coalesce(${peerItems.title}, (select p.title from peer_items p where p.practice_id = ${peerItems.practiceId} and p.id = ${peerItems.postId}))`;
   const rows = await db
-    .select({ item: peerItems, pseudonym: peerMembers.pseudonym, suspendedAt: peerMembers.suspendedAt, postTitle: post, reported: sql<boolean>`${openReports}` })
+    .select({
+      item: peerItems,
+      pseudonym: peerMembers.pseudonym,
+      suspendedAt: peerMembers.suspendedAt,
+      postTitle: post,
+      reported: sql<boolean>`${openReports}`,
+    })
     .from(peerItems)
     .innerJoin(peerMembers, and(eq(peerMembers.practiceId, peerItems.practiceId), eq(peerMembers.id, peerItems.authorId)))
     .where(and(eq(peerItems.practiceId, practiceId), or(sql`${peerItems.status} <> 'published'`, openReports)))

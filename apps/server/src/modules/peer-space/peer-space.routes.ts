@@ -43,7 +43,11 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   const r = typed(app);
 
   r.get('/api/v1/peer', {
-    schema: { tags, summary: 'The peer space as the caller stands in it: open or not, their membership, the house rules, what they can do', response: { 200: PeerSpaceView } },
+    schema: {
+      tags,
+      summary: 'The peer space as the caller stands in it: open or not, their membership, the house rules, what they can do',
+      response: { 200: PeerSpaceView },
+    },
     config: { access: { practice: 'peer.view' } },
     handler: async (request) => getSpace(request.ctx),
   });
@@ -60,13 +64,23 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   });
 
   r.put('/api/v1/peer/me', {
-    schema: { tags, summary: 'Whether your care team may see that you take part (never what you write)', body: UpdatePeerMembershipBody, response: { 200: PeerMembershipView } },
+    schema: {
+      tags,
+      summary: 'Whether your care team may see that you take part (never what you write)',
+      body: UpdatePeerMembershipBody,
+      response: { 200: PeerMembershipView },
+    },
     config: { access: { practice: 'peer.join' }, refuses: ['not_found'] },
     handler: async (request) => updateMembership(request.ctx, request.body),
   });
 
   r.get('/api/v1/peer/posts', {
-    schema: { tags, summary: 'Posts newest or most related-to first, a page at a time (nextCursor); q searches published posts', querystring: PeerPostsQuery, response: { 200: PeerPostList } },
+    schema: {
+      tags,
+      summary: 'Posts newest or most related-to first, a page at a time (nextCursor); q searches published posts',
+      querystring: PeerPostsQuery,
+      response: { 200: PeerPostList },
+    },
     config: { access: { practice: 'peer.view' }, refuses: ['not_found'] },
     handler: async (request) => listPosts(request.ctx, request.query),
   });
@@ -86,7 +100,12 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/peer/posts/:id', {
-    schema: { tags, summary: 'A post with its replies in thread order (each reply followed by the replies to it)', params: PeerPostParams, response: { 200: PeerThread } },
+    schema: {
+      tags,
+      summary: 'A post with its replies in thread order (each reply followed by the replies to it)',
+      params: PeerPostParams,
+      response: { 200: PeerThread },
+    },
     config: { access: { practice: 'peer.view' } },
     handler: async (request) => getThread(request.ctx, request.params.id),
   });
@@ -122,7 +141,13 @@ export async function peerSpaceRoutes(app: FastifyInstance) {
   });
 
   r.delete('/api/v1/peer/posts/:id/reactions', {
-    schema: { tags, summary: 'Take your reaction back (the same body as adding it)', params: PeerPostParams, body: PeerReactionBody, response: { 200: PeerReactionsResponse } },
+    schema: {
+      tags,
+      summary: 'Take your reaction back (the same body as adding it)',
+      params: PeerPostParams,
+      body: PeerReactionBody,
+      response: { 200: PeerReactionsResponse },
+    },
     config: { access: { practice: 'peer.write' } },
     handler: async (request) => unreact(request.ctx, request.params.id, request.body),
   });

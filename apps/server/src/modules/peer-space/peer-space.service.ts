@@ -138,7 +138,11 @@ export async function updateSettings(ctx: Ctx, body: UpdatePeerSettingsBody): Pr
     }
     const removed = current.moderatorIds.filter((id) => !wanted.includes(id));
     if (removed.length) await tx.delete(peerModerators).where(and(eq(peerModerators.practiceId, practiceId), inArray(peerModerators.userId, removed)));
-    if (wanted.length) await tx.insert(peerModerators).values(wanted.map((userId) => ({ practiceId, userId, createdAt: now }))).onConflictDoNothing();
+    if (wanted.length)
+      await tx
+        .insert(peerModerators)
+        .values(wanted.map((userId) => ({ practiceId, userId, createdAt: now })))
+        .onConflictDoNothing();
     await audit(withDb(ctx, tx), { action: 'peer.configure', subjectType: 'practice', subjectId: practiceId });
     // The moderators who came or went see (or stop seeing) the queue on their open streams at once.
     const changed = [...removed, ...wanted.filter((id) => !current.moderatorIds.includes(id))];

@@ -23,10 +23,7 @@ export const peerModerators = pgTable(
     userId: uuid('user_id').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.practiceId, t.userId] }),
-    foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.practiceId, t.userId] }), foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] })],
 );
 
 /**
@@ -96,8 +93,11 @@ export const peerItems = pgTable(
     foreignKey({ columns: [t.practiceId, t.authorId], foreignColumns: [peerMembers.practiceId, peerMembers.id] }),
     foreignKey({ columns: [t.practiceId, t.postId], foreignColumns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.parentId], foreignColumns: [t.practiceId, t.id] }),
-    check('peer_item_shape', sql`(${t.kind} = 'post' and ${t.postId} is null and ${t.parentId} is null and ${t.title} is not null and ${t.depth} = 0)
-      or (${t.kind} = 'reply' and ${t.postId} is not null and ${t.title} is null and ${t.depth} between 1 and 3)`),
+    check(
+      'peer_item_shape',
+      sql`(${t.kind} = 'post' and ${t.postId} is null and ${t.parentId} is null and ${t.title} is not null and ${t.depth} = 0)
+      or (${t.kind} = 'reply' and ${t.postId} is not null and ${t.title} is null and ${t.depth} between 1 and 3)`,
+    ),
     check('peer_item_published_has_time', sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check('peer_item_body_length', sql`char_length(${t.body}) between 1 and 4000`),
   ],

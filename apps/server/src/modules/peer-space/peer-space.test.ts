@@ -18,7 +18,12 @@ async function call(who: Who, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: st
   return t.request({ method, url, cookie: await cookieOf(who), ...(body === undefined ? {} : { body }) });
 }
 async function signInAs(email: string): Promise<{ cookie: string }> {
-  const res = await t.request({ method: 'POST', url: '/api/v1/session', body: { email, password: FACTORY_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/session',
+    body: { email, password: FACTORY_PASSWORD },
+    headers: { 'x-forwarded-for': nextTestAddress() },
+  });
   return { cookie: sessionCookieFrom(res) };
 }
 const list = async (who: Who, query = '') => (await call(who, 'GET', `/api/v1/peer/posts${query}`)).json() as PeerPostList;
@@ -89,7 +94,10 @@ describe('joining the peer space (SPEC §2.11)', () => {
 
 describe('posts, threaded replies and reactions', () => {
   it('publishes a post at once, with its pseudonym and never its author’s name', async () => {
-    const res = await call('sam', 'POST', '/api/v1/peer/posts', { title: 'When things are okay', body: 'Calm weeks feel strange to me. Anyone else? https://example.org' });
+    const res = await call('sam', 'POST', '/api/v1/peer/posts', {
+      title: 'When things are okay',
+      body: 'Calm weeks feel strange to me. Anyone else? https://example.org',
+    });
     expect(res.statusCode).toBe(201);
     posts.sam = res.json().post.id;
     const seen = await list('alex');
@@ -144,7 +152,9 @@ describe('posts, threaded replies and reactions', () => {
     const people = await Promise.all(
       Array.from({ length: 50 }, async (_, i) => {
         const { person, client } = await createClient(db, t.demo.practiceId, t.demo.people.dana);
-        await db.insert(peerMembers).values({ practiceId: t.demo.practiceId, clientId: client.id, userId: person.id, pseudonym: `Wave ${i}`, agreedToRulesAt: new Date() });
+        await db
+          .insert(peerMembers)
+          .values({ practiceId: t.demo.practiceId, clientId: client.id, userId: person.id, pseudonym: `Wave ${i}`, agreedToRulesAt: new Date() });
         return person.email;
       }),
     );
@@ -245,7 +255,10 @@ describe('screening before publishing: a held post is seen by its author and the
     expect(queue.held.find((i) => i.id === heldReply)!.sentToCareTeam).toBe(true);
     expect(queue.held.find((i) => i.id === held)!.sentToCareTeam).toBe(false);
     expect((await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, { action: 'release' })).statusCode).toBe(400);
-    const released = await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, { action: 'release', reason: 'Checked in with the author; fine to share.' });
+    const released = await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, {
+      action: 'release',
+      reason: 'Checked in with the author; fine to share.',
+    });
     expect(released.json()).toEqual({ status: 'published' });
     expect((await call('omar', 'POST', `/api/v1/peer/items/${held}/moderation`, { action: 'release', reason: 'again' })).statusCode).toBe(409);
     expect((await list('sam')).posts.map((p) => p.id)).toContain(held);
@@ -273,7 +286,10 @@ describe('reporting, hiding and suspending', () => {
     expect((await call('alex', 'POST', '/api/v1/peer/posts', { title: 'x', body: 'y' })).statusCode).toBe(403);
     expect((await call('alex', 'GET', '/api/v1/peer/posts')).statusCode).toBe(200);
     await call('omar', 'POST', `/api/v1/peer/members/${alexMember}/standing`, { suspended: false, reason: 'Back.' });
-    const actions = await t.deps.database.db.select({ action: auditEvents.action, reason: auditEvents.reason }).from(auditEvents).where(eq(auditEvents.subjectId, alexMember));
+    const actions = await t.deps.database.db
+      .select({ action: auditEvents.action, reason: auditEvents.reason })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, alexMember));
     expect(actions.filter((a) => a.action !== 'peer.join')).toEqual(
       expect.arrayContaining([
         { action: 'peer.suspend', reason: 'Cooling off.' },
@@ -287,7 +303,9 @@ describe('flooding', () => {
   it('answers 429 with when to try again, after five posts in an hour', async () => {
     const db = t.deps.database.db;
     const { person, client } = await createClient(db, t.demo.practiceId, t.demo.people.dana);
-    await db.insert(peerMembers).values({ practiceId: t.demo.practiceId, clientId: client.id, userId: person.id, pseudonym: 'Busy Bee', agreedToRulesAt: new Date() });
+    await db
+      .insert(peerMembers)
+      .values({ practiceId: t.demo.practiceId, clientId: client.id, userId: person.id, pseudonym: 'Busy Bee', agreedToRulesAt: new Date() });
     const me = await signInAs(person.email);
     for (let i = 0; i < 5; i += 1) expect((await call(me, 'POST', '/api/v1/peer/posts', { title: `Post ${i}`, body: 'Hello.' })).statusCode).toBe(201);
     const refused = await call(me, 'POST', '/api/v1/peer/posts', { title: 'One more', body: 'Hello.' });

@@ -33,7 +33,9 @@ export const peerErrors = {
 
 /** The message that carries a post or reply into the author's own conversation with their care team. */
 export function careTeamMessage(item: { title: string | null; body: string; held: boolean }): string {
-  const intro = item.held ? 'I wrote this for the peer space and would rather share it with you:' : 'I shared this in the peer space and wanted you to see it too:';
+  const intro = item.held
+    ? 'I wrote this for the peer space and would rather share it with you:'
+    : 'I shared this in the peer space and wanted you to see it too:';
   return [intro, item.title ? `“${item.title}”` : undefined, item.body].filter(Boolean).join('\n\n');
 }
 
