@@ -44,7 +44,9 @@ export const FLOOD_LIMITS = {
 export async function listPosts(ctx: Ctx, query: PeerPostsQuery): Promise<PeerPostList> {
   const s = await readableStanding(ctx);
   const { limit, order } = query;
-  const rows = await postsPage(ctx.db, s, { order, limit, cursor: decodeCursor(query.cursor), search: query.q || undefined });
+  const cursor = decodeCursor(query.cursor);
+  const asOf = cursor?.asOf ?? ctx.clock.now().toISOString();
+  const rows = await postsPage(ctx.db, s, { order, limit, cursor, asOf, search: query.q || undefined });
   const page = rows.slice(0, limit);
   const ids = page.map((r) => r.item.id);
   const [thoughts, counts] = await Promise.all([thoughtsOf(ctx.db, ctx.actor.practiceId, ids), reactionsOf(ctx.db, ctx.actor.practiceId, ids, s.member?.id)]);
@@ -53,7 +55,7 @@ export async function listPosts(ctx: Ctx, query: PeerPostsQuery): Promise<PeerPo
     posts: page.map((r) => toPostView(s, r, thoughts.get(r.item.id) ?? 0, counts)),
     nextCursor:
       rows.length > limit && last
-        ? encodeCursor({ at: last.sortAt, id: last.item.id, ...(order === 'related' ? { related: Number(last.related) } : {}) })
+        ? encodeCursor({ at: last.sortAt, id: last.item.id, ...(order === 'related' ? { related: Number(last.related), asOf } : {}) })
         : null,
   };
 }
@@ -181,6 +183,7 @@ function decodeCursor(value: string | undefined): PostCursor | undefined {
     const c = JSON.parse(Buffer.from(value, 'base64url').toString()) as PostCursor;
     if (typeof c.at !== 'string' || Number.isNaN(Date.parse(c.at)) || !/^[0-9a-f-]{36}$/i.test(c.id)) throw new Error('shape');
     if (c.related !== undefined && !Number.isInteger(c.related)) throw new Error('shape');
+    if (c.asOf !== undefined && (typeof c.asOf !== 'string' || Number.isNaN(Date.parse(c.asOf)))) throw new Error('shape');
     return c;
   } catch {
     throw new AppError('validation_failed', 'That page link is not valid; start again from the first page.', { field: 'cursor' });

@@ -48,10 +48,18 @@ export function visibleItems(s: PeerStanding): SQL | undefined {
 }
 
 const sortAt = sql<Date>`coalesce(${peerItems.publishedAt}, ${peerItems.createdAt})`;
-const relateCount = sql<number>`(select count(*)::int from ${peerReactions} r where r.practice_id = ${peerItems.practiceId} and r.item_id = ${peerItems.id} and r.kind = 'relate')`;
+/**
+ * "I relate" reactions to a post given by `asOf`: a list read page by page in this order counts
+ * them as they stood on its first page, so a post that gains reactions meanwhile is neither skipped
+ * nor shown twice.
+ */
+const relateCount = (asOf: string) =>
+  sql<number>`(select count(*)::int from ${peerReactions} r where r.practice_id = ${peerItems.practiceId} and r.item_id = ${peerItems.id} and r.kind = 'relate' and r.created_at <= ${asOf}::timestamptz)`;
 
 export interface PostCursor {
   related?: number;
+  /** For the related order: when its first page was read (the reactions counted are those given by then). */
+  asOf?: string;
   at: string;
   id: string;
 }
@@ -60,7 +68,12 @@ export interface PostCursor {
  * One page of posts, newest first or most related-to first, strictly after the cursor's place.
  * A search looks in published posts only, so nothing held turns up in it.
  */
-export async function postsPage(db: Db, s: PeerStanding, q: { order: 'newest' | 'related'; cursor?: PostCursor; limit: number; search?: string }) {
+export async function postsPage(
+  db: Db,
+  s: PeerStanding,
+  q: { order: 'newest' | 'related'; cursor?: PostCursor; asOf: string; limit: number; search?: string },
+) {
+  const related = relateCount(q.asOf);
   const where: (SQL | undefined)[] = [eq(peerItems.practiceId, s.actor.practiceId), eq(peerItems.kind, 'post'), visibleItems(s)];
   if (q.search) {
     const pattern = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -68,13 +81,13 @@ export async function postsPage(db: Db, s: PeerStanding, q: { order: 'newest' | 
   }
   const c = q.cursor;
   if (c && q.order === 'newest') where.push(sql`(${sortAt}, ${peerItems.id}) < (${c.at}::timestamptz, ${c.id}::uuid)`);
-  if (c && q.order === 'related') where.push(sql`(${relateCount}, ${sortAt}, ${peerItems.id}) < (${c.related ?? 0}::int, ${c.at}::timestamptz, ${c.id}::uuid)`);
-  const order = q.order === 'related' ? [desc(relateCount), desc(sortAt), desc(peerItems.id)] : [desc(sortAt), desc(peerItems.id)];
+  if (c && q.order === 'related') where.push(sql`(${related}, ${sortAt}, ${peerItems.id}) < (${c.related ?? 0}::int, ${c.at}::timestamptz, ${c.id}::uuid)`);
+  const order = q.order === 'related' ? [desc(related), desc(sortAt), desc(peerItems.id)] : [desc(sortAt), desc(peerItems.id)];
   return db
     .select({
       item: peerItems,
       pseudonym: peerMembers.pseudonym,
-      related: relateCount,
+      related,
       sortAt: sql<string>`to_char(${sortAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     })
     .from(peerItems)

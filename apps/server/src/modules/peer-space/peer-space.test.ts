@@ -180,6 +180,21 @@ describe('posts, threaded replies and reactions', () => {
     expect((await list('sam', `?order=related&limit=1&cursor=${related.nextCursor}`)).posts.map((p) => p.id)).toEqual([posts.alex]);
     expect((await call('sam', 'GET', '/api/v1/peer/posts?cursor=broken')).statusCode).toBe(400);
   });
+
+  it('pages the related order as it stood on the first page: a post that gains reactions meanwhile is neither skipped nor repeated', async () => {
+    t.clock.advance(60_000);
+    const newer = (await call('alex', 'POST', '/api/v1/peer/posts', { title: 'Rain again', body: 'Staying in with a book.' })).json().post.id as string;
+    const first = await list('sam', '?order=related&limit=2');
+    expect(first.posts.map((p) => p.id)).toEqual([posts.sam, newer]);
+    // Alex's older post, below the cursor, now has more reactions than the cursor's post.
+    t.clock.advance(1_000);
+    expect((await call('sam', 'POST', `/api/v1/peer/posts/${posts.alex}/reactions`, { kind: 'relate' })).statusCode).toBe(201);
+    const rest = await list('sam', `?order=related&limit=2&cursor=${first.nextCursor}`);
+    expect(rest.posts.map((p) => p.id)).toEqual([posts.alex]);
+    // The post shows its reactions as they are now; a first page read afresh orders by them too.
+    expect(rest.posts[0]!.reactions.find((r) => r.kind === 'relate')?.count).toBe(1);
+    expect((await list('sam', '?order=related&limit=3')).posts.map((p) => p.id)).toEqual([posts.sam, posts.alex, newer]);
+  });
 });
 
 describe('screening before publishing: a held post is seen by its author and the moderators only', () => {
