@@ -6,7 +6,7 @@ import { audit, auditRow } from '../audit';
 import { jobValues } from '../../jobs/jobs';
 import { contactRulesFor, contactRulesGrouped, extraReadersOf, replyTermsOf } from '../agreements';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows';
-import { expectationsFrom, type ReplyExpectation } from '../reply-windows';
+import { expectationsFrom, onCallNameAt, type ReplyExpectation } from '../reply-windows';
 import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk';
 import {
   answerWaitingMessages,
@@ -148,6 +148,9 @@ interface PreparedSend {
 async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promise<PreparedSend> {
   const now = ctx.clock.now();
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
+  // A `crisis` message names who is on call: read beside the context, not after it (on the app's pool only, see readsBeforeTransaction).
+  const onCallName = input.intent === 'crisis' && readsBeforeTransaction(ctx) ? onCallNameAt(ctx.db, request.practiceId, now) : undefined;
+  onCallName?.catch(() => undefined); // awaited below; this only keeps a failure before then from going unhandled
   const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
@@ -155,7 +158,7 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
   // read, like the context, in one statement shared with the sends beside it.
   const rulesRequest = { practiceId: ctx.actor.practiceId, context, at: now };
   const rules = grouped ? await contactRulesGrouped(ctx.db, rulesRequest) : await contactRulesFor(ctx.db, rulesRequest.practiceId, context, now);
-  const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules));
+  const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules), onCallName);
   return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }
 

@@ -74,10 +74,12 @@ export async function expectationsFrom(
   intents: readonly MessageIntent[],
   sentAt: Date,
   terms: AgreedReplyTerms = {},
+  /** Who is on call at `sentAt` (onCallNameAt), when the caller started that read beside its others. */
+  onCallNameRead?: Promise<string | undefined>,
 ): Promise<ReplyExpectation[]> {
   const { policy, calendar: baseCalendar } = practiceCalendar(context);
   const primary = context.careTeam.find((m) => m.isPrimary);
-  const onCallName = intents.includes('crisis') ? await onCallNameAt(db, practiceId, sentAt) : undefined;
+  const onCallName = intents.includes('crisis') ? await (onCallNameRead ?? onCallNameAt(db, practiceId, sentAt)) : undefined;
   const calendar = terms.hours
     ? { ...baseCalendar, days: terms.hours.days, opensAt: minutesOfClock(terms.hours.opensAt), closesAt: minutesOfClock(terms.hours.closesAt) }
     : baseCalendar;
@@ -125,7 +127,8 @@ function laneWindow(windows: { before_session: ReplyWindow | null; soon: ReplyWi
   return null;
 }
 
-async function onCallNameAt(db: Db, practiceId: string, at: Date): Promise<string | undefined> {
+/** The name of whoever is on call at an instant: what a `crisis` message's expectation names. */
+export async function onCallNameAt(db: Db, practiceId: string, at: Date): Promise<string | undefined> {
   const onCall = await findOnCallNow(db, practiceId, at);
   return onCall ? (await namesOf(db, practiceId, [onCall.clinicianId])).get(onCall.clinicianId) : undefined;
 }
