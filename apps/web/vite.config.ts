@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './precompress';
 import { preloadBootSteps } from './preload-boot';
@@ -19,8 +20,22 @@ const keepLastGoodCopy = {
   },
 };
 
+/** Mantine's useId, everywhere Mantine uses it, is the app's (src/app/mantine-use-id.ts says why). */
+function mantineUseId(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/app/mantine-use-id.ts', import.meta.url));
+  return {
+    name: 'steadfast-mantine-use-id',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './use-id/use-id.mjs' && importer && /@mantine[\\/]hooks[\\/]/.test(importer)) return replacement;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    mantineUseId(),
     react(),
     VitePWA({
       registerType: 'autoUpdate',
