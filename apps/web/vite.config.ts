@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './precompress';
+import { preloadBootSteps } from './preload-boot';
 
 /** The deep teal of the theme (src/app/theme.ts): white text on it is 5.9:1. */
 const THEME_COLOUR = '#10706c';
@@ -18,8 +20,22 @@ const keepLastGoodCopy = {
   },
 };
 
+/** Mantine's useId, everywhere Mantine uses it, is the app's (src/app/mantine-use-id.ts says why). */
+function mantineUseId(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/app/mantine-use-id.ts', import.meta.url));
+  return {
+    name: 'steadfast-mantine-use-id',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './use-id/use-id.mjs' && importer && /@mantine[\\/]hooks[\\/]/.test(importer)) return replacement;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    mantineUseId(),
     react(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -73,6 +89,7 @@ export default defineConfig({
         ],
       },
     }),
+    preloadBootSteps(),
     precompress(),
   ],
   server: {
@@ -83,9 +100,18 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: {
+      // Every browser the app supports follows modulepreload links itself (Safari 17, Firefox 115):
+      // the polyfill would only be code to fetch and run at the start of every first load.
+      polyfill: false,
       // The contracts' files are fetched side by side by their own loader (src/app/contracts-loader.ts),
       // after zod and the shared types: links ahead of each of them would only cost the main thread.
-      resolveDependencies: (_file, deps, { hostId }) => (/contracts-loader/.test(hostId) ? [] : deps),
+      // The entry's own steps are linked from index.html already (preload-boot.ts).
+      resolveDependencies: (file, deps, { hostId, hostType }) => {
+        if (hostType === 'html') return deps;
+        if (/contracts-loader|src[\\/]main\.tsx$/.test(hostId)) return [];
+        if (/(SignInPage|ClientHomePage|SignedInLayout)-/.test(file)) return deps;
+        return deps.filter((dep) => dep.endsWith('.css'));
+      },
     },
     rolldownOptions: {
       treeshake: {
