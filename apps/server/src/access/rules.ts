@@ -241,6 +241,18 @@ export type RouteAccess =
   | { client: ClientAction; via?: ClientResource }
   | { own: OwnedResource };
 
+/** The client actions that still apply once a client's record is erased: the erasure's own steps (a repeated request or confirm changes nothing). */
+const ERASURE_STEPS: ReadonlySet<ClientAction> = new Set(['erasure.request', 'erasure.confirm']);
+
+/**
+ * Whether a route writes about one client, and so is refused once that client's record is erased
+ * (409 client_erased, in http/auth.ts): every client-scoped route with a method that changes
+ * state, but the erasure's own steps. The kept record may still be read by whoever may read it.
+ */
+export function writesAboutClient(access: RouteAccess, method: string): boolean {
+  return 'client' in access && !['GET', 'HEAD', 'OPTIONS'].includes(method) && !ERASURE_STEPS.has(access.client);
+}
+
 /** Whether a caller who may not perform the action is told it is not there (404) rather than refused (403). */
 export function hiddenFrom(rule: ClientRule, relationships: ReadonlySet<Relationship>): boolean {
   return Boolean(rule.hiddenFromClient) && relationships.has('self');
