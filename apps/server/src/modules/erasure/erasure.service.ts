@@ -1,17 +1,18 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { ErasureCount, ErasureRequestView, ErasureView } from '@steadfast/contracts';
 import { authorizeClient, authorizePractice, canOnClient } from '../../access/authorize';
-import type { ErasureInput } from '../../access/erasure-source';
-import { findPractice, practiceAdmins } from '../../access/people';
+import { practiceAdmins } from '../../access/people';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
-import { conflict, notFound } from '../../http/errors';
+import { conflict } from '../../http/errors';
 import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
-import { findUserById, forgetSessionsOf } from '../identity';
+import { forgetSessionsOf } from '../identity';
 import { queueMail } from '../mail';
 import { notifyPerson } from '../notifications';
+import { scheduleRetentionEnd } from './erasure.retention';
 import { eraseEverything, previewErasure, retentionFor } from './erasure.run';
+import { countsInNumbers, subjectOf, type Subject } from './erasure.subject';
 import { erasureRequests } from './erasure.tables';
 import { erasureErrors, erasureWords } from './erasure.words';
 
@@ -69,8 +70,9 @@ export async function requestErasure(ctx: Ctx, clientId: string): Promise<Erasur
  * The admin carries out the client's request, in one transaction: every module's erasure
  * (children before parents), the e-mail telling the client what was kept, why and until when
  * (queued to the address before it is replaced, and forgotten once sent), the request marked
- * erased with its counts, and an audit row with ids and numbers only. Run again, nothing more
- * changes and no second e-mail goes: the account's address is already unusable.
+ * erased with its counts, the removal of what was kept scheduled for the day its retention ends,
+ * and an audit row with ids and numbers only. Run again, nothing more changes and no second
+ * e-mail goes: the account's address is already unusable.
  */
 export async function confirmErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
   await authorizeClient(ctx, 'erasure.confirm', clientId);
@@ -98,6 +100,9 @@ export async function confirmErasure(ctx: Ctx, clientId: string): Promise<Erasur
         })
         .where(and(eq(erasureRequests.practiceId, request.practiceId), eq(erasureRequests.id, request.id)));
     }
+    // What is kept goes on its day (a repeat schedules nothing more: one job per client, ever).
+    const keptUntil = retention ? retention.keptUntil && new Date(retention.keptUntil) : request.retentionEndedAt ? null : request.keptUntil;
+    if (keptUntil) await scheduleRetentionEnd(tx, { practiceId: request.practiceId, requestId: request.id, clientId, keptUntil });
     await audit(txCtx, {
       action: retention ? 'client.erase' : 'client.erase.repeat',
       clientId,
@@ -119,33 +124,6 @@ export async function listErasureRequests(ctx: Ctx): Promise<ErasureRequestView[
   await audit(ctx, { action: 'erasure.list', subjectType: 'practice', subjectId: practiceId });
   const names = new Map((await clientsWithNames(ctx.db, practiceId, [...new Set(rows.map((r) => r.clientId))])).map((c) => [c.id, c.name]));
   return rows.map((r) => toRequestView(r, names.get(r.clientId) ?? '')).sort((a, b) => Number(a.status === 'erased') - Number(b.status === 'erased'));
-}
-
-interface Subject {
-  name: string;
-  practiceName: string;
-  practiceId: string;
-  clientSince: Date;
-  retentionYears: number;
-  timeZone: string;
-  input: Omit<ErasureInput, 'keepClinical'>;
-}
-
-async function subjectOf(db: Db, ctx: Ctx, clientId: string): Promise<Subject> {
-  const { practiceId } = ctx.actor;
-  const [client] = await clientsWithNames(db, practiceId, [clientId]);
-  const user = client ? await findUserById(db, client.userId) : undefined;
-  const practice = await findPractice(db, practiceId);
-  if (!client || !user || !practice) throw notFound('client');
-  return {
-    name: client.name,
-    practiceName: practice.name,
-    practiceId,
-    clientSince: client.createdAt,
-    retentionYears: practice.retentionYears,
-    timeZone: client.timeZone,
-    input: { practiceId, clientId, clientUserId: client.userId, clientEmail: user.email, at: ctx.clock.now() },
-  };
 }
 
 async function latestRequestOf(db: Db, practiceId: string, clientId: string, opts: { lock?: boolean } = {}): Promise<RequestRow | undefined> {
@@ -175,12 +153,6 @@ async function tellClient(db: Db, subject: Subject, counts: ErasureCount[], kept
     { practiceId: subject.practiceId, to: subject.input.clientEmail, subject: erasureWords.subject(subject.practiceName), text, forgetAfterSend: true },
     now,
   );
-}
-
-/** Counts for the audit row: numbers and record kinds, never content. */
-function countsInNumbers(counts: ErasureCount[]): string {
-  const sum = (pick: (c: ErasureCount) => number) => counts.reduce((n, c) => n + pick(c), 0);
-  return `removed=${sum((c) => c.removed)} pseudonymised=${sum((c) => c.pseudonymised)} kept=${sum((c) => c.kept)}`;
 }
 
 function toRequestView(r: RequestRow, clientName: string): ErasureRequestView {

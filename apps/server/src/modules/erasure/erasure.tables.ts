@@ -27,6 +27,8 @@ export const erasureRequests = pgTable(
     /** The clinical record is kept until then (flag-and-retain, CLINICAL.md §5.2); null when nothing was kept. */
     keptUntil: at('kept_until'),
     counts: jsonb('counts').$type<ErasureCount[]>().notNull().default([]),
+    /** When the kept record was removed, its retention over (the `erasure.retention_ended` job); null while it is kept. */
+    retentionEndedAt: at('retention_ended_at'),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
