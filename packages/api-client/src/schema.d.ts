@@ -3408,6 +3408,7 @@ export interface paths {
                             can: {
                                 confirm: boolean;
                                 request: boolean;
+                                withdraw: boolean;
                             };
                             counts: {
                                 kept: number;
@@ -3490,6 +3491,7 @@ export interface paths {
                             can: {
                                 confirm: boolean;
                                 request: boolean;
+                                withdraw: boolean;
                             };
                             counts: {
                                 kept: number;
@@ -3573,6 +3575,7 @@ export interface paths {
                             can: {
                                 confirm: boolean;
                                 request: boolean;
+                                withdraw: boolean;
                             };
                             counts: {
                                 kept: number;
@@ -3608,6 +3611,90 @@ export interface paths {
                 401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                414: components["responses"]["UriTooLong"];
+                415: components["responses"]["UnsupportedMediaType"];
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/erasure/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The client changes their mind before the request is carried out: it is withdrawn, and the admin no longer sees it (409 with nothing to withdraw, or once erased) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                confirm: boolean;
+                                request: boolean;
+                                withdraw: boolean;
+                            };
+                            counts: {
+                                kept: number;
+                                /** @enum {string} */
+                                kind: "account" | "sessions" | "passwordResets" | "invitations" | "notifications" | "notificationSettings" | "pushSubscriptions" | "mail" | "pendingJobs" | "careTeam" | "safetyPlanVersions" | "agreements" | "contactPauses" | "riskFlags" | "riskFormulations" | "messages" | "messageReceipts" | "appointments" | "appointmentRequests" | "bookingSettings" | "calendarFeeds" | "stepDownPlans" | "measures" | "measureSchedules" | "checkins" | "checkinSettings" | "caringContacts" | "okayPlanVersions" | "reassuranceNotes" | "stabilitySettings" | "clinicalNotes" | "handovers" | "discharges" | "reentryRequests" | "peerSpace";
+                                pseudonymised: number;
+                                removed: number;
+                            }[];
+                            request: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "requested" | "erased";
+                            } | null;
+                            retention: {
+                                /** Format: date-time */
+                                keptUntil: string | null;
+                                /** Format: date-time */
+                                lastContactAt: string | null;
+                                retentionYears: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 413: components["responses"]["PayloadTooLarge"];
                 414: components["responses"]["UriTooLong"];
                 415: components["responses"]["UnsupportedMediaType"];

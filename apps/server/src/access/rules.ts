@@ -74,6 +74,7 @@ export type ClientAction =
   | 'reentry.request'
   | 'erasure.read'
   | 'erasure.request'
+  | 'erasure.withdraw'
   | 'erasure.confirm'
   | 'peer.participation';
 
@@ -155,6 +156,8 @@ export const clientRules = {
   // asked: what the retention rule keeps is decided by the rule, not case by case.
   'erasure.read': { allow: ['self', 'admin'] },
   'erasure.request': { allow: ['self'] },
+  // Changing one's mind before it is carried out is the client's own, as asking was.
+  'erasure.withdraw': { allow: ['self'] },
   'erasure.confirm': { allow: ['admin'] },
   // That a client takes part in the peer space (never what they write), for those who care for them,
   // and only when the client agreed: the service answers null otherwise (SPEC §2.11).

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { ErasureCount, ErasureRequestView, ErasureView } from '@steadfast/contracts';
 import { authorizeClient, authorizePractice, canOnClient } from '../../access/authorize';
 import { practiceAdmins } from '../../access/people';
@@ -16,7 +16,8 @@ import { countsInNumbers, subjectOf, type Subject } from './erasure.subject';
 import { erasureRequests } from './erasure.tables';
 import { erasureErrors, erasureWords } from './erasure.words';
 
-type RequestRow = typeof erasureRequests.$inferSelect;
+/** A request as the service reads it: a withdrawn one is as if never made, and the queries leave it out. */
+type RequestRow = typeof erasureRequests.$inferSelect & { status: 'requested' | 'erased' };
 
 /** The client's erasure as the caller may see it: their request, and what erasing would do (a rolled-back run) or did. */
 export async function getErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
@@ -26,6 +27,7 @@ export async function getErasure(ctx: Ctx, clientId: string): Promise<ErasureVie
   await audit(ctx, { action: 'erasure.read', clientId, subjectType: 'erasure_request', subjectId: latest?.id ?? clientId });
   const can = {
     request: ctx.actor.role === 'client' && !latest,
+    withdraw: ctx.actor.role === 'client' && latest?.status === 'requested',
     confirm: latest?.status === 'requested' && (await canOnClient(ctx, 'erasure.confirm', clientId)),
   };
   if (latest?.status === 'erased') {
@@ -62,6 +64,27 @@ export async function requestErasure(ctx: Ctx, clientId: string): Promise<Erasur
     // The practice's admins carry it out: each is told (ids only; the title names the client when read).
     for (const admin of await practiceAdmins(tx, ctx.actor.practiceId))
       await notifyPerson(txCtx, { userId: admin.id, kind: 'erasure_requested', clientId, subjectId: row.id });
+  });
+  return getErasure(ctx, clientId);
+}
+
+/**
+ * The client changes their mind before the admin has carried it out: the request is marked
+ * withdrawn (and is from then on as if never made: the admins' list leaves it out, and the client
+ * may ask again). Audited. 409 when there is nothing to withdraw or it has been carried out.
+ */
+export async function withdrawErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
+  await authorizeClient(ctx, 'erasure.withdraw', clientId);
+  await ctx.db.transaction(async (tx) => {
+    // Locked, as the confirm locks it: a withdrawal and a confirm at once take turns, and the second sees what the first did.
+    const request = await latestRequestOf(tx, ctx.actor.practiceId, clientId, { lock: true });
+    if (!request) throw conflict(erasureErrors.nothingToWithdraw);
+    if (request.status === 'erased') throw conflict(erasureErrors.alreadyErased);
+    await tx
+      .update(erasureRequests)
+      .set({ status: 'withdrawn', withdrawnAt: ctx.clock.now() })
+      .where(and(eq(erasureRequests.practiceId, request.practiceId), eq(erasureRequests.id, request.id)));
+    await audit(withDb(ctx, tx), { action: 'erasure.withdraw', clientId, subjectType: 'erasure_request', subjectId: request.id });
   });
   return getErasure(ctx, clientId);
 }
@@ -120,21 +143,25 @@ export async function confirmErasure(ctx: Ctx, clientId: string): Promise<Erasur
 export async function listErasureRequests(ctx: Ctx): Promise<ErasureRequestView[]> {
   authorizePractice(ctx, 'erasure.view');
   const { practiceId } = ctx.actor;
-  const rows = await ctx.db.select().from(erasureRequests).where(eq(erasureRequests.practiceId, practiceId)).orderBy(desc(erasureRequests.requestedAt));
+  const rows = await ctx.db
+    .select()
+    .from(erasureRequests)
+    .where(and(eq(erasureRequests.practiceId, practiceId), ne(erasureRequests.status, 'withdrawn')))
+    .orderBy(desc(erasureRequests.requestedAt));
   await audit(ctx, { action: 'erasure.list', subjectType: 'practice', subjectId: practiceId });
   const names = new Map((await clientsWithNames(ctx.db, practiceId, [...new Set(rows.map((r) => r.clientId))])).map((c) => [c.id, c.name]));
-  return rows.map((r) => toRequestView(r, names.get(r.clientId) ?? '')).sort((a, b) => Number(a.status === 'erased') - Number(b.status === 'erased'));
+  return (rows as RequestRow[]).map((r) => toRequestView(r, names.get(r.clientId) ?? '')).sort((a, b) => Number(a.status === 'erased') - Number(b.status === 'erased'));
 }
 
 async function latestRequestOf(db: Db, practiceId: string, clientId: string, opts: { lock?: boolean } = {}): Promise<RequestRow | undefined> {
   const q = db
     .select()
     .from(erasureRequests)
-    .where(and(eq(erasureRequests.practiceId, practiceId), eq(erasureRequests.clientId, clientId)))
+    .where(and(eq(erasureRequests.practiceId, practiceId), eq(erasureRequests.clientId, clientId), ne(erasureRequests.status, 'withdrawn')))
     .orderBy(desc(erasureRequests.requestedAt))
     .limit(1);
   const [row] = opts.lock ? await q.for('update') : await q;
-  return row;
+  return row as RequestRow | undefined;
 }
 
 /** The e-mail to the address being erased: sent once, then forgotten by the outbox. */

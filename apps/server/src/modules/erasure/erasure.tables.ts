@@ -17,11 +17,13 @@ export const erasureRequests = pgTable(
     clientId: uuid('client_id').notNull(),
     requestedBy: uuid('requested_by').notNull(),
     requestedAt: at('requested_at').notNull(),
-    status: text('status', { enum: ['requested', 'erased'] })
+    /** `withdrawn`: the client changed their mind before it was carried out; such a request is as if never made. */
+    status: text('status', { enum: ['requested', 'erased', 'withdrawn'] })
       .notNull()
       .default('requested'),
     erasedAt: at('erased_at'),
     erasedBy: uuid('erased_by'),
+    withdrawnAt: at('withdrawn_at'),
     retentionYears: integer('retention_years'),
     lastContactAt: at('last_contact_at'),
     /** The clinical record is kept until then (flag-and-retain, CLINICAL.md §5.2); null when nothing was kept. */
@@ -37,5 +39,6 @@ export const erasureRequests = pgTable(
       .on(t.practiceId, t.clientId)
       .where(sql`${t.status} = 'requested'`),
     check('erasure_requests_erased_complete', sql`(${t.status} = 'erased') = (${t.erasedAt} is not null)`),
+    check('erasure_requests_withdrawn_complete', sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)`),
   ],
 );
