@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { Loading } from '../../ui/Loading';
+import { ConfirmStep } from './ConfirmStep';
 import { useErasure, useRequestErasure, useWithdrawErasure } from './erasure.api';
 import { erasureWords } from './erasure.words';
 import { ErasurePreview } from './ErasurePreview';
@@ -87,39 +88,5 @@ export function ClientErasureCard({ clientId }: { clientId: string }) {
         ) : null}
       </Stack>
     </Paper>
-  );
-}
-
-interface ConfirmStepProps {
-  id: string;
-  heading: string;
-  children: ReactNode;
-  error: Error | null;
-  yes: { label: string; color?: string; pending: boolean; testId: string };
-  onYes(): void;
-  no: string;
-  onNo(): void;
-}
-
-/** "Are you sure?": a heading that takes the focus when it appears, what will happen, and the two answers. */
-function ConfirmStep({ id, heading, children, error, yes, onYes, no, onNo }: ConfirmStepProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <Stack gap="xs" role="group" aria-labelledby={id}>
-      <Title order={3} id={id} ref={headingRef} tabIndex={-1}>
-        {heading}
-      </Title>
-      <Text>{children}</Text>
-      {error ? <ErrorNotice error={error} /> : null}
-      <Group gap="sm">
-        <Button color={yes.color} loading={yes.pending} onClick={onYes} data-testid={yes.testId}>
-          {yes.label}
-        </Button>
-        <Button variant="default" onClick={onNo}>
-          {no}
-        </Button>
-      </Group>
-    </Stack>
   );
 }
