@@ -79,7 +79,7 @@ export function ClientErasureCard({ clientId }: { clientId: string }) {
               </ConfirmStep>
             ) : (
               <Group>
-                <Button variant="light" color="red.9" onClick={() => setConfirming('ask')} data-testid="erasure-ask">
+                <Button variant="outline" color="red.9" onClick={() => setConfirming('ask')} data-testid="erasure-ask">
                   {words.ask}
                 </Button>
               </Group>

@@ -78,7 +78,7 @@ function RequestCard({ request }: { request: ErasureRequestView }) {
             </ConfirmStep>
           ) : (
             <Group>
-              <Button color="red.9" variant="light" onClick={() => setConfirming(true)} data-testid="erasure-start">
+              <Button color="red.9" variant="outline" onClick={() => setConfirming(true)} data-testid="erasure-start">
                 {words.confirm}
               </Button>
             </Group>
