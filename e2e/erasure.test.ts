@@ -3,6 +3,7 @@ import { apiSignIn, hasChromium, startJourney, type Journey } from './support/jo
 
 // Issue 18: Alex asks for their record to be erased from "Your information", seeing first what
 // would be removed and what kept; Ada sees the request with the same preview and carries it out.
+// Alex changes their mind once (withdraws, and the request is gone) and then asks again.
 // Afterwards Alex cannot sign in.
 describe.skipIf(!hasChromium)('erasure journey in Chromium', () => {
   let journey: Journey;
@@ -26,6 +27,22 @@ describe.skipIf(!hasChromium)('erasure journey in Chromium', () => {
     await card.getByTestId('erasure-confirm').click();
     await card.getByTestId('erasure-asked').waitFor();
     await journey.check(page, 'client-asked');
+  });
+
+  it('Alex withdraws the request after a confirm step, and can ask again', async () => {
+    const { page } = await journey.signIn('alex');
+    await page.goto('/your-information');
+    const card = page.getByRole('region', { name: 'Ask for my record to be erased' });
+    await card.getByTestId('erasure-withdraw').click();
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Withdraw your request?');
+    await journey.check(page, 'client-withdraw-confirm', { laptop: true });
+    await card.getByTestId('erasure-withdraw-confirm').click();
+    await card.getByTestId('erasure-withdrawn').waitFor();
+    await card.getByTestId('erasure-ask').waitFor();
+    await journey.check(page, 'client-withdrawn', { laptop: true });
+    await card.getByTestId('erasure-ask').click();
+    await card.getByTestId('erasure-confirm').click();
+    await card.getByTestId('erasure-asked').waitFor();
   });
 
   it('Ada sees the request with its preview and erases the record', async () => {

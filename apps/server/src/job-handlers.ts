@@ -8,6 +8,7 @@ import { checkinReminderJob } from './modules/check-ins';
 import { measureAppointmentCheckJob, measureAppointmentNoticeJob, measureRoundJob } from './modules/measures';
 import { caringContactJob } from './modules/caring-contacts';
 import { dischargeJob } from './modules/care-transitions';
+import { retentionEndedJob } from './modules/erasure';
 import type { JobRunner } from './jobs/runner';
 
 /** Every durable job kind the app runs, registered in one place. */
@@ -24,5 +25,6 @@ export function registerJobHandlers(runner: JobRunner): JobRunner {
     .register(measureAppointmentCheckJob)
     .register(measureAppointmentNoticeJob)
     .register(caringContactJob)
-    .register(dischargeJob);
+    .register(dischargeJob)
+    .register(retentionEndedJob);
 }

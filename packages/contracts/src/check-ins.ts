@@ -112,8 +112,18 @@ export const CheckinBody = z.strictObject({
   skills: z.array(CatalogueKey).max(20).optional(),
   water: Taken.optional(),
   meals: Taken.optional(),
-  /** Hours slept, in half hours. */
-  sleepHours: z.number().min(0).max(24).multipleOf(0.5).optional(),
+  /**
+   * Hours slept, in half hours. zod's multipleOf lets a vanishingly small number through
+   * (4.9e-287), which the database's real column refuses as an underflow (a 500, found by the
+   * fuzzer): twice the hours must be a whole number.
+   */
+  sleepHours: z
+    .number()
+    .min(0)
+    .max(24)
+    .multipleOf(0.5)
+    .refine((hours) => Number.isInteger(hours * 2), { message: 'Hours slept go in half hours.' })
+    .optional(),
   clientKey: CheckinClientKey.optional(),
 });
 export type CheckinBody = z.infer<typeof CheckinBody>;

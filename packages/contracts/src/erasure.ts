@@ -83,7 +83,7 @@ export const ErasureView = z.object({
   request: ErasureRequestView.nullable(),
   retention: ErasureRetention,
   counts: z.array(ErasureCount),
-  can: z.object({ request: z.boolean(), confirm: z.boolean() }),
+  can: z.object({ request: z.boolean(), confirm: z.boolean(), withdraw: z.boolean() }),
 });
 export type ErasureView = z.infer<typeof ErasureView>;
 

@@ -7,6 +7,8 @@ export const errorCodes = [
   'not_found',
   'validation_failed',
   'conflict',
+  /** A write about a client whose record was erased: what was kept stays as it was (409). */
+  'client_erased',
   'payload_too_large',
   'rate_limited',
   'internal',

@@ -14,6 +14,8 @@ export interface ClientAccess {
   scopes: ReadonlySet<CareScope>;
   /** When the actor is the named cover of the primary clinician's absence: the absence's start. */
   coverFrom?: Date;
+  /** The client's record was erased (issue 18): it may still be read, never written to (http/auth.ts). */
+  erased?: true;
   /** The client's time zone, when the caller has read it already (the caseload): signal sources need it and need not read it again. */
   timeZone?: string;
 }
@@ -42,19 +44,19 @@ export async function relationshipsTo(db: Db, actor: Actor, clientId: string, no
     if (found.coverFrom) relationships.add('cover');
   }
   if (relationships.size === 0) return undefined;
-  return found.coverFrom ? { clientId, relationships, scopes, coverFrom: found.coverFrom } : { clientId, relationships, scopes };
+  return { clientId, relationships, scopes, ...(found.coverFrom ? { coverFrom: found.coverFrom } : {}), ...(found.erased ? { erased: true } : {}) };
 }
 
 /**
- * The client (of the actor's practice), the actor's current care-team membership of them, and
- * whether the actor is on call now, in one round trip: every request about a client asks this
+ * The client (of the actor's practice), whether their record was erased, the actor's current
+ * care-team membership of them, and whether the actor is on call now, in one round trip: every request about a client asks this
  * first, so the statement is built once (reusableQuery) rather than rendered on every request.
  */
 async function clientWithMembership(db: Db, actor: Actor, clientId: string, now: Date) {
   const [row] = await clientWithMembershipQuery(db, { practiceId: actor.practiceId, clientId, userId: actor.userId, now });
   if (!row) return undefined;
   const membership = row.role === null ? undefined : { isPrimary: Boolean(row.is_primary), role: row.role, scopes: parseJson<CareScope[]>(row.scopes) ?? [] };
-  return { member: membership, onCall: Boolean(row.on_call), coverFrom: row.cover_from ? new Date(row.cover_from) : undefined };
+  return { member: membership, onCall: Boolean(row.on_call), coverFrom: row.cover_from ? new Date(row.cover_from) : undefined, erased: Boolean(row.erased) };
 }
 
 interface MembershipRow {
@@ -63,6 +65,7 @@ interface MembershipRow {
   scopes: unknown;
   on_call: boolean;
   cover_from: string | Date | null;
+  erased: boolean;
 }
 
 const clientWithMembershipQuery = reusableQuery<MembershipRow, { practiceId: string; clientId: string; userId: string; now: Date }>(() => {
@@ -73,7 +76,7 @@ const clientWithMembershipQuery = reusableQuery<MembershipRow, { practiceId: str
   const clientId = sql.placeholder('clientId');
   const userId = sql.placeholder('userId');
   const now = sql.placeholder('now');
-  return sql`select member.is_primary, member.role, member.scopes,
+  return sql`select member.is_primary, member.role, member.scopes, ${clients.erasedAt} is not null as erased,
         exists (
           select 1 from ${s}
           where ${s.practiceId} = ${practiceId} and ${s.startsAt} <= ${now} and ${s.endsAt} > ${now}

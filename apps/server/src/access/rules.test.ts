@@ -55,6 +55,7 @@ const expected: Record<ClientAction, Row> = {
   'reentry.request': [true, false, false, false, false, false, false, false],
   'erasure.read': [true, false, false, false, false, false, true, false],
   'erasure.request': [true, false, false, false, false, false, false, false],
+  'erasure.withdraw': [true, false, false, false, false, false, false, false],
   'erasure.confirm': [false, false, false, false, false, false, true, false],
   // Peer participation (SPEC §2.11): the client and their care team (the service adds the client's consent); not on call, not the admin.
   'peer.participation': [true, true, true, true, true, false, false, false],

@@ -74,6 +74,7 @@ export type ClientAction =
   | 'reentry.request'
   | 'erasure.read'
   | 'erasure.request'
+  | 'erasure.withdraw'
   | 'erasure.confirm'
   | 'peer.participation';
 
@@ -155,6 +156,8 @@ export const clientRules = {
   // asked: what the retention rule keeps is decided by the rule, not case by case.
   'erasure.read': { allow: ['self', 'admin'] },
   'erasure.request': { allow: ['self'] },
+  // Changing one's mind before it is carried out is the client's own, as asking was.
+  'erasure.withdraw': { allow: ['self'] },
   'erasure.confirm': { allow: ['admin'] },
   // That a client takes part in the peer space (never what they write), for those who care for them,
   // and only when the client agreed: the service answers null otherwise (SPEC §2.11).
@@ -240,6 +243,18 @@ export type RouteAccess =
   /** A client action on the `:clientId` of the path, or, with `via`, on the client behind the `:id` of that resource. */
   | { client: ClientAction; via?: ClientResource }
   | { own: OwnedResource };
+
+/** The client actions that still apply once a client's record is erased: the erasure's own steps (a repeated request or confirm changes nothing). */
+const ERASURE_STEPS: ReadonlySet<ClientAction> = new Set(['erasure.request', 'erasure.confirm']);
+
+/**
+ * Whether a route writes about one client, and so is refused once that client's record is erased
+ * (409 client_erased, in http/auth.ts): every client-scoped route with a method that changes
+ * state, but the erasure's own steps. The kept record may still be read by whoever may read it.
+ */
+export function writesAboutClient(access: RouteAccess, method: string): boolean {
+  return 'client' in access && !['GET', 'HEAD', 'OPTIONS'].includes(method) && !ERASURE_STEPS.has(access.client);
+}
 
 /** Whether a caller who may not perform the action is told it is not there (404) rather than refused (403). */
 export function hiddenFrom(rule: ClientRule, relationships: ReadonlySet<Relationship>): boolean {

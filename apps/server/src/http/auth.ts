@@ -1,10 +1,10 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorizeClient, authorizePractice } from '../access/authorize';
-import { allows, clientRules, type ClientAction, type ClientResource, type OwnedResource, type RouteAccess } from '../access/rules';
-import { relationshipsTo } from '../access/relationships';
+import { allows, clientRules, writesAboutClient, type ClientAction, type ClientResource, type OwnedResource, type RouteAccess } from '../access/rules';
+import { relationshipsTo, type ClientAccess } from '../access/relationships';
 import type { Db } from '../db/database';
 import type { Actor, Ctx, Deps } from './context';
-import { forbidden, notFound, unauthenticated } from './errors';
+import { clientErased, forbidden, notFound, unauthenticated } from './errors';
 
 export const SESSION_COOKIE = 'steadfast_session';
 
@@ -151,23 +151,33 @@ async function applyAccess(ctx: Ctx, access: RouteAccess, request: FastifyReques
     if (!owner || owner !== ctx.actor.userId) throw notFound(access.own);
     return;
   }
+  let client: ClientAccess;
   if (!access.via) {
     const clientId = (request.params as { clientId?: string }).clientId;
     if (!clientId) throw new Error('A client-scoped route needs a :clientId parameter.');
-    await authorizeClient(ctx, access.client, clientId);
-    return;
-  }
-  await authorizeThrough(ctx, access.client, access.via, id, resolvers.clientOf[access.via]);
+    client = await authorizeClient(ctx, access.client, clientId);
+  } else client = await authorizeThrough(ctx, access.client, access.via, id, resolvers.clientOf[access.via]);
+  // The one place an erased client's kept record is guarded: the fact is read with the
+  // relationships (no extra query), and every write about the client is refused after the
+  // permission check, so who may not act still hears 403 or 404.
+  if (client.erased && writesAboutClient(access, request.method)) throw clientErased();
 }
 
 /** A thing named by its own id: missing, in another practice or invisible → 404 (as that thing), visible but not allowed → 403. */
-async function authorizeThrough(ctx: Ctx, action: ClientAction, resource: ClientResource, id: string | undefined, resolver: ClientResolver): Promise<void> {
+async function authorizeThrough(
+  ctx: Ctx,
+  action: ClientAction,
+  resource: ClientResource,
+  id: string | undefined,
+  resolver: ClientResolver,
+): Promise<ClientAccess> {
   if (!id) throw new Error(`A route via ${resource} needs an :id parameter.`);
   const clientId = await resolver.clientOf(ctx.db, ctx.actor.practiceId, id);
   const access = clientId ? await relationshipsTo(ctx.db, ctx.actor, clientId, ctx.clock.now()) : undefined;
   const can = (a: ClientAction) => Boolean(access && allows(clientRules[a], access.relationships, access.scopes));
   if (!access || (resolver.visibleWith && !can(resolver.visibleWith))) throw notFound(resource);
   if (!can(action)) throw forbidden();
+  return access;
 }
 
 function buildCtx(deps: Deps, request: FastifyRequest, actor: Actor): Ctx {

@@ -7,6 +7,7 @@ export const statusOf = {
   not_found: 404,
   validation_failed: 400,
   conflict: 409,
+  client_erased: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
@@ -34,3 +35,9 @@ export const unauthenticated = (message = 'Please sign in.', details?: unknown) 
   new AppError('unauthenticated', message, details);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
 export const invalid = (message: string, details?: unknown) => new AppError('validation_failed', message, details);
+/** A write about a client whose record was erased (issue 18): the kept record stays as it was. */
+export const clientErased = () =>
+  new AppError(
+    'client_erased',
+    "This person's record was erased at their request. What the practice must keep stays as it was, so nothing new can be added to it.",
+  );

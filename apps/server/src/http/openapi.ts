@@ -3,7 +3,7 @@ import type { RouteOptions } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, type ErrorCode } from '@steadfast/contracts';
-import type { RouteAccess } from '../access/rules';
+import { writesAboutClient, type RouteAccess } from '../access/rules';
 import { SESSION_COOKIE } from './auth';
 import { statusOf } from './errors';
 
@@ -58,7 +58,7 @@ const ERROR_RESPONSES = {
   409: {
     name: 'Conflict',
     description:
-      'The request conflicts with the current state (a stale version, a reused Idempotency-Key with another body, an already-answered request) (code conflict).',
+      'The request conflicts with the current state (a stale version, a reused Idempotency-Key with another body, an already-answered request) (code conflict), or writes about a client whose record was erased: what was kept stays as it was (code client_erased).',
   },
   413: { name: 'PayloadTooLarge', description: 'The request body is larger than 64 KiB (code payload_too_large).' },
   414: { name: 'UriTooLong', description: 'A part of the address is too long (code validation_failed).' },
@@ -90,7 +90,7 @@ export function errorStatusesOf(d: RouteDeclaration): ErrorStatus[] {
   if (!SAFE_METHODS.has(d.method)) statuses.add(403);
   // A named thing may be missing or invisible; a client's data is 404 to those who cannot see the client.
   if (params.length > 0 || 'client' in d.access || 'own' in d.access) statuses.add(404);
-  if (d.idempotent) statuses.add(409);
+  if (d.idempotent || writesAboutClient(d.access, d.method)) statuses.add(409);
   if (d.rateLimited) statuses.add(429);
   for (const code of d.refuses) statuses.add(statusOf[code] as ErrorStatus);
   return [...statuses].sort((a, b) => a - b);

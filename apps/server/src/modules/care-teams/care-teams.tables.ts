@@ -16,6 +16,11 @@ export const clients = pgTable(
       .notNull()
       .default('active'),
     createdAt: createdAt(),
+    /**
+     * When the client's record was erased (issue 18): what the retention rule kept stays as it
+     * was, so every write about the client is refused from then on (http/auth.ts, 409 client_erased).
+     */
+    erasedAt: at('erased_at'),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),

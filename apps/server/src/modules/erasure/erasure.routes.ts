@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ClientParams, ErasureRequestList, ErasureView } from '@steadfast/contracts';
 import { typed } from '../../http/route';
-import { confirmErasure, getErasure, listErasureRequests, requestErasure } from './erasure.service';
+import { confirmErasure, getErasure, listErasureRequests, requestErasure, withdrawErasure } from './erasure.service';
 
 const tags = ['erasure'];
 const Empty = z.strictObject({});
@@ -35,6 +35,17 @@ export async function erasureRoutes(app: FastifyInstance) {
     handler: async (request) => requestErasure(request.ctx, request.params.clientId),
   });
 
+  r.post('/api/v1/clients/:clientId/erasure/withdraw', {
+    schema: {
+      tags,
+      summary: 'The client changes their mind before the request is carried out: it is withdrawn, and the admin no longer sees it (409 with nothing to withdraw, or once erased)',
+      params: ClientParams,
+      body: Empty,
+      response: { 200: ErasureView },
+    },
+    config: { access: { client: 'erasure.withdraw' }, refuses: ['conflict'] },
+    handler: async (request) => withdrawErasure(request.ctx, request.params.clientId),
+  });
   r.post('/api/v1/clients/:clientId/erasure/confirm', {
     schema: {
       tags,

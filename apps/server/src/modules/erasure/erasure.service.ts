@@ -1,21 +1,23 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { ErasureCount, ErasureRequestView, ErasureView } from '@steadfast/contracts';
 import { authorizeClient, authorizePractice, canOnClient } from '../../access/authorize';
-import type { ErasureInput } from '../../access/erasure-source';
-import { findPractice, practiceAdmins } from '../../access/people';
+import { practiceAdmins } from '../../access/people';
 import type { Db } from '../../db/database';
 import { withDb, type Ctx } from '../../http/context';
-import { conflict, notFound } from '../../http/errors';
+import { conflict } from '../../http/errors';
 import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
-import { findUserById, forgetSessionsOf } from '../identity';
+import { forgetSessionsOf } from '../identity';
 import { queueMail } from '../mail';
 import { notifyPerson } from '../notifications';
+import { scheduleRetentionEnd } from './erasure.retention';
 import { eraseEverything, previewErasure, retentionFor } from './erasure.run';
+import { countsInNumbers, subjectOf, type Subject } from './erasure.subject';
 import { erasureRequests } from './erasure.tables';
 import { erasureErrors, erasureWords } from './erasure.words';
 
-type RequestRow = typeof erasureRequests.$inferSelect;
+/** A request as the service reads it: a withdrawn one is as if never made, and the queries leave it out. */
+type RequestRow = typeof erasureRequests.$inferSelect & { status: 'requested' | 'erased' };
 
 /** The client's erasure as the caller may see it: their request, and what erasing would do (a rolled-back run) or did. */
 export async function getErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
@@ -25,6 +27,7 @@ export async function getErasure(ctx: Ctx, clientId: string): Promise<ErasureVie
   await audit(ctx, { action: 'erasure.read', clientId, subjectType: 'erasure_request', subjectId: latest?.id ?? clientId });
   const can = {
     request: ctx.actor.role === 'client' && !latest,
+    withdraw: ctx.actor.role === 'client' && latest?.status === 'requested',
     confirm: latest?.status === 'requested' && (await canOnClient(ctx, 'erasure.confirm', clientId)),
   };
   if (latest?.status === 'erased') {
@@ -66,11 +69,33 @@ export async function requestErasure(ctx: Ctx, clientId: string): Promise<Erasur
 }
 
 /**
+ * The client changes their mind before the admin has carried it out: the request is marked
+ * withdrawn (and is from then on as if never made: the admins' list leaves it out, and the client
+ * may ask again). Audited. 409 when there is nothing to withdraw or it has been carried out.
+ */
+export async function withdrawErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
+  await authorizeClient(ctx, 'erasure.withdraw', clientId);
+  await ctx.db.transaction(async (tx) => {
+    // Locked, as the confirm locks it: a withdrawal and a confirm at once take turns, and the second sees what the first did.
+    const request = await latestRequestOf(tx, ctx.actor.practiceId, clientId, { lock: true });
+    if (!request) throw conflict(erasureErrors.nothingToWithdraw);
+    if (request.status === 'erased') throw conflict(erasureErrors.alreadyErased);
+    await tx
+      .update(erasureRequests)
+      .set({ status: 'withdrawn', withdrawnAt: ctx.clock.now() })
+      .where(and(eq(erasureRequests.practiceId, request.practiceId), eq(erasureRequests.id, request.id)));
+    await audit(withDb(ctx, tx), { action: 'erasure.withdraw', clientId, subjectType: 'erasure_request', subjectId: request.id });
+  });
+  return getErasure(ctx, clientId);
+}
+
+/**
  * The admin carries out the client's request, in one transaction: every module's erasure
  * (children before parents), the e-mail telling the client what was kept, why and until when
  * (queued to the address before it is replaced, and forgotten once sent), the request marked
- * erased with its counts, and an audit row with ids and numbers only. Run again, nothing more
- * changes and no second e-mail goes: the account's address is already unusable.
+ * erased with its counts, the removal of what was kept scheduled for the day its retention ends,
+ * and an audit row with ids and numbers only. Run again, nothing more changes and no second
+ * e-mail goes: the account's address is already unusable.
  */
 export async function confirmErasure(ctx: Ctx, clientId: string): Promise<ErasureView> {
   await authorizeClient(ctx, 'erasure.confirm', clientId);
@@ -98,6 +123,9 @@ export async function confirmErasure(ctx: Ctx, clientId: string): Promise<Erasur
         })
         .where(and(eq(erasureRequests.practiceId, request.practiceId), eq(erasureRequests.id, request.id)));
     }
+    // What is kept goes on its day (a repeat schedules nothing more: one job per client, ever).
+    const keptUntil = retention ? retention.keptUntil && new Date(retention.keptUntil) : request.retentionEndedAt ? null : request.keptUntil;
+    if (keptUntil) await scheduleRetentionEnd(tx, { practiceId: request.practiceId, requestId: request.id, clientId, keptUntil });
     await audit(txCtx, {
       action: retention ? 'client.erase' : 'client.erase.repeat',
       clientId,
@@ -115,48 +143,25 @@ export async function confirmErasure(ctx: Ctx, clientId: string): Promise<Erasur
 export async function listErasureRequests(ctx: Ctx): Promise<ErasureRequestView[]> {
   authorizePractice(ctx, 'erasure.view');
   const { practiceId } = ctx.actor;
-  const rows = await ctx.db.select().from(erasureRequests).where(eq(erasureRequests.practiceId, practiceId)).orderBy(desc(erasureRequests.requestedAt));
+  const rows = await ctx.db
+    .select()
+    .from(erasureRequests)
+    .where(and(eq(erasureRequests.practiceId, practiceId), ne(erasureRequests.status, 'withdrawn')))
+    .orderBy(desc(erasureRequests.requestedAt));
   await audit(ctx, { action: 'erasure.list', subjectType: 'practice', subjectId: practiceId });
   const names = new Map((await clientsWithNames(ctx.db, practiceId, [...new Set(rows.map((r) => r.clientId))])).map((c) => [c.id, c.name]));
-  return rows.map((r) => toRequestView(r, names.get(r.clientId) ?? '')).sort((a, b) => Number(a.status === 'erased') - Number(b.status === 'erased'));
-}
-
-interface Subject {
-  name: string;
-  practiceName: string;
-  practiceId: string;
-  clientSince: Date;
-  retentionYears: number;
-  timeZone: string;
-  input: Omit<ErasureInput, 'keepClinical'>;
-}
-
-async function subjectOf(db: Db, ctx: Ctx, clientId: string): Promise<Subject> {
-  const { practiceId } = ctx.actor;
-  const [client] = await clientsWithNames(db, practiceId, [clientId]);
-  const user = client ? await findUserById(db, client.userId) : undefined;
-  const practice = await findPractice(db, practiceId);
-  if (!client || !user || !practice) throw notFound('client');
-  return {
-    name: client.name,
-    practiceName: practice.name,
-    practiceId,
-    clientSince: client.createdAt,
-    retentionYears: practice.retentionYears,
-    timeZone: client.timeZone,
-    input: { practiceId, clientId, clientUserId: client.userId, clientEmail: user.email, at: ctx.clock.now() },
-  };
+  return (rows as RequestRow[]).map((r) => toRequestView(r, names.get(r.clientId) ?? '')).sort((a, b) => Number(a.status === 'erased') - Number(b.status === 'erased'));
 }
 
 async function latestRequestOf(db: Db, practiceId: string, clientId: string, opts: { lock?: boolean } = {}): Promise<RequestRow | undefined> {
   const q = db
     .select()
     .from(erasureRequests)
-    .where(and(eq(erasureRequests.practiceId, practiceId), eq(erasureRequests.clientId, clientId)))
+    .where(and(eq(erasureRequests.practiceId, practiceId), eq(erasureRequests.clientId, clientId), ne(erasureRequests.status, 'withdrawn')))
     .orderBy(desc(erasureRequests.requestedAt))
     .limit(1);
   const [row] = opts.lock ? await q.for('update') : await q;
-  return row;
+  return row as RequestRow | undefined;
 }
 
 /** The e-mail to the address being erased: sent once, then forgotten by the outbox. */
@@ -175,12 +180,6 @@ async function tellClient(db: Db, subject: Subject, counts: ErasureCount[], kept
     { practiceId: subject.practiceId, to: subject.input.clientEmail, subject: erasureWords.subject(subject.practiceName), text, forgetAfterSend: true },
     now,
   );
-}
-
-/** Counts for the audit row: numbers and record kinds, never content. */
-function countsInNumbers(counts: ErasureCount[]): string {
-  const sum = (pick: (c: ErasureCount) => number) => counts.reduce((n, c) => n + pick(c), 0);
-  return `removed=${sum((c) => c.removed)} pseudonymised=${sum((c) => c.pseudonymised)} kept=${sum((c) => c.kept)}`;
 }
 
 function toRequestView(r: RequestRow, clientName: string): ErasureRequestView {

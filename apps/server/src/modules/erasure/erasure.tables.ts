@@ -17,16 +17,20 @@ export const erasureRequests = pgTable(
     clientId: uuid('client_id').notNull(),
     requestedBy: uuid('requested_by').notNull(),
     requestedAt: at('requested_at').notNull(),
-    status: text('status', { enum: ['requested', 'erased'] })
+    /** `withdrawn`: the client changed their mind before it was carried out; such a request is as if never made. */
+    status: text('status', { enum: ['requested', 'erased', 'withdrawn'] })
       .notNull()
       .default('requested'),
     erasedAt: at('erased_at'),
     erasedBy: uuid('erased_by'),
+    withdrawnAt: at('withdrawn_at'),
     retentionYears: integer('retention_years'),
     lastContactAt: at('last_contact_at'),
     /** The clinical record is kept until then (flag-and-retain, CLINICAL.md §5.2); null when nothing was kept. */
     keptUntil: at('kept_until'),
     counts: jsonb('counts').$type<ErasureCount[]>().notNull().default([]),
+    /** When the kept record was removed, its retention over (the `erasure.retention_ended` job); null while it is kept. */
+    retentionEndedAt: at('retention_ended_at'),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
@@ -35,5 +39,6 @@ export const erasureRequests = pgTable(
       .on(t.practiceId, t.clientId)
       .where(sql`${t.status} = 'requested'`),
     check('erasure_requests_erased_complete', sql`(${t.status} = 'erased') = (${t.erasedAt} is not null)`),
+    check('erasure_requests_withdrawn_complete', sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)`),
   ],
 );

@@ -29,6 +29,7 @@ import { peerItems, peerMembers, peerReactions } from '../peer-space/peer-space.
 import { practices } from '../practices/practices.tables';
 import { riskFlags, riskFormulations } from '../risk/risk.tables';
 import { safetyPlanVersions } from '../safety-plans/safety-plans.tables';
+import { erasureErrors } from './erasure.words';
 import { appointmentRequests, appointmentSeries, appointments, bookingSettings, calendarFeeds, stepDownPlans } from '../scheduling/scheduling.tables';
 
 let t: TestApp & { close(): Promise<void> };
@@ -390,6 +391,8 @@ describe('who may ask, see and carry out an erasure (permission matrix)', () => 
     ['dana', 'POST', 'erasure/request', 403],
     ['dana', 'POST', 'erasure/confirm', 403],
     ['ada', 'POST', 'erasure/request', 403],
+    ['dana', 'POST', 'erasure/withdraw', 403],
+    ['ada', 'POST', 'erasure/withdraw', 403],
   ];
   for (const [who, method, path, status] of cases) {
     it(`${who} ${method} ${path} → ${status}`, async () => {
@@ -404,6 +407,7 @@ describe('who may ask, see and carry out an erasure (permission matrix)', () => 
     for (const [method, path] of [
       ['GET', 'erasure'],
       ['POST', 'erasure/request'],
+      ['POST', 'erasure/withdraw'],
       ['POST', 'erasure/confirm'],
     ] as const) {
       expect((await call(method, `/api/v1/clients/${other.client.id}/${path}`, ada)).statusCode).toBe(404);
@@ -421,6 +425,7 @@ describe('who may ask, see and carry out an erasure (permission matrix)', () => 
     for (const [method, path] of [
       ['GET', 'erasure'],
       ['POST', 'erasure/request'],
+      ['POST', 'erasure/withdraw'],
       ['POST', 'erasure/confirm'],
     ] as const) {
       expect((await call(method, `/api/v1/clients/${someoneElse}/${path}`, cookie)).statusCode).toBe(404);
@@ -436,6 +441,70 @@ describe('who may ask, see and carry out an erasure (permission matrix)', () => 
   it('refuses a confirm with no request (409)', async () => {
     const client = await freshClient();
     expect((await call('POST', `/api/v1/clients/${client}/erasure/confirm`, await t.signIn('ada'))).statusCode).toBe(409);
+  });
+});
+
+describe('a client withdraws their request before it is carried out', () => {
+  let client: string;
+  let person: { id: string; email: string };
+  let cookie: string;
+  const withdraw = () => call('POST', `/api/v1/clients/${client}/erasure/withdraw`, cookie);
+
+  beforeAll(async () => {
+    const { createClient, FACTORY_PASSWORD } = await import('../../testing/factories');
+    const made = await createClient(db, t.demo.practiceId, t.demo.people.dana);
+    client = made.client.id;
+    person = made.person;
+    const signedIn = await t.request({
+      method: 'POST',
+      url: '/api/v1/session',
+      body: { email: person.email, password: FACTORY_PASSWORD },
+      headers: { 'x-forwarded-for': nextTestAddress() },
+    });
+    cookie = sessionCookieFrom(signedIn);
+  });
+
+  it('answers 409 when there is nothing to withdraw', async () => {
+    const res = await withdraw();
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'conflict', message: 'There is no request to withdraw.' } });
+  });
+
+  it('withdraws an open request: audited, gone from the admin’s list, and the confirm has nothing left to carry out', async () => {
+    const asked = ErasureView.parse((await call('POST', `/api/v1/clients/${client}/erasure/request`, cookie)).json());
+    expect(asked.can).toMatchObject({ request: false, withdraw: true });
+    const res = await withdraw();
+    expect(res.statusCode, res.body).toBe(200);
+    const view = ErasureView.parse(res.json());
+    expect(view.request).toBeNull();
+    expect(view.can).toMatchObject({ request: true, withdraw: false });
+    const listed = (await call('GET', '/api/v1/erasure-requests', await t.signIn('ada'))).json() as { requests: { clientId: string }[] };
+    expect(listed.requests.map((r) => r.clientId)).not.toContain(client);
+    const audited = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.clientId, client), eq(auditEvents.action, 'erasure.withdraw')));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ actorId: person.id, subjectType: 'erasure_request', subjectId: asked.request!.id });
+    expect((await call('POST', `/api/v1/clients/${client}/erasure/confirm`, await t.signIn('ada'))).statusCode).toBe(409);
+    expect((await withdraw()).statusCode).toBe(409);
+    expect(await rows(users, and(eq(users.id, person.id), eq(users.name, 'Former client'))!)).toBe(0);
+  });
+
+  it('lets the client ask again after withdrawing, and refuses a withdrawal once the record is erased', async () => {
+    const again = ErasureView.parse((await call('POST', `/api/v1/clients/${client}/erasure/request`, cookie)).json());
+    expect(again.request?.status).toBe('requested');
+    const listed = (await call('GET', '/api/v1/erasure-requests', await t.signIn('ada'))).json() as { requests: { clientId: string }[] };
+    expect(listed.requests.filter((r) => r.clientId === client)).toHaveLength(1);
+    expect((await call('POST', `/api/v1/clients/${client}/erasure/confirm`, await t.signIn('ada'))).statusCode).toBe(200);
+    // The account is closed, so the client cannot ask over HTTP any more; the service still refuses it.
+    const { withdrawErasure } = await import('./erasure.service');
+    const { systemCtx } = await import('../../http/context');
+    const asClient = {
+      ...systemCtx(t.deps, t.demo.practiceId),
+      actor: { userId: person.id, practiceId: t.demo.practiceId, role: 'client' as const, name: 'Former client', isDemo: false, clientId: client },
+    };
+    await expect(withdrawErasure(asClient, client)).rejects.toMatchObject({ code: 'conflict', message: erasureErrors.alreadyErased });
   });
 });
 

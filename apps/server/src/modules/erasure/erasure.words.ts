@@ -77,4 +77,6 @@ export const erasureWords = {
 
 export const erasureErrors = {
   noRequest: 'There is no request to erase this record.',
+  nothingToWithdraw: 'There is no request to withdraw.',
+  alreadyErased: 'This record has already been erased, so the request can no longer be withdrawn.',
 } as const;

@@ -66,7 +66,7 @@ export default function AbsencesPage() {
                 {formatDate(a.startsAt)} – {formatDate(new Date(new Date(a.endsAt).getTime() - 1).toISOString())} · {a.coverName} covers
                 {a.note ? ` · ${a.note}` : ''}
               </Text>
-              <Button variant="light" color="red.9" size="xs" onClick={() => cancel.mutate(a.id)}>
+              <Button variant="outline" color="red.9" size="xs" onClick={() => cancel.mutate(a.id)}>
                 {words.cancel}
               </Button>
             </Group>

@@ -15,7 +15,19 @@ const preview: ErasureView = {
     { kind: 'messages', removed: 0, pseudonymised: 5, kept: 0 },
     { kind: 'clinicalNotes', removed: 0, pseudonymised: 0, kept: 3 },
   ],
-  can: { request: true, confirm: false },
+  can: { request: true, confirm: false, withdraw: false },
+};
+const asked: ErasureView = {
+  ...preview,
+  request: {
+    id: '9a1b2c3d-4e5f-4a6b-8c7d-000000000002',
+    clientId,
+    clientName: 'Sam Taylor',
+    status: 'requested',
+    requestedAt: '2026-03-02T10:00:00.000Z',
+    erasedAt: null,
+  },
+  can: { request: false, confirm: false, withdraw: true },
 };
 
 describe('asking for my record to be erased', () => {
@@ -24,19 +36,7 @@ describe('asking for my record to be erased', () => {
   it('says in plain words what would be removed, kept without the words, and kept (why, until when), then asks once more before asking', async () => {
     const network = fakeNetwork({
       [`GET /api/v1/clients/${clientId}/erasure`]: () => json(200, preview),
-      [`POST /api/v1/clients/${clientId}/erasure/request`]: () =>
-        json(200, {
-          ...preview,
-          request: {
-            id: '9a1b2c3d-4e5f-4a6b-8c7d-000000000002',
-            clientId,
-            clientName: 'Sam Taylor',
-            status: 'requested',
-            requestedAt: '2026-03-02T10:00:00.000Z',
-            erasedAt: null,
-          },
-          can: { request: false, confirm: false },
-        }),
+      [`POST /api/v1/clients/${clientId}/erasure/request`]: () => json(200, asked),
     });
     vi.stubGlobal('fetch', network.fetch);
     renderPage(<ClientErasureCard clientId={clientId} />);
@@ -54,5 +54,24 @@ describe('asking for my record to be erased', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, ask for erasure' }));
     await screen.findByText(/You asked for your record to be erased on 2 Mar 2026/, undefined, slow);
     expect(network.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/v1/clients/${clientId}/erasure/request`]);
+  });
+
+  it('lets me withdraw my request, after asking once more, in warm words', async () => {
+    const network = fakeNetwork({
+      [`GET /api/v1/clients/${clientId}/erasure`]: () => json(200, asked),
+      [`POST /api/v1/clients/${clientId}/erasure/withdraw`]: () => json(200, preview),
+    });
+    vi.stubGlobal('fetch', network.fetch);
+    renderPage(<ClientErasureCard clientId={clientId} />);
+    await screen.findByText(/you can withdraw your request here/, undefined, slow);
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw my request' }));
+    const sure = await screen.findByRole('heading', { level: 3, name: 'Withdraw your request?' });
+    await waitFor(() => expect(document.activeElement).toBe(sure));
+    expect(screen.getByText(/Your record stays just as it is/)).toBeTruthy();
+    expect(network.calls.some((c) => c.method === 'POST')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw it' }));
+    await screen.findByText(/Your request is withdrawn. Nothing has been erased/, undefined, slow);
+    expect(screen.getByRole('button', { name: 'Ask for my record to be erased' })).toBeTruthy();
+    expect(network.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/v1/clients/${clientId}/erasure/withdraw`]);
   });
 });

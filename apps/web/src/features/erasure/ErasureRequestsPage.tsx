@@ -1,10 +1,11 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ErasureRequestView } from '@steadfast/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ConfirmStep } from './ConfirmStep';
 import { useConfirmErasure, useErasure, useErasureRequests } from './erasure.api';
 import { erasureWords } from './erasure.words';
 import { ErasurePreview } from './ErasurePreview';
@@ -39,10 +40,6 @@ function RequestCard({ request }: { request: ErasureRequestView }) {
   const [confirming, setConfirming] = useState(false);
   const erasure = useErasure(request.clientId, showing);
   const confirm = useConfirmErasure(request.clientId);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
   const headingId = `erasure-${request.id}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid="erasure-request">
@@ -68,24 +65,20 @@ function RequestCard({ request }: { request: ErasureRequestView }) {
         {showing && erasure.data ? <ErasurePreview view={erasure.data} /> : null}
         {open && showing && erasure.data?.can.confirm ? (
           confirming ? (
-            <Stack gap="xs" role="group" aria-labelledby={`${headingId}-confirm`}>
-              <Title order={3} id={`${headingId}-confirm`} ref={confirmHeading} tabIndex={-1}>
-                {words.confirmHeading}
-              </Title>
-              <Text>{words.confirmText}</Text>
-              {confirm.error ? <ErrorNotice error={confirm.error} /> : null}
-              <Group gap="sm">
-                <Button color="red.9" loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="erasure-confirm">
-                  {words.confirmYes}
-                </Button>
-                <Button variant="default" onClick={() => setConfirming(false)}>
-                  {words.cancel}
-                </Button>
-              </Group>
-            </Stack>
+            <ConfirmStep
+              id={`${headingId}-confirm`}
+              heading={words.confirmHeading}
+              error={confirm.error}
+              yes={{ label: words.confirmYes, color: 'red.9', pending: confirm.isPending, testId: 'erasure-confirm' }}
+              onYes={() => confirm.mutate()}
+              no={words.cancel}
+              onNo={() => setConfirming(false)}
+            >
+              {words.confirmText}
+            </ConfirmStep>
           ) : (
             <Group>
-              <Button color="red.9" variant="light" onClick={() => setConfirming(true)} data-testid="erasure-start">
+              <Button color="red.9" variant="outline" onClick={() => setConfirming(true)} data-testid="erasure-start">
                 {words.confirm}
               </Button>
             </Group>

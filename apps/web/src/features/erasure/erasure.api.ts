@@ -18,7 +18,7 @@ export function useErasureRequests() {
   return useQuery({ queryKey: ['erasure-requests'], queryFn: () => apiRequest('/api/v1/erasure-requests', (c) => c.ErasureRequestList) });
 }
 
-function useErasureStep(clientId: string, step: 'request' | 'confirm') {
+function useErasureStep(clientId: string, step: 'request' | 'withdraw' | 'confirm') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest(`${base(clientId)}/${step}`, (c) => c.ErasureView, { method: 'POST', body: {} }),
@@ -30,4 +30,5 @@ function useErasureStep(clientId: string, step: 'request' | 'confirm') {
 }
 
 export const useRequestErasure = (clientId: string) => useErasureStep(clientId, 'request');
+export const useWithdrawErasure = (clientId: string) => useErasureStep(clientId, 'withdraw');
 export const useConfirmErasure = (clientId: string) => useErasureStep(clientId, 'confirm');

@@ -51,7 +51,13 @@ export const erasureWords = {
     confirm: 'Yes, ask for erasure',
     cancel: 'Not now',
     asked: (when: string) =>
-      `You asked for your record to be erased on ${when}. The practice will carry it out and e-mail you to say what was removed and what was kept. If you change your mind, please tell your clinician.`,
+      `You asked for your record to be erased on ${when}. The practice will carry it out and e-mail you to say what was removed and what was kept. If you change your mind before then, you can withdraw your request here.`,
+    withdraw: 'Withdraw my request',
+    withdrawHeading: 'Withdraw your request?',
+    withdrawText: 'Your record stays just as it is, and you can go on using Steadfast as before. You can ask again whenever you want to.',
+    withdrawYes: 'Yes, withdraw it',
+    withdrawCancel: 'Keep my request',
+    withdrawn: 'Your request is withdrawn. Nothing has been erased, and everything stays as it was.',
   },
   admin: {
     title: 'Erasure requests',
