@@ -244,13 +244,18 @@ export type RouteAccess =
   | { client: ClientAction; via?: ClientResource }
   | { own: OwnedResource };
 
-/** The client actions that still apply once a client's record is erased: the erasure's own steps (a repeated request or confirm changes nothing). */
-const ERASURE_STEPS: ReadonlySet<ClientAction> = new Set(['erasure.request', 'erasure.confirm']);
+/**
+ * The client actions that still apply once a client's record is erased: the erasure's own steps (a
+ * repeated request or confirm changes nothing), and acknowledging a flag. A flag still open when
+ * the record was erased keeps its ladder running, on purpose; refusing its acknowledgement would
+ * leave on call paged to the ladder's end with no way to answer.
+ */
+const ERASURE_STEPS: ReadonlySet<ClientAction> = new Set(['erasure.request', 'erasure.confirm', 'flags.acknowledge']);
 
 /**
  * Whether a route writes about one client, and so is refused once that client's record is erased
  * (409 client_erased, in http/auth.ts): every client-scoped route with a method that changes
- * state, but the erasure's own steps. The kept record may still be read by whoever may read it.
+ * state, but the erasure's own steps and a flag's acknowledgement. The kept record may still be read by whoever may read it.
  */
 export function writesAboutClient(access: RouteAccess, method: string): boolean {
   return 'client' in access && !['GET', 'HEAD', 'OPTIONS'].includes(method) && !ERASURE_STEPS.has(access.client);

@@ -63,7 +63,9 @@ async function everythingAbout(clientId: string): Promise<Record<string, string>
   const digest: Record<string, string> = {};
   const of = async (name: string, where: ReturnType<typeof sql>) => {
     const [row] = rowsOf<{ d: string | null; n: number }>(
-      await db.execute(sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d, count(*)::int as n from ${sql.identifier(name)} t where ${where}`),
+      await db.execute(
+        sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d, count(*)::int as n from ${sql.identifier(name)} t where ${where}`,
+      ),
     );
     digest[name] = `${row!.n}:${row!.d}`;
   };
@@ -127,7 +129,7 @@ async function writeRoutes(): Promise<{ op: Operation; rule: ClientRoute }[]> {
   });
 }
 
-describe("writes about an erased client are refused, and his kept record stays as it was (issue 18)", () => {
+describe('writes about an erased client are refused, and his kept record stays as it was (issue 18)', () => {
   it('answers 409 client_erased on every client-scoped write route to a caller holding its permission, and changes no row about Sam', async () => {
     const before = await everythingAbout(sam);
     const routes = await writeRoutes();
@@ -171,6 +173,18 @@ describe("writes about an erased client are refused, and his kept record stays a
     expect((await callAs('patel', notes.op, notes.rule))?.statusCode).toBe(403);
     const send = (await writeRoutes()).find(({ op }) => op.method === 'POST' && op.path === '/api/v1/clients/{clientId}/messages')!;
     expect((await callAs('ada', send.op, send.rule))?.statusCode).toBe(403);
+  });
+
+  it('lets on call acknowledge the crisis flag still open when the record was erased, ending its ladder', async () => {
+    const acknowledged = await t.request({
+      method: 'POST',
+      url: `/api/v1/flags/${ids.flag}/acknowledge`,
+      cookie: await t.signIn('omar'),
+      body: { note: 'Called the number on file; no answer. Handed to the crisis team.' },
+    });
+    expect(acknowledged.statusCode, acknowledged.body).toBe(200);
+    const [open] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from risk_flags where client_id = ${sam} and acknowledged_at is null`));
+    expect(open!.n).toBe(0);
   });
 
   it('lets the erasure itself be confirmed again, changing nothing', async () => {
