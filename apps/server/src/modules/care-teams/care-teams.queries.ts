@@ -35,6 +35,7 @@ export async function clientsWithNames(db: Db, practiceId: string, clientIds: st
       createdAt: clients.createdAt,
       userId: clients.userId,
       timeZone: clients.timeZone,
+      erasedAt: clients.erasedAt,
     })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), anyId(clients.id, clientIds)));

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { HandoverIntroductionBody, HandoverView, StartHandoverBody } from '@steadfast/contracts';
 import { canOnClient } from '../../access/authorize';
 import { withDb, type Ctx } from '../../http/context';
-import { conflict, notFound } from '../../http/errors';
+import { clientErased, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit';
 import { cancelHandoverMemberships, clientsWithNames, finishHandoverMemberships, planHandoverMemberships, type HandoverPeriods } from '../care-teams';
 import { reattributeCaringContacts } from '../caring-contacts';
@@ -118,8 +118,11 @@ export async function writeIntroduction(ctx: Ctx, handoverId: string, body: Hand
     if (!found || found.handover.toClinicianId !== ctx.actor.userId) throw notFound(transitionErrors.handover);
     const row = found.handover;
     if (row.cancelledAt) throw conflict(transitionErrors.notActive);
-    await tx.update(handovers).set({ introduction: body.introduction, introducedAt: ctx.clock.now() }).where(keyOf(row));
     const [client] = await clientsWithNames(tx, row.practiceId, [row.clientId]);
+    // The handover is a practice-level route, outside the client-scoped guard in http/auth.ts: an
+    // erased client's kept record gets nothing new written about them here either.
+    if (client!.erasedAt) throw clientErased();
+    await tx.update(handovers).set({ introduction: body.introduction, introducedAt: ctx.clock.now() }).where(keyOf(row));
     await recordStep(withDb(ctx, tx), {
       clientId: row.clientId,
       clientUserId: client!.userId,
@@ -148,7 +151,7 @@ export async function handoverViewFor(ctx: Ctx, handoverId: string): Promise<Han
 }
 
 /** Builds the view: the summary for the treating clinicians, the admin and the incoming clinician; never the client. */
-export async function viewOf(ctx: Ctx, found: HandoverWithNames, client: { name: string; timeZone: string }): Promise<HandoverView> {
+export async function viewOf(ctx: Ctx, found: HandoverWithNames, client: { name: string; timeZone: string; erasedAt?: Date | null }): Promise<HandoverView> {
   const isIncoming = found.handover.toClinicianId === ctx.actor.userId;
   const [canManage, canSummary] = await Promise.all([
     canOnClient(ctx, 'transitions.manage', found.handover.clientId),
@@ -161,6 +164,7 @@ export async function viewOf(ctx: Ctx, found: HandoverWithNames, client: { name:
     withSummary: canSummary || isIncoming,
     canManage,
     isIncoming,
+    erased: Boolean(client.erasedAt),
   });
 }
 

@@ -13,7 +13,7 @@ export function handoverStatus(h: HandoverWithNames['handover'], now: Date): Han
 /** A handover for the caller: the summary only for those `withSummary` allows (never the client). */
 export function toHandoverView(
   row: HandoverWithNames,
-  o: { now: Date; timeZone: string; clientName: string; withSummary: boolean; canManage: boolean; isIncoming: boolean },
+  o: { now: Date; timeZone: string; clientName: string; withSummary: boolean; canManage: boolean; isIncoming: boolean; erased?: boolean },
 ): HandoverView {
   const h = row.handover;
   const status = handoverStatus(h, o.now);
@@ -35,7 +35,7 @@ export function toHandoverView(
     movedCaringContacts: h.movedCaringContacts.length,
     createdAt: h.createdAt.toISOString(),
     cancelledAt: h.cancelledAt?.toISOString() ?? null,
-    can: { cancel: open && o.canManage, finish: status === 'overlap' && o.canManage, introduce: status !== 'cancelled' && o.isIncoming },
+    can: { cancel: open && o.canManage, finish: status === 'overlap' && o.canManage, introduce: status !== 'cancelled' && o.isIncoming && !o.erased },
   };
 }
 

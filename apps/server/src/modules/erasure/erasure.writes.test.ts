@@ -22,7 +22,7 @@ import { createTestApp, nextTestAddress, type TestApp } from '../../testing/test
 let t: TestApp & { close(): Promise<void> };
 let db: Db;
 let sam: string;
-const ids: { message?: string; flag?: string } = {};
+const ids: { message?: string; flag?: string; handover?: string } = {};
 const STAFF: DemoKey[] = ['dana', 'patel', 'omar', 'ada'];
 
 beforeAll(async () => {
@@ -41,6 +41,15 @@ beforeAll(async () => {
   ids.message = (sent.json() as { message: { id: string } }).message.id;
   const [flag] = rowsOf<{ id: string }>(await db.execute(sql`select id from risk_flags where client_id = ${sam} limit 1`));
   ids.flag = flag!.id;
+  // A handover under way, so the new clinician's introduction (a practice-level route) can be tried after the erasure.
+  const handover = await t.request({
+    method: 'POST',
+    url: `/api/v1/clients/${sam}/handovers`,
+    cookie: await t.signIn('dana'),
+    body: { toClinicianId: t.demo.people.omar, overlapEndsOn: '2026-03-09', summary: 'Transfer summary for Sam' },
+  });
+  expect(handover.statusCode, handover.body).toBe(201);
+  ids.handover = (handover.json() as { handover: { id: string } }).handover.id;
   expect((await t.request({ method: 'POST', url: `/api/v1/clients/${sam}/erasure/request`, cookie: samCookie, body: {} })).statusCode).toBe(200);
   const confirmed = await t.request({ method: 'POST', url: `/api/v1/clients/${sam}/erasure/confirm`, cookie: await t.signIn('ada'), body: {} });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
@@ -173,6 +182,22 @@ describe('writes about an erased client are refused, and his kept record stays a
     expect((await callAs('patel', notes.op, notes.rule))?.statusCode).toBe(403);
     const send = (await writeRoutes()).find(({ op }) => op.method === 'POST' && op.path === '/api/v1/clients/{clientId}/messages')!;
     expect((await callAs('ada', send.op, send.rule))?.statusCode).toBe(403);
+  });
+
+  it('refuses the new clinician’s introduction on a handover of the erased client (a practice-level route) with 409, writing nothing', async () => {
+    const before = await everythingAbout(sam);
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/handovers/${ids.handover}/introduction`,
+      cookie: await t.signIn('omar'),
+      body: { introduction: 'Hello Sam, I am Omar.' },
+      headers: { 'x-forwarded-for': nextTestAddress() },
+    });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('client_erased');
+    expect(await everythingAbout(sam)).toEqual(before);
+    const seen = await t.request({ method: 'GET', url: `/api/v1/handovers/${ids.handover}`, cookie: await t.signIn('omar') });
+    expect(seen.json().handover.can.introduce).toBe(false);
   });
 
   it('lets on call acknowledge the crisis flag still open when the record was erased, ending its ladder', async () => {
