@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'screener', include: ['packages/screener/src/**/*.test.ts', 'docs/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'web', include: ['apps/web/src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['apps/web/src/test/setup.ts'] } },
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom', setupFiles: ['apps/web/src/test/setup.ts'] } },
       {
         test: {
           name: 'server-pglite',

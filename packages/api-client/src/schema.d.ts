@@ -2832,6 +2832,13 @@ export interface paths {
                                 key: string;
                                 label: string;
                             }[];
+                            zoneOffset?: {
+                                /** Format: date-time */
+                                from: string;
+                                minutes: number;
+                                /** Format: date-time */
+                                until: string;
+                            };
                         };
                     };
                 };
@@ -2914,6 +2921,13 @@ export interface paths {
                                 key: string;
                                 label: string;
                             }[];
+                            zoneOffset?: {
+                                /** Format: date-time */
+                                from: string;
+                                minutes: number;
+                                /** Format: date-time */
+                                until: string;
+                            };
                         };
                     };
                 };

@@ -59,6 +59,15 @@ export const DEFAULT_SELF_NEGLECT: SelfNeglectThresholds = { medicationNoDays: 2
 /** How many days back a client may fill in a missed day (FIELD-NOTES: both dates recorded). */
 export const BACKDATE_DAYS = 3;
 
+/** A time zone's offset over a stretch of time (CheckinConfig.zoneOffset). */
+export const ZoneOffsetSpan = z.object({
+  /** Minutes the zone's clocks are ahead of UTC (British Summer Time: 60). */
+  minutes: z.number().int().min(-24 * 60).max(24 * 60),
+  from: IsoDateTime,
+  until: IsoDateTime,
+});
+export type ZoneOffsetSpan = z.infer<typeof ZoneOffsetSpan>;
+
 /** A client's check-in as configured by their clinician: what the form asks, and the care team's thresholds. */
 export const CheckinConfig = z.object({
   clientId: Id,
@@ -76,6 +85,13 @@ export const CheckinConfig = z.object({
   timeZone: z.string(),
   /** Today in the client's zone, so a form knows which day it fills. */
   today: IsoDate,
+  /**
+   * The zone's offset from UTC now, and from when until when it holds (never across a clock
+   * change; `until` is the first instant of the next offset). A device shows the client's day and
+   * times with it instead of loading time-zone data, which blocks a slow phone for a tenth of a
+   * second (issue 22). Absent for a zone whose offset is not whole minutes.
+   */
+  zoneOffset: ZoneOffsetSpan.optional(),
   canConfigure: z.boolean(),
   updatedAt: IsoDateTime.nullable(),
 });

@@ -9,6 +9,7 @@ import {
   type CheckinItem,
   type SelfNeglectThresholds,
   type UrgeEntry,
+  type ZoneOffsetSpan,
 } from '@steadfast/contracts';
 import { canOnClient } from '../../access/authorize';
 import type { Db } from '../../db/database';
@@ -16,6 +17,7 @@ import { withDb, type Ctx } from '../../http/context';
 import { invalid, notFound } from '../../http/errors';
 import { audit } from '../audit';
 import { clientsWithNames } from '../care-teams';
+import { offsetSpanAround } from '../reply-windows';
 import { todayIn } from './check-ins.days';
 import { findConfig, type CheckinConfigRow } from './check-ins.queries';
 import { checkinConfigs } from './check-ins.tables';
@@ -81,9 +83,17 @@ export async function getCheckinConfig(ctx: Ctx, clientId: string): Promise<Chec
     backdateDays: config.backdateDays,
     timeZone: config.timeZone,
     today: todayIn(config.timeZone, ctx.clock.now()),
+    ...zoneOffsetOf(config.timeZone, ctx.clock.now()),
     canConfigure,
     updatedAt: config.updatedAt?.toISOString() ?? null,
   };
+}
+
+/** The zone's offset around now, for the device to show the client's day without time-zone data of its own. */
+function zoneOffsetOf(timeZone: string, now: Date): { zoneOffset?: ZoneOffsetSpan } {
+  const span = offsetSpanAround(now, timeZone);
+  if (span.offsetMs % 60_000 !== 0) return {};
+  return { zoneOffset: { minutes: span.offsetMs / 60_000, from: span.from.toISOString(), until: span.until.toISOString() } };
 }
 
 /** The clinician sets the catalogue items, the client's own urges, emotions, skills and thresholds. */

@@ -272,4 +272,11 @@ describe('trends and the caseload', () => {
     expect(mine.json().canConfigure).toBe(false);
     expect((await t.request({ method: 'PUT', url: url(sam, '/config'), cookie: await signInNow(t, 'sam'), body: { backdateDays: 9 } })).statusCode).toBe(403);
   });
+
+  it('sends the client’s zone offset and how long it holds, so a phone needs no time-zone data to show their day', async () => {
+    t.clock.set('2026-10-24T12:00:00Z'); // British Summer Time ends at 01:00 UTC tomorrow
+    const config = (await t.request({ method: 'GET', url: url(t.demo.clients.sam, '/config'), cookie: await signInNow(t, 'sam') })).json();
+    expect(config.timeZone).toBe('Europe/London');
+    expect(config.zoneOffset).toEqual({ minutes: 60, from: '2026-10-23T00:00:00.000Z', until: '2026-10-25T01:00:00.000Z' });
+  });
 });

@@ -11,4 +11,4 @@ export {
   type ReplyExpectation,
 } from './reply-windows.service';
 export { callName } from './reply-windows.words';
-export { addDays, dateKey, instantAt, type LocalDate, localDateOf } from './working-time';
+export { addDays, dateKey, instantAt, type LocalDate, localDateOf, offsetSpanAround } from './working-time';

@@ -93,6 +93,40 @@ function offsetFromIntl(time: number, timeZone: string): number {
   return asUtc - Math.floor(time / 1000) * 1000;
 }
 
+/** How far either way `offsetSpanAround` looks, in hours. */
+const SPAN_REACH_HOURS = 36;
+
+/**
+ * The zone's offset at `now` and the stretch of time around it over which that offset holds: at
+ * most a day and a half either way, never across a clock change (`until` is the first instant of
+ * the next offset). A phone shown a client's day and times with it needs no time-zone data of its
+ * own, which costs a slow phone a blocking tenth of a second to load (issue 22).
+ */
+export function offsetSpanAround(now: Date, timeZone: string): { offsetMs: number; from: Date; until: Date } {
+  const second = Math.floor(now.getTime() / 1000);
+  const offset = offsetMs(new Date(second * 1000), timeZone);
+  const holds = (s: number) => offsetMs(new Date(s * 1000), timeZone) === offset;
+  // Hour by hour out from now, then to the second between the last hour that holds and the first that does not.
+  const edge = (direction: 1 | -1): number => {
+    let inside = second;
+    for (let hour = 1; hour <= SPAN_REACH_HOURS; hour += 1) {
+      let outside = second + direction * hour * 3600;
+      if (holds(outside)) {
+        inside = outside;
+        continue;
+      }
+      while (Math.abs(outside - inside) > 1) {
+        const mid = inside + Math.trunc((outside - inside) / 2);
+        if (holds(mid)) inside = mid;
+        else outside = mid;
+      }
+      return direction === 1 ? outside : inside;
+    }
+    return inside;
+  };
+  return { offsetMs: offset, from: new Date(edge(-1) * 1000), until: new Date(edge(1) * 1000) };
+}
+
 /** The instant at which the local wall clock shows `minutes` after midnight on `date`. */
 export function instantAt(date: LocalDate, minutes: number, timeZone: string): Date {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);

@@ -1,6 +1,7 @@
-import type { CheckinBody, CheckinConfigBody, CheckinResponse, ReminderPreferencesBody, TrendRange } from '@steadfast/contracts';
+import type { CheckinBody, CheckinConfig, CheckinConfigBody, CheckinResponse, ReminderPreferencesBody, TrendRange } from '@steadfast/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
+import { rememberZoneOffset } from '../../ui/wall-clock';
 import { useRealtimeEvents } from '../realtime/realtime';
 
 const base = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}/checkins`;
@@ -16,10 +17,16 @@ export const checkinKeys = {
 };
 
 /** What the client's check-in asks, their zone and today there; clinicians also get the thresholds. */
+/** The client's zone offset, kept so their day and times show without loading time-zone data (ui/wall-clock.ts). */
+function withZoneKnown(config: CheckinConfig): CheckinConfig {
+  rememberZoneOffset(config.timeZone, config.zoneOffset);
+  return config;
+}
+
 export function useCheckinConfig(clientId: string | undefined) {
   return useQuery({
     queryKey: checkinKeys.config(clientId ?? ''),
-    queryFn: () => apiRequest(`${base(clientId ?? '')}/config`, (c) => c.CheckinConfig),
+    queryFn: () => apiRequest(`${base(clientId ?? '')}/config`, (c) => c.CheckinConfig).then(withZoneKnown),
     enabled: Boolean(clientId),
     staleTime: 60_000,
   });
@@ -29,7 +36,7 @@ export function useSaveCheckinConfig(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CheckinConfigBody) => apiRequest(`${base(clientId)}/config`, (c) => c.CheckinConfig, { method: 'PUT', body }),
-    onSuccess: (config) => queryClient.setQueryData(checkinKeys.config(clientId), config),
+    onSuccess: (config) => queryClient.setQueryData(checkinKeys.config(clientId), withZoneKnown(config)),
   });
 }
 

@@ -1,7 +1,10 @@
 import { dateTimeFormat } from '../../ui/date-time-format';
+import { isoDayOf, longDayOf, shortDayOf, twelveHourTimeOf, wallClockOf } from '../../ui/wall-clock';
 
 /** Today in an IANA zone as YYYY-MM-DD: the client's day, whatever the device's clock zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
+  const clock = wallClockOf(now, timeZone);
+  if (clock) return isoDayOf(clock);
   try {
     return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   } catch {
@@ -18,15 +21,18 @@ export function addDays(date: string, days: number): string {
 
 /** "Tuesday 1 December" for a heading. */
 export function dayName(date: string): string {
-  return dateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return longDayOf(wallClockOf(new Date(`${date}T12:00:00Z`), 'UTC')!);
 }
 
 /** "1 Dec" for a chart axis or a table row. */
 export function shortDay(date: string): string {
-  return dateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return shortDayOf(wallClockOf(new Date(`${date}T12:00:00Z`), 'UTC')!);
 }
 
-/** "9:14 am" in a zone. */
+/** "9:14 am" in a zone; "12:05 pm" at five past noon (en-GB's own twelve-hour clock would say "0:05 pm"). */
 export function clockTime(iso: string, timeZone?: string): string {
-  return dateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  const date = new Date(iso);
+  const clock = wallClockOf(date, timeZone);
+  if (clock) return twelveHourTimeOf(clock);
+  return dateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone }).format(date);
 }
