@@ -89,7 +89,10 @@ export default defineConfig({
         ],
       },
     }),
-    preloadBootSteps(),
+    preloadBootSteps('src/main.tsx', {
+      home: ['src/app/layouts/SignedInLayout.tsx', 'src/features/home/ClientHomePage.tsx'],
+      'sign-in': ['src/features/identity/SignInPage.tsx'],
+    }),
     precompress(),
   ],
   server: {

@@ -63,6 +63,13 @@
       oneByOne(steps.slice(1));
     }, 0);
   }
+  function preloadModule(href) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  }
   function loadApp() {
     var steps = [];
     // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
@@ -79,11 +86,7 @@
     });
     list('data-preload').forEach(function (href) {
       steps.push(function () {
-        var link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.crossOrigin = '';
-        link.href = href;
-        document.head.appendChild(link);
+        preloadModule(href);
       });
     });
     steps.push(function () {
@@ -92,6 +95,12 @@
       script.crossOrigin = '';
       script.src = entry;
       document.head.appendChild(script);
+    });
+    // The page's own code, after the entry's: the app would otherwise link it all in one task as it starts.
+    list('data-page-preload').forEach(function (href) {
+      steps.push(function () {
+        preloadModule(href);
+      });
     });
     oneByOne(steps);
   }

@@ -29,7 +29,22 @@ function StylesheetOn({ link }: { link: HTMLLinkElement | null }) {
  * the largest part of that code, is imported here rather than above so that it is evaluated in a
  * task of its own; it is fetched from the start all the same (preload-boot.ts lists it in index.html).
  */
+/** What an answer saying the session has ended does: set once the router exists (boot). */
+let onSessionEnded: (error: unknown) => void = () => undefined;
+
 async function boot(): Promise<void> {
+  await nextTask();
+  // Who the server said is signed in goes into the query cache in a task of its own: the cache's
+  // first use is slow on a phone, as is building the router below.
+  const queryClient = createQueryClient((error) => onSessionEnded(error));
+  // A client's home the server painted: the app draws the same page in its place, so it waits for
+  // the page's code and takes who is signed in from the server, rather than showing a loading
+  // screen over a page that was already there. /me is still asked again, in the background.
+  // The sign-in form the server painted: the same, and what was typed into it is kept (SignInPage).
+  const me = serverPage() === 'home' ? serverMe() : undefined;
+  if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
+  const page = me ? preloadClientHome() : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
+
   await nextTask();
   const router = createAppRouter();
   const firstLocation = router.state.location.key;
@@ -41,19 +56,11 @@ async function boot(): Promise<void> {
 
   // An expired session anywhere but a public page (the crisis screen above all) goes to sign-in.
   // A staff session the server ended for being unused says so on the sign-in page.
-  const queryClient = createQueryClient((error) => {
+  onSessionEnded = (error) => {
     const { pathname, search } = router.state.location;
     if (publicPaths.some((p) => pathname === p || (p.endsWith('/') && pathname.startsWith(p)))) return;
     void router.navigate(signInPath({ pathname, search }, idleMinutesOf(error)), { replace: true });
-  });
-
-  // A client's home the server painted: the app draws the same page in its place, so it waits for
-  // the page's code and takes who is signed in from the server, rather than showing a loading
-  // screen over a page that was already there. /me is still asked again, in the background.
-  // The sign-in form the server painted: the same, and what was typed into it is kept (SignInPage).
-  const me = serverPage() === 'home' ? serverMe() : undefined;
-  if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
-  const page = me ? preloadClientHome() : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
+  };
   const held = heldBackStylesheet();
 
   await nextTask();

@@ -23,7 +23,7 @@ describe('the server-rendered crisis screen', () => {
     expect(html).not.toContain('<link rel="stylesheet"');
     expect(html).not.toContain('id="vite-plugin-pwa:register-sw"');
     expect(html).toContain(
-      '<script src="/help-boot.js" data-entry="/assets/index-abc.js" data-preload="/assets/react-def.js" data-stylesheets="/assets/index-ghi.css" data-scripts="/registerSW.js" defer></script>',
+      '<script src="/help-boot.js" data-entry="/assets/index-abc.js" data-preload="/assets/react-def.js" data-stylesheets="/assets/index-ghi.css" data-scripts="/registerSW.js" data-page-preload="" defer></script>',
     );
     expect(html).not.toContain('needs JavaScript');
     expect(html).toContain('<title>Help now · Steadfast</title>');

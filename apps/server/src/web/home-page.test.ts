@@ -5,6 +5,8 @@ import { renderClientHome } from './home-page';
 const shell = `<!doctype html><html lang="en"><head><title>Steadfast</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+    <meta name="steadfast-preload" data-page="home" content="/assets/ClientHomePage-jkl.js /assets/Paper-mno.js">
+    <meta name="steadfast-preload" data-page="sign-in" content="/assets/SignInPage-pqr.js">
   </head><body><div id="root"></div><noscript><p>Steadfast needs JavaScript turned on.</p></noscript></body></html>`;
 
 const me: MeResponse = {
@@ -24,6 +26,13 @@ describe("the server-painted top of a client's home", () => {
     expect(html).toContain('<meta name="steadfast-session" content="signed-in">');
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).not.toContain('needs JavaScript');
+  });
+
+  it("lists the home's own code for help-boot.js to fetch a file per task, and no other page's", () => {
+    const html = renderClientHome(shell, me);
+    expect(html).toContain('data-page-preload="/assets/ClientHomePage-jkl.js /assets/Paper-mno.js"');
+    expect(html).not.toContain('SignInPage-pqr.js');
+    expect(html).not.toContain('<meta name="steadfast-preload"');
   });
 
   it('cannot be broken out of by what a person or practice is called', () => {

@@ -36,7 +36,8 @@ export function fillShell(shell: string, body: string, options: ShellOptions): s
     `<script src="/help-boot.js" data-entry="${esc(entry)}"`,
     ` data-preload="${esc(all(/<link rel="modulepreload" crossorigin href="([^"]+)">/g).join(' '))}"`,
     ` data-stylesheets="${esc(all(/<link rel="stylesheet" crossorigin href="([^"]+)">/g).join(' '))}"`,
-    ` data-scripts="${esc(all(/<script id="vite-plugin-pwa:register-sw" src="([^"]+)" defer><\/script>/g).join(' '))}" defer></script>`,
+    ` data-scripts="${esc(all(/<script id="vite-plugin-pwa:register-sw" src="([^"]+)" defer><\/script>/g).join(' '))}"`,
+    ` data-page-preload="${esc(pagePreloadOf(shell, options.page))}" defer></script>`,
   ].join('');
   const head = [
     `<meta name="steadfast-session" content="${options.signedIn ? 'signed-in' : 'signed-out'}">`,
@@ -52,11 +53,22 @@ export function fillShell(shell: string, body: string, options: ShellOptions): s
       .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
       .replace(/\s*<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
       .replace(/<script id="vite-plugin-pwa:register-sw" src="[^"]+" defer><\/script>/, '')
+      .replace(/\s*<meta name="steadfast-preload"[^>]*>/g, '')
       .replace('</body>', `${boot}</body>`)
       .replace('</head>', `${head}</head>`)
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
       .replace('<div id="root"></div>', `<div id="root" data-server-page="${options.page}">${body}</div>`)
   );
+}
+
+/**
+ * The code this page needs beyond the entry's, as the build listed it (apps/web/preload-boot.ts):
+ * public/help-boot.js fetches it a file per task, so the app finds it there as it starts rather
+ * than adding dozens of links in one task.
+ */
+function pagePreloadOf(shell: string, page: ServerPage): string {
+  const meta = [...shell.matchAll(/<meta name="steadfast-preload" data-page="([^"]+)" content="([^"]*)">/g)].find((m) => m[1] === page);
+  return meta?.[2] ?? '';
 }
 
 /**
