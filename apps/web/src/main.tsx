@@ -43,7 +43,7 @@ async function boot(): Promise<void> {
   // The sign-in form the server painted: the same, and what was typed into it is kept (SignInPage).
   const me = serverPage() === 'home' ? serverMe() : undefined;
   if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
-  const page = me ? preloadClientHome() : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
+  const page = me ? preloadClientHome(queryClient, me.user.clientId) : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
 
   await nextTask();
   const router = createAppRouter();

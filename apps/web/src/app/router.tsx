@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CrisisPage } from '../features/crisis-resources/CrisisPage';
@@ -6,7 +7,7 @@ import { CrisisLayout } from './layouts/CrisisLayout';
 import { PublicFrame, PublicLayout } from './layouts/PublicLayout';
 import { RouteError } from './RouteError';
 import { loadable } from './loadable';
-import { AcceptInvitationPage, ClientHomePage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './routes';
+import { AcceptInvitationPage, ClientHomePage, ForgotPasswordPage, prefetchClientHomeData, ResetPasswordPage, SignInPage } from './routes';
 
 // The signed-in shell (navigation, notifications, the event stream) is not needed to sign in
 // or to read the crisis screen: it comes with the first signed-in page, not before.
@@ -21,8 +22,9 @@ function preloadSoon(load: () => Promise<void>): Promise<void> {
 }
 
 /** The code of a client's home, fetched while the server's painted copy of it is on screen. */
-export function preloadClientHome(): Promise<void> {
-  return Promise.all([preloadSoon(SignedInLayout.preload), preloadSoon(ClientHomePage.preload)]).then(() => undefined);
+export function preloadClientHome(queryClient: QueryClient, clientId: string | null | undefined): Promise<void> {
+  const page = preloadSoon(ClientHomePage.preload).then(() => (clientId ? prefetchClientHomeData(queryClient, clientId) : undefined));
+  return Promise.all([preloadSoon(SignedInLayout.preload), page]).then(() => undefined);
 }
 
 /** The code of the sign-in page, fetched while the server's painted form is on screen. */

@@ -1,4 +1,5 @@
 import type { Role } from '@steadfast/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType } from 'react';
 import { loadable } from './loadable';
 
@@ -19,6 +20,9 @@ export interface PageRoute {
 
 /** The client's home, which the server may have painted already (src/app/server-page.ts). */
 export const ClientHomePage = loadable(() => import('../features/home/ClientHomePage'));
+/** The client home's requests, started while the app is still on its way in (features/home/home.prefetch.ts). */
+export const prefetchClientHomeData = (queryClient: QueryClient, clientId: string) =>
+  import('../features/home/ClientHomePage').then((m) => m.prefetchHomeData(queryClient, clientId));
 
 const clientRoutes: PageRoute[] = [
   { path: '', nav: 'Home', page: ClientHomePage },

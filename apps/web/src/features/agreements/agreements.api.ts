@@ -1,5 +1,5 @@
 import type { AgreementTerms } from '@steadfast/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
 const keys = { agreement: (clientId: string) => ['agreement', clientId] as const, absences: ['absences'] as const };
@@ -8,13 +8,17 @@ const base = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientI
 /** The agreement in force, a proposed change beside it, the absences ahead and who covers now. */
 export function useAgreement(clientId: string | undefined) {
   return useQuery({
+    ...agreementQuery(clientId ?? 'none'),
     enabled: Boolean(clientId),
-    queryKey: keys.agreement(clientId ?? 'none'),
-    queryFn: () => apiRequest(base(clientId!), (c) => c.AgreementResponse),
     // A proposal or an absence can arrive at any time: every page that shows the agreement reads it afresh.
     staleTime: 0,
     refetchOnMount: 'always',
   });
+}
+
+/** The agreement in force, as a query the client's home can start before it is drawn. */
+export function agreementQuery(clientId: string) {
+  return queryOptions({ queryKey: keys.agreement(clientId), queryFn: () => apiRequest(base(clientId), (c) => c.AgreementResponse) });
 }
 
 function useAgreementMutation<T>(clientId: string, request: (input: T) => Promise<unknown>) {

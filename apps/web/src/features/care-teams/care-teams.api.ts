@@ -1,14 +1,17 @@
 import type { AddCareTeamMemberBody, UpdateCareTeamMemberBody } from '@steadfast/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
 /** One client and their care team; a client may read their own. */
 export function useClientProfile(clientId: string | undefined, options: { stayOn401?: boolean } = {}) {
-  return useQuery({
+  return useQuery({ ...clientProfileQuery(clientId), enabled: Boolean(clientId), meta: { stayOn401: options.stayOn401 ?? false } });
+}
+
+/** A client's profile and care team, as a query the client's home can start before it is drawn. */
+export function clientProfileQuery(clientId: string | undefined) {
+  return queryOptions({
     queryKey: ['clients', clientId],
     queryFn: () => apiRequest(`/api/v1/clients/${encodeURIComponent(clientId ?? '')}`, (c) => c.ClientProfile),
-    enabled: Boolean(clientId),
-    meta: { stayOn401: options.stayOn401 ?? false },
   });
 }
 

@@ -1,5 +1,5 @@
 import type { HandoverIntroductionBody, PlanDischargeBody, ReentryRequestBody, StartHandoverBody } from '@steadfast/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
 const key = (clientId: string) => ['transitions', clientId] as const;
@@ -7,11 +7,12 @@ const base = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientI
 
 /** The client's handovers, discharge and re-entry requests, as the caller may see them. */
 export function useTransitions(clientId: string | undefined) {
-  return useQuery({
-    enabled: Boolean(clientId),
-    queryKey: key(clientId ?? 'none'),
-    queryFn: () => apiRequest(`${base(clientId!)}/transitions`, (c) => c.CareTransitionsView),
-  });
+  return useQuery({ ...transitionsQuery(clientId ?? 'none'), enabled: Boolean(clientId) });
+}
+
+/** Handovers and discharge, as a query the client's home can start before it is drawn. */
+export function transitionsQuery(clientId: string) {
+  return queryOptions({ queryKey: key(clientId), queryFn: () => apiRequest(`${base(clientId)}/transitions`, (c) => c.CareTransitionsView) });
 }
 
 /** The transfer summary compiled now, the clinicians to choose from and the sessions ahead. */

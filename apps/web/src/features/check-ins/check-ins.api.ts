@@ -1,5 +1,5 @@
 import type { CheckinBody, CheckinConfig, CheckinConfigBody, CheckinResponse, ReminderPreferencesBody, TrendRange } from '@steadfast/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 import { rememberZoneOffset } from '../../ui/wall-clock';
 import { useRealtimeEvents } from '../realtime/realtime';
@@ -24,10 +24,14 @@ function withZoneKnown(config: CheckinConfig): CheckinConfig {
 }
 
 export function useCheckinConfig(clientId: string | undefined) {
-  return useQuery({
-    queryKey: checkinKeys.config(clientId ?? ''),
-    queryFn: () => apiRequest(`${base(clientId ?? '')}/config`, (c) => c.CheckinConfig).then(withZoneKnown),
-    enabled: Boolean(clientId),
+  return useQuery({ ...checkinConfigQuery(clientId ?? ''), enabled: Boolean(clientId) });
+}
+
+/** The check-in settings, as a query the client's home can start before it is drawn. */
+export function checkinConfigQuery(clientId: string) {
+  return queryOptions({
+    queryKey: checkinKeys.config(clientId),
+    queryFn: () => apiRequest(`${base(clientId)}/config`, (c) => c.CheckinConfig).then(withZoneKnown),
     staleTime: 60_000,
   });
 }

@@ -22,6 +22,8 @@ import { useReassuranceNotes } from '../okay-plan/okay-plan.api';
 import { ClientTransitionsCard } from '../care-transitions/ClientTransitionsCard';
 import { useTransitions } from '../care-transitions/care-transitions.api';
 
+export { prefetchHomeData } from './home.prefetch';
+
 /**
  * The client's home: a greeting, their safety plan one tap away, their care team, and a plain word that messages are not
  * watched around the clock. Features add their own pages through src/app/routes.tsx.

@@ -1,5 +1,5 @@
 import type { MeasureBody, MeasureSchedule } from '@steadfast/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 
 const base = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}/measures`;
@@ -12,11 +12,12 @@ export const measureKeys = {
 
 /** What is due now for the client, the schedule, and whether the caller may change it. */
 export function useMeasuresDue(clientId: string | undefined) {
-  return useQuery({
-    queryKey: measureKeys.due(clientId ?? ''),
-    queryFn: () => apiRequest(`${base(clientId ?? '')}/due`, (c) => c.MeasuresDue),
-    enabled: Boolean(clientId),
-  });
+  return useQuery({ ...measuresDueQuery(clientId ?? ''), enabled: Boolean(clientId) });
+}
+
+/** The questionnaires due, as a query the client's home can start before it is drawn. */
+export function measuresDueQuery(clientId: string) {
+  return queryOptions({ queryKey: measureKeys.due(clientId), queryFn: () => apiRequest(`${base(clientId)}/due`, (c) => c.MeasuresDue) });
 }
 
 /** Every answered questionnaire, oldest first, with item answers. */

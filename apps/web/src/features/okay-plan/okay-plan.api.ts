@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   EditCaringContactBody,
   OkayPlanContent,
@@ -45,11 +45,12 @@ export function useReassuranceNotes(clientId: string | undefined) {
       void queryClient.invalidateQueries({ queryKey: notesKey(clientId) });
     }
   });
-  return useQuery({
-    enabled: Boolean(clientId),
-    queryKey: notesKey(clientId),
-    queryFn: () => apiRequest(`${base(clientId!)}/reassurance-notes`, (c) => c.ReassuranceNoteList),
-  });
+  return useQuery({ ...reassuranceNotesQuery(clientId ?? 'none'), enabled: Boolean(clientId) });
+}
+
+/** Reassurance notes, as a query the client's home can start before it is drawn. */
+export function reassuranceNotesQuery(clientId: string) {
+  return queryOptions({ queryKey: notesKey(clientId), queryFn: () => apiRequest(`${base(clientId)}/reassurance-notes`, (c) => c.ReassuranceNoteList) });
 }
 
 function useNotesMutation<T>(clientId: string, call: (input: T) => Promise<unknown>) {
