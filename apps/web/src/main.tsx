@@ -66,7 +66,9 @@ async function boot(): Promise<void> {
   await nextTask();
   const { createRoot } = await import('react-dom/client');
   await Promise.all([held ? stylesheetLoaded(held) : undefined, page?.catch(() => undefined), nextTask()]);
+  // Making the root puts React's listeners for every kind of event on the page: a task of its own.
   const root = createRoot(document.getElementById('root')!);
+  await nextTask();
   // A transition: React renders in slices and yields between them, so a slow phone stays
   // responsive (and the server's crisis page stays readable) while the app takes over.
   startTransition(() => {

@@ -31,7 +31,9 @@ class EventStreamConnection {
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
-    if (this.listeners.size === 1) this.open();
+    // Opened in a task of its own: the first listeners subscribe in the effects of the app's first
+    // commit, already the longest task of a slow phone's start (issue 22). close() cancels it.
+    if (this.listeners.size === 1) this.retryTimer = setTimeout(() => this.open(), 0);
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.close();
