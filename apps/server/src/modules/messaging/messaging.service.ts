@@ -6,7 +6,7 @@ import { audit, auditRow } from '../audit';
 import { jobValues } from '../../jobs/jobs';
 import { contactRulesFor, contactRulesGrouped, extraReadersOf, replyTermsOf } from '../agreements';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows';
-import { expectationsFrom, onCallNameAt, type ReplyExpectation } from '../reply-windows';
+import { expectationsFrom, type ReplyExpectation } from '../reply-windows';
 import { flagToRaise, screenOnly, type FlagWrite, type ScreenOutcome, type Screened } from '../risk';
 import {
   answerWaitingMessages,
@@ -126,8 +126,7 @@ class KeyAlreadyUsed extends Error {}
 /**
  * A send on the app's pool, outside any transaction: its reads go out before its writes (read
  * committed, they see what reads in a transaction would), so a clinician's reply holds its
- * transaction's connection for its writes alone, and a crisis send reads who is on call beside its
- * context. A caller's own transaction keeps its reads inside it.
+ * transaction's connection for its writes alone. A caller's own transaction keeps its reads inside it.
  */
 function readsBeforeTransaction(ctx: Ctx): boolean {
   return ctx.db === ctx.deps.database.db;
@@ -151,9 +150,6 @@ interface PreparedSend {
 async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promise<PreparedSend> {
   const now = ctx.clock.now();
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
-  // A `crisis` message names who is on call: read beside the context, not after it (on the app's pool only, see readsBeforeTransaction).
-  const onCallName = input.intent === 'crisis' && readsBeforeTransaction(ctx) ? onCallNameAt(ctx.db, request.practiceId, now) : undefined;
-  onCallName?.catch(() => undefined); // awaited below; this only keeps a failure before then from going unhandled
   const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
@@ -161,6 +157,8 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
   // read, like the context, in one statement shared with the sends beside it.
   const rulesRequest = { practiceId: ctx.actor.practiceId, context, at: now };
   const rules = grouped ? await contactRulesGrouped(ctx.db, rulesRequest) : await contactRulesFor(ctx.db, rulesRequest.practiceId, context, now);
+  // A `crisis` message names who the rota has on call, read with the rules: one connection at a time, no read beside it.
+  const onCallName = input.intent === 'crisis' ? Promise.resolve(rules.rotaOnCallName ?? undefined) : undefined;
   const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules), onCallName);
   return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }

@@ -75,7 +75,7 @@ export async function expectationsFrom(
   intents: readonly MessageIntent[],
   sentAt: Date,
   terms: AgreedReplyTerms = {},
-  /** Who is on call at `sentAt` (onCallNameAt), when the caller started that read beside its others. */
+  /** Who is on call at `sentAt` (onCallNameAt), when the caller has it already (a send reads it with its contact rules). */
   onCallNameRead?: Promise<string | undefined>,
 ): Promise<ReplyExpectation[]> {
   const { policy, calendar: baseCalendar } = practiceCalendar(context);
