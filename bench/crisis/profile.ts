@@ -31,14 +31,20 @@ function recordStatements(): { take(): Timed[] } {
     const first = args[0] as string | { text?: string; name?: string };
     const text = typeof first === 'string' ? first : (first?.text ?? first?.name ?? '?');
     const startedAt = performance.now();
+    const entry: Timed = { text: text.replace(/\s+/g, ' ').slice(0, 110), startedAt, ms: 0 };
+    const done = () => (entry.ms = performance.now() - startedAt);
+    // pg.Pool's query hands the client a callback (last argument, or the query object's own): time it too.
+    const last = args.length - 1;
+    const viaCallback = typeof args[last] === 'function';
+    if (viaCallback) {
+      const callback = args[last] as (...a: unknown[]) => unknown;
+      args[last] = (...a: unknown[]) => (done(), callback(...a));
+    }
     const result = original.apply(this, args);
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      const entry: Timed = { text: text.replace(/\s+/g, ' ').slice(0, 110), startedAt, ms: 0 };
+    if (viaCallback) log.push(entry);
+    else if (result && typeof (result as Promise<unknown>).then === 'function') {
       log.push(entry);
-      (result as Promise<unknown>).then(
-        () => (entry.ms = performance.now() - startedAt),
-        () => (entry.ms = performance.now() - startedAt),
-      );
+      (result as Promise<unknown>).then(done, done);
     }
     return result;
   } as typeof pg.Client.prototype.query;

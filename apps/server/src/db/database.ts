@@ -79,7 +79,11 @@ function openPglite(client: PGlite): Database {
 }
 
 function openPostgres(url: string, max = 20, shared?: ListeningConnection): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // Connections stay open once made (pg-pool closes one idle for 10 s by default). A new connection
+  // is a new backend: its first run of each hot statement parses and plans it and fills the
+  // backend's catalog caches, tens of milliseconds under load, and a crisis send that drew one
+  // after a quiet spell paid all of it. The pool is bounded by `max` either way.
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 0 });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   // Nor one that is checked out (a transaction in flight when the connection dies): its query fails

@@ -2,10 +2,10 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-o
 import type { AgreementTerms, OffWeek } from '@steadfast/contracts';
 import { reusableQuery, type Db } from '../../db/database';
 import { groupedPerDatabase } from '../../db/group-commit';
-import { findOnCallNow } from '../on-call';
+import { onCallClinicianBeside } from '../on-call';
 import { findReplyContext, type ReplyContext } from '../reply-windows';
 import { clinicianAbsences, contactAgreements, contactPauses } from './agreements.tables';
-import { namesBeside, namesOf } from '../../access/people';
+import { namesBeside } from '../../access/people';
 
 export type AgreementRow = typeof contactAgreements.$inferSelect;
 export type AbsenceRow = typeof clinicianAbsences.$inferSelect;
@@ -34,6 +34,8 @@ export interface ContactRules {
   cover: CoverNow | null;
   appointmentRequests: AgreementTerms['appointmentRequests'];
   emergency: { onCallClinicianId: string | null; onCallName: string | null; words: string };
+  /** Who the rota has on call at that instant, whatever the agreement names: whom a crisis flag's first step tells. */
+  rotaOnCallName: string | null;
   twentyFourHourRule: { agreed: boolean; activeUntil: Date | null };
   commitments: string;
 }
@@ -67,8 +69,9 @@ export const contactRulesGrouped = groupedPerDatabase((db, requests: RulesReques
 
 /**
  * Several clients' rules: the agreement in force, the primary clinician's absence, the 24-hour
- * rule and the names of everyone they mention, in ONE statement. The on-call rota (and its
- * clinician's name) is read only for a client whose agreement names nobody for emergencies.
+ * rule, who is on call and the names of everyone they mention, in ONE statement: every send
+ * reads it, so the rota and its clinician's name are no round trips of their own, and a crisis
+ * send needs no read beside it.
  */
 export async function contactRulesForMany(db: Db, requests: readonly RulesRequest[]): Promise<ContactRules[]> {
   if (requests.length === 0) return [];
@@ -79,18 +82,11 @@ export async function contactRulesForMany(db: Db, requests: readonly RulesReques
     ats: requests.map((r) => r.at.toISOString()),
   });
   const byOrder = new Map(rows.map((row) => [Number(row.ord), row]));
-  const read = await Promise.all(
-    requests.map(async (request, i) => {
-      const { names, ...found } = readRulesRow(byOrder.get(i + 1));
-      const offWeek = found.agreement ? offWeekAt(found.agreement.terms.offWeeks, localDate(request.at, request.context.clientTimeZone)) : undefined;
-      const agreedOnCall = found.agreement?.terms.emergency.onCallClinicianId ?? null;
-      const onCallClinicianId = agreedOnCall ?? (await findOnCallNow(db, request.practiceId, request.at))?.clinicianId ?? null;
-      if (onCallClinicianId && !names.has(onCallClinicianId))
-        for (const [id, name] of await namesOf(db, request.practiceId, [onCallClinicianId])) names.set(id, name);
-      return rulesOf(request.context, { ...found, offWeek, onCallClinicianId }, names);
-    }),
-  );
-  return read;
+  return requests.map((request, i) => {
+    const { names, ...found } = readRulesRow(byOrder.get(i + 1));
+    const offWeek = found.agreement ? offWeekAt(found.agreement.terms.offWeeks, localDate(request.at, request.context.clientTimeZone)) : undefined;
+    return rulesOf(request.context, { ...found, offWeek }, names);
+  });
 }
 
 interface RulesFound {
@@ -99,11 +95,12 @@ interface RulesFound {
   pauseEndsAt: Date | null;
   offWeek: OffWeek | undefined;
   onCallClinicianId: string | null;
+  rotaOnCallId: string | null;
 }
 
 function rulesOf(context: ReplyContext, found: RulesFound, names: Map<string, string>): ContactRules {
   const primary = context.careTeam.find((m) => m.isPrimary);
-  const { agreement, absence, offWeek, onCallClinicianId } = found;
+  const { agreement, absence, offWeek, onCallClinicianId, rotaOnCallId } = found;
   const terms = agreement?.terms;
   const absenceView = absence ? { ...absence, coverName: names.get(absence.coverClinicianId) ?? '' } : null;
   const offWeekView = offWeek ? { ...offWeek, coverName: offWeek.coverClinicianId ? (names.get(offWeek.coverClinicianId) ?? null) : null } : null;
@@ -120,6 +117,7 @@ function rulesOf(context: ReplyContext, found: RulesFound, names: Map<string, st
     cover: coverOf(absenceView),
     appointmentRequests: terms?.appointmentRequests ?? noAgreementRequests,
     emergency: { onCallClinicianId, onCallName: onCallClinicianId ? (names.get(onCallClinicianId) ?? null) : null, words: terms?.emergency.words ?? '' },
+    rotaOnCallName: rotaOnCallId ? (names.get(rotaOnCallId) ?? null) : null,
     twentyFourHourRule: { agreed: terms?.twentyFourHourRule ?? false, activeUntil: found.pauseEndsAt },
     commitments: terms?.clientCommitments ?? '',
   };
@@ -127,12 +125,14 @@ function rulesOf(context: ReplyContext, found: RulesFound, names: Map<string, st
 
 type RulesRow = Record<string, unknown>;
 
-function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' | 'absence' | 'pauseEndsAt'> & { names: Map<string, string> } {
+function readRulesRow(row: RulesRow | undefined): Omit<RulesFound, 'offWeek'> & { names: Map<string, string> } {
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
-  if (!row) return { agreement: null, absence: null, pauseEndsAt: null, names: new Map() };
+  if (!row) return { agreement: null, absence: null, pauseEndsAt: null, onCallClinicianId: null, rotaOnCallId: null, names: new Map() };
   return {
     names: new Map(Object.entries(parse<Record<string, string> | null>(row.names) ?? {})),
+    onCallClinicianId: row.on_call_clinician_id ? String(row.on_call_clinician_id) : null,
+    rotaOnCallId: row.rota_on_call_id ? String(row.rota_on_call_id) : null,
     agreement: row.agreement_id ? { id: String(row.agreement_id), version: Number(row.agreement_version), terms: parse<AgreementTerms>(row.terms) } : null,
     absence: row.absence_id
       ? {
@@ -149,22 +149,23 @@ function readRulesRow(row: RulesRow | undefined): Pick<RulesFound, 'agreement' |
 
 /**
  * For each (practice, client, primary clinician, instant): the version in force, the primary's
- * absence at that instant (the earliest, as a lone read would pick), the latest-ending pause, and
- * the names of the clinicians these name.
+ * absence at that instant (the earliest, as a lone read would pick), the latest-ending pause, who
+ * the rota has on call at that instant, who takes emergencies (the agreed on call, else the
+ * rota's) and the names of the clinicians these name.
  * Built once (reusableQuery); lists go in as arrays so the text never changes.
  */
 const rulesQuery = reusableQuery<RulesRow, { practiceIds: string[]; clientIds: string[]; primaryIds: (string | null)[]; ats: string[] }>(() => {
   const a = contactAgreements;
   const ab = clinicianAbsences;
   const p = contactPauses;
-  // Everyone the rules may name: the absence's cover, the agreed on call, each off-week's cover.
-  const named = sql`array[abs.cover_clinician_id, (${a.terms}->'emergency'->>'onCallClinicianId')::uuid]
+  // Everyone the rules may name: the absence's cover, who is on call, each off-week's cover.
+  const named = sql`array[abs.cover_clinician_id, oc.clinician_id, rota.clinician_id]
     || coalesce((select array_agg((w->>'coverClinicianId')::uuid) from jsonb_array_elements(${a.terms}->'offWeeks') w), '{}'::uuid[])`;
   return sql`select v.ord, ${a.id} as agreement_id, ${a.version} as agreement_version, ${a.terms} as terms,
         abs.id as absence_id, abs.clinician_id as absence_clinician_id, abs.cover_clinician_id, abs.starts_at as absence_starts_at, abs.ends_at as absence_ends_at,
         (select max(${p.endsAt}) from ${p}
           where ${p.practiceId} = v.practice_id and ${p.clientId} = v.client_id and ${p.startsAt} <= v.at and ${p.endsAt} > v.at) as pause_ends_at,
-        ${namesBeside(sql`v.practice_id`, named)} as names
+        oc.clinician_id as on_call_clinician_id, rota.clinician_id as rota_on_call_id, ${namesBeside(sql`v.practice_id`, named)} as names
       from unnest(${sql.placeholder('practiceIds')}::uuid[], ${sql.placeholder('clientIds')}::uuid[], ${sql.placeholder('primaryIds')}::uuid[], ${sql.placeholder('ats')}::timestamptz[])
         with ordinality as v(practice_id, client_id, primary_id, at, ord)
       left join ${a} on ${a.practiceId} = v.practice_id and ${a.clientId} = v.client_id and ${a.status} = 'in_force'
@@ -174,7 +175,9 @@ const rulesQuery = reusableQuery<RulesRow, { practiceIds: string[]; clientIds: s
         where ${ab.practiceId} = v.practice_id and ${ab.clinicianId} = v.primary_id and ${ab.cancelledAt} is null
           and ${ab.startsAt} <= v.at and ${ab.endsAt} > v.at
         order by ${ab.startsAt} limit 1
-      ) abs on true`;
+      ) abs on true
+      left join lateral (select ${onCallClinicianBeside(sql`v.practice_id`, sql`v.at`)} as clinician_id) rota on true
+      left join lateral (select coalesce((${a.terms}->'emergency'->>'onCallClinicianId')::uuid, rota.clinician_id) as clinician_id) oc on true`;
 });
 
 /**

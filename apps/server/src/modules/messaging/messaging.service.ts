@@ -6,8 +6,8 @@ import { audit, auditRow } from '../audit';
 import { jobValues } from '../../jobs/jobs';
 import { contactRulesFor, contactRulesGrouped, extraReadersOf, replyTermsOf } from '../agreements';
 import { findReplyContext, findReplyContextGrouped, type ReplyContext } from '../reply-windows';
-import { expectationsFrom, onCallNameAt, type ReplyExpectation } from '../reply-windows';
-import { screenAndFlag, screenOnly, type ScreenOutcome, type Screened } from '../risk';
+import { expectationsFrom, type ReplyExpectation } from '../reply-windows';
+import { flagToRaise, screenOnly, type FlagWrite, type ScreenOutcome, type Screened } from '../risk';
 import {
   answerWaitingMessages,
   findAuthoredMessage,
@@ -44,18 +44,19 @@ export interface SendResult extends SendMessageResponse {
  *
  * The common send, a client's words that raise no flag, is two statements and no transaction: the
  * context read, then the write, each shared with the sends in flight at the same moment (a group
- * commit). A flag (with its ladder) or a clinician's reply (receipts, answering) writes more, so
- * those run in a transaction, with the same statement for that send alone inside it.
+ * commit). A send that raises a flag (a `crisis` message) is the same without the sharing: its
+ * reads, then its own statement at once, which writes the flag and its ladder with the message. A
+ * clinician's reply also marks what it answers (receipts), so it runs in a transaction.
  */
 export async function sendMessage(ctx: Ctx, input: SendInput): Promise<SendResult> {
   assertIntentFits(ctx, input);
   const id = randomUUID();
-  // Screening is pure and comes first: it decides whether the send needs a transaction of its own.
+  // Screening is pure and comes first: it decides whether the send may share its statements with the sends beside it.
   const screened = ctx.actor.role === 'client' ? screenOnly(screenInput(input, id)) : undefined;
   const routine = screened !== undefined && !screened.raise;
   // A send that raises nothing may wait a moment while escalations are late; one that raises a flag never does.
   if (routine) await ctx.deps.urgentWork?.yieldToUrgentWork();
-  const sent = routine ? await send(ctx, input, { id, screened, grouped: true }) : await sendInOneTransaction(ctx, input, id, screened);
+  const sent = screened ? await send(ctx, input, { id, screened, grouped: routine }) : await sendInOneTransaction(ctx, input, id);
   return sent ?? ctx.db.transaction((tx) => replay(withDb(ctx, tx), input));
 }
 
@@ -90,12 +91,13 @@ async function send(
   },
 ): Promise<SendResult | undefined> {
   const prepared = how.prepared ?? (await prepareSend(ctx, input, how.grouped));
-  const screen = await screenSend(ctx, input, how, prepared.context.policies);
+  const { screen, flag } = screenSend(ctx, input, how, prepared.context.policies);
   const message = messageValues(ctx, input, how.id, prepared, screen);
   const write: SendWrite = {
     message,
     ...recordsOf(ctx, message, prepared),
     ...announcementOf(message, prepared.context, ctx.deps.config.publicUrl, prepared.extraReaders),
+    ...(flag ? { flag } : {}),
   };
   const written = how.grouped ? await writeSendGrouped(ctx.db, write) : await writeSend(ctx.db, write);
   if (!written) return undefined;
@@ -103,12 +105,13 @@ async function send(
   return resultOf(ctx, written);
 }
 
-async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, screened: Screened | undefined): Promise<SendResult | undefined> {
+/** A clinician's reply: the message, and the receipts and answers it makes, in one transaction. */
+async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string): Promise<SendResult | undefined> {
   const prepared = readsBeforeTransaction(ctx) ? await prepareSend(ctx, input, false) : undefined;
   return ctx.db
     .transaction(async (tx) => {
-      const result = await send(withDb(ctx, tx), input, { id, screened, grouped: false, answersConversation: true, prepared });
-      // The key was used before: roll back what this attempt wrote (a flag) and answer with the original.
+      const result = await send(withDb(ctx, tx), input, { id, screened: undefined, grouped: false, answersConversation: true, prepared });
+      // The key was used before: roll back what this attempt wrote and answer with the original.
       if (!result) throw new KeyAlreadyUsed();
       return result;
     })
@@ -121,10 +124,9 @@ async function sendInOneTransaction(ctx: Ctx, input: SendInput, id: string, scre
 class KeyAlreadyUsed extends Error {}
 
 /**
- * The crisis path: a send's reads are done before its transaction opens (read committed, they see
- * what reads inside it would), so the transaction holds its connection for its writes alone, and
- * a burst of crisis sends never has every connection waiting in a transaction.
- * Only on the app's pool: a caller's own transaction keeps its reads inside it.
+ * A send on the app's pool, outside any transaction: its reads go out before its writes (read
+ * committed, they see what reads in a transaction would), so a clinician's reply holds its
+ * transaction's connection for its writes alone. A caller's own transaction keeps its reads inside it.
  */
 function readsBeforeTransaction(ctx: Ctx): boolean {
   return ctx.db === ctx.deps.database.db;
@@ -148,9 +150,6 @@ interface PreparedSend {
 async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promise<PreparedSend> {
   const now = ctx.clock.now();
   const request = { practiceId: ctx.actor.practiceId, clientId: input.clientId, now };
-  // A `crisis` message names who is on call: read beside the context, not after it (on the app's pool only, see readsBeforeTransaction).
-  const onCallName = input.intent === 'crisis' && readsBeforeTransaction(ctx) ? onCallNameAt(ctx.db, request.practiceId, now) : undefined;
-  onCallName?.catch(() => undefined); // awaited below; this only keeps a failure before then from going unhandled
   const context = grouped ? await findReplyContextGrouped(ctx.db, request) : await findReplyContext(ctx.db, request.practiceId, request.clientId, now);
   if (!context) throw notFound('client');
   if (!input.intent) return { now, context, expectation: undefined, extraReaders: [] };
@@ -158,24 +157,27 @@ async function prepareSend(ctx: Ctx, input: SendInput, grouped: boolean): Promis
   // read, like the context, in one statement shared with the sends beside it.
   const rulesRequest = { practiceId: ctx.actor.practiceId, context, at: now };
   const rules = grouped ? await contactRulesGrouped(ctx.db, rulesRequest) : await contactRulesFor(ctx.db, rulesRequest.practiceId, context, now);
+  // A `crisis` message names who the rota has on call, read with the rules: one connection at a time, no read beside it.
+  const onCallName = input.intent === 'crisis' ? Promise.resolve(rules.rotaOnCallName ?? undefined) : undefined;
   const [expectation] = await expectationsFrom(ctx.db, ctx.actor.practiceId, context, [input.intent], now, replyTermsOf(rules), onCallName);
   return { now, context, expectation, extraReaders: extraReadersOf(rules) };
 }
 
 /**
  * A client's words are screened before the row is written, so the row is written once, with its
- * screen; a flag (high, imminent or `crisis`) is raised in the send's transaction. A clinician's
- * reply is not screened.
+ * screen; a flag (high, imminent or `crisis`) is written in the message's own statement, so the
+ * two commit together or not at all. A clinician's reply is not screened.
  */
-async function screenSend(
+function screenSend(
   ctx: Ctx,
   input: SendInput,
   how: { id: string; screened: Screened | undefined },
   practicePolicies: Record<string, unknown>,
-): Promise<ScreenOutcome | undefined> {
-  if (ctx.actor.role !== 'client') return undefined;
+): { screen?: ScreenOutcome; flag?: FlagWrite } {
+  if (ctx.actor.role !== 'client') return {};
   const screened = how.screened ?? screenOnly(screenInput(input, how.id));
-  return screened.raise ? screenAndFlag(ctx, screenInput(input, how.id), screened, practicePolicies) : screened;
+  const { outcome, flag } = flagToRaise(ctx, screenInput(input, how.id), screened, practicePolicies);
+  return flag ? { screen: outcome, flag } : { screen: outcome };
 }
 
 function screenInput(input: SendInput, id: string) {

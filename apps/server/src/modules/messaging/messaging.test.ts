@@ -3,8 +3,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DemoKey } from '../../demo/demo-people';
 import { useTestApp } from '../../testing/test-app';
+import { jobs } from '../../jobs/jobs.tables';
 import { auditEvents } from '../audit/audit.tables';
 import { notifications } from '../notifications/notifications.tables';
+import { realtimeEvents } from '../realtime/realtime.tables';
 import { riskFlags } from '../risk/risk.tables';
 import { messageReceipts, messages } from './messaging.tables';
 
@@ -126,6 +128,45 @@ describe('idempotent sending', () => {
     expect(new Set(results.map((r) => r.json().message.id)).size).toBe(1);
     const rows = await t.deps.database.db.select().from(messages).where(eq(messages.idempotencyKey, key));
     expect(rows).toHaveLength(1);
+  });
+
+  it('raises one flag, with one audit row, one ladder step 0 and one flag.raised, from ten concurrent crisis sends with one key', async () => {
+    const key = newKey();
+    const cookie = await t.signIn('alex');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.request({
+          method: 'POST',
+          url: `/api/v1/clients/${t.demo.clients.alex}/messages`,
+          cookie,
+          body: { intent: 'crisis', body: 'I am not safe tonight' },
+          headers: { 'idempotency-key': key },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    const [message] = await t.deps.database.db.select().from(messages).where(eq(messages.idempotencyKey, key));
+    const flags = await t.deps.database.db
+      .select()
+      .from(riskFlags)
+      .where(and(eq(riskFlags.sourceType, 'message'), eq(riskFlags.sourceId, message!.id)));
+    expect(flags).toHaveLength(1);
+    const flagId = flags[0]!.id;
+    const raised = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'flags.raise'), eq(auditEvents.subjectId, flagId)));
+    expect(raised).toHaveLength(1);
+    const steps = await t.deps.database.db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.dedupeKey} like ${`flag:${flagId}:step:%`}`);
+    expect(steps.map((j) => j.dedupeKey)).toEqual([`flag:${flagId}:step:0`]);
+    const events = await t.deps.database.db
+      .select()
+      .from(realtimeEvents)
+      .where(and(eq(realtimeEvents.type, 'flag.raised'), eq(realtimeEvents.subjectId, flagId)));
+    expect(events).toHaveLength(1);
   });
 
   it('requires an Idempotency-Key of 8 to 100 characters', async () => {

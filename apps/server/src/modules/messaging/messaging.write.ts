@@ -7,6 +7,7 @@ import { addJobs, jobValuesType, type JobValues } from '../../jobs/jobs';
 import { addAuditRows, auditRowType, type AuditRow } from '../audit';
 import { addNoticeRows, noticeRowType, type NoticeRow } from '../notifications';
 import { addEventRows, eventValuesType, type EventValues } from '../realtime';
+import { addFlagRows, flagValuesType, type FlagWrite } from '../risk';
 import type { MessageRow } from './messaging.queries';
 
 /** A new message's columns; the database gives it its position, and later changes fill in the rest. */
@@ -51,7 +52,8 @@ const messageValuesType: RowType<MessageValues> = {
 
 /**
  * One send's write, all of it worked out in Node, each row in the type its owning module's writer
- * takes: the message, its audit row and reply-window timers, and its announcement (notices, event).
+ * takes: the message, its audit row and reply-window timers, its announcement (notices, event) and
+ * the flag its words raised, with that flag's audit row, first ladder step and event.
  */
 export interface SendWrite {
   message: MessageValues;
@@ -59,6 +61,7 @@ export interface SendWrite {
   timers: JobValues[];
   notices: NoticeRow[];
   event: EventValues;
+  flag?: FlagWrite;
 }
 
 /** Writes one send in the caller's transaction (or alone); undefined when its idempotency key was used before. */
@@ -77,9 +80,10 @@ export const writeSendGrouped = groupedPerDatabase((db, sends: SendWrite[]) => w
  * Writes any number of sends in ONE statement (db/write-statement.ts), built once with every value
  * a list: the messages, except those whose conversation already holds their idempotency key; and,
  * only for the messages written, their audit rows, timers, notices (in-app rows, e-mails in the
- * outbox with their jobs, push jobs) and real-time events, each through its module's writer. One
- * statement is atomic, so all of it commits together or none of it does, with or without a
- * surrounding transaction. Answers per send its row, or undefined when its key was used before (a
+ * outbox with their jobs, push jobs), real-time events and raised flags (with the flag's audit row,
+ * ladder step 0 and `flag.raised`), each through its module's writer. One statement is atomic, so
+ * all of it commits together or none of it does, with or without a surrounding transaction: a
+ * message never exists without its flag, and a send whose key was used before raises nothing. Answers per send its row, or undefined when its key was used before (a
  * concurrent twin waits on the unique index and lands here once the first commits; twins in one
  * batch: the first wins).
  */
@@ -101,6 +105,7 @@ const audits = ofMessage(auditRowType);
 const timers = ofMessage(jobValuesType);
 const notices = ofMessage(noticeRowType);
 const events = ofMessage(eventValuesType);
+const flags = ofMessage(flagValuesType);
 
 /** The rows listed under `prefix` whose message was written. */
 function forWritten<T>(type: RowType<T>, prefix: string, written: SQL): RowSelect<T> {
@@ -123,6 +128,7 @@ const writeSendsStatement = reusableQuery<{ rows: unknown }, Record<string, unkn
       on conflict (practice_id, client_id, idempotency_key) do nothing
       returning id, position`,
   );
+  addFlagRows(w, forWritten(flagValuesType, 'flag', message));
   addAuditRows(w, forWritten(auditRowType, 'audit', message));
   addJobs(w, forWritten(jobValuesType, 'timer', message));
   addNoticeRows(w, forWritten(noticeRowType, 'notice', message));
@@ -142,15 +148,21 @@ function sendLists(sends: readonly SendWrite[]): Record<string, unknown[]> {
     lists,
   );
   listValues(
+    flags,
+    'flag',
+    each((s) => (s.flag ? [s.flag.flag] : [])),
+    lists,
+  );
+  listValues(
     audits,
     'audit',
-    each((s) => [s.audit]),
+    each((s) => (s.flag ? [s.flag.audit, s.audit] : [s.audit])),
     lists,
   );
   listValues(
     timers,
     'timer',
-    each((s) => s.timers),
+    each((s) => (s.flag ? [s.flag.job, ...s.timers] : s.timers)),
     lists,
   );
   // Numbered across the batch: the notices of one statement are ordered (one e-mail per person and thing).
@@ -160,10 +172,11 @@ function sendLists(sends: readonly SendWrite[]): Record<string, unknown[]> {
     each((s) => s.notices.map((n) => ({ ...n, order: ++order }))),
     lists,
   );
+  // A flag's event goes first: the on-call view hears of the flag before the message.
   listValues(
     events,
     'event',
-    each((s) => [s.event]),
+    each((s) => (s.flag ? [s.flag.event, s.event] : [s.event])),
     lists,
   );
   return lists;

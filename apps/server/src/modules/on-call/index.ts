@@ -1,4 +1,4 @@
 /** The on-call rota, who is on call now, and the practice's escalation policy. */
 export { escalationPolicyOf, escalationWindowMs, readEscalationPolicy } from './on-call.policy';
-export { findOnCallNow, type OnCallNow } from './on-call.queries';
+export { findOnCallNow, onCallClinicianBeside, type OnCallNow } from './on-call.queries';
 export { onCallRoutes } from './on-call.routes';

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { qualified } from '../../db/columns';
 import type { Db } from '../../db/database';
 import { onCallShifts } from './on-call.tables';
 
@@ -23,6 +24,18 @@ export async function findOnCallNow(db: Db, practiceId: string, now: Date): Prom
     .orderBy(asc(onCallShifts.startsAt))
     .limit(1);
   return shift ? { shiftId: shift.id, clinicianId: shift.clinicianId, backupClinicianId: shift.backupClinicianId, endsAt: shift.endsAt } : undefined;
+}
+
+/**
+ * Who is on call at `at`, beside the rows of another statement: the clinician of the shift
+ * findOnCallNow picks (a uuid, null when nobody is), so a hot read names the on-call clinician
+ * without a round trip of its own.
+ */
+export function onCallClinicianBeside(practiceId: SQL, at: SQL): SQL<string | null> {
+  const s = onCallShifts;
+  return sql<string | null>`(select ${qualified(s.clinicianId)} from ${s}
+    where ${qualified(s.practiceId)} = ${practiceId} and ${qualified(s.startsAt)} <= ${at} and ${qualified(s.endsAt)} > ${at}
+    order by ${qualified(s.startsAt)} limit 1)`;
 }
 
 /** Shifts that touch [from, to), earliest first. */

@@ -1,10 +1,11 @@
 import type { MessageIntent } from '@steadfast/contracts';
-import type { Db } from '../../db/database';
+import { sql } from 'drizzle-orm';
+import { reusableQuery, type Db } from '../../db/database';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { findOnCallNow } from '../on-call';
+import { onCallClinicianBeside } from '../on-call';
 import { calendarOf, readReplyWindowPolicy, type ReplyWindow, type ReplyWindowPolicy } from './reply-windows.policy';
-import { namesOf } from '../../access/people';
+import { namesBeside } from '../../access/people';
 import { findReplyContext, type ReplyContext } from './reply-windows.queries';
 import { expectationWords } from './reply-windows.words';
 import { addWorkingTime, endOfWorkingDays, workingTimeBetween, type WorkingCalendar } from './working-time';
@@ -74,7 +75,7 @@ export async function expectationsFrom(
   intents: readonly MessageIntent[],
   sentAt: Date,
   terms: AgreedReplyTerms = {},
-  /** Who is on call at `sentAt` (onCallNameAt), when the caller started that read beside its others. */
+  /** Who is on call at `sentAt` (onCallNameAt), when the caller has it already (a send reads it with its contact rules). */
   onCallNameRead?: Promise<string | undefined>,
 ): Promise<ReplyExpectation[]> {
   const { policy, calendar: baseCalendar } = practiceCalendar(context);
@@ -127,11 +128,19 @@ function laneWindow(windows: { before_session: ReplyWindow | null; soon: ReplyWi
   return null;
 }
 
-/** The name of whoever is on call at an instant: what a `crisis` message's expectation names. */
+/** The name of whoever is on call at an instant: what a `crisis` message's expectation names. One round trip. */
 export async function onCallNameAt(db: Db, practiceId: string, at: Date): Promise<string | undefined> {
-  const onCall = await findOnCallNow(db, practiceId, at);
-  return onCall ? (await namesOf(db, practiceId, [onCall.clinicianId])).get(onCall.clinicianId) : undefined;
+  const [row] = await onCallNameQuery(db, { practiceId, at: at.toISOString() });
+  const names = typeof row?.names === 'string' ? (JSON.parse(row.names) as Record<string, string>) : row?.names;
+  return names ? Object.values(names)[0] : undefined;
 }
+
+// The rota and the name in one statement (a crisis send waits for it), built once.
+const onCallNameQuery = reusableQuery<{ names: Record<string, string> | string | null }, { practiceId: string; at: string }>(() => {
+  const practiceId = sql`${sql.placeholder('practiceId')}::uuid`;
+  const onCall = onCallClinicianBeside(practiceId, sql`${sql.placeholder('at')}::timestamptz`);
+  return sql`select ${namesBeside(practiceId, sql`array[${onCall}]`)} as names`;
+});
 
 /** The instant a window closes, counted in the calendar's working time. */
 export function replyDue(calendar: WorkingCalendar, sentAt: Date, window: ReplyWindow): Date | null {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import type { RiskLevel } from '@steadfast/contracts';
+import type { EscalationPolicy, RiskLevel } from '@steadfast/contracts';
 import { WriteStatement } from '../../db/write-statement';
 import type { Ctx } from '../../http/context';
-import { addJobs, jobValues } from '../../jobs/jobs';
-import { addAuditRows, auditRow } from '../audit';
+import { addJobs, jobValues, type JobValues } from '../../jobs/jobs';
+import { addAuditRows, auditRow, type AuditRow } from '../audit';
 import { escalationPolicyOf, escalationWindowMs, readEscalationPolicy } from '../on-call';
-import { addEventRows, eventValues } from '../realtime';
+import { addEventRows, eventValues, type EventValues } from '../realtime';
+import { addFlagRows, type FlagValues } from './risk.write';
 import { stepJob } from './escalation.service';
 import { combine, screen, type ScreenResult } from '@steadfast/screener';
 
@@ -49,36 +49,76 @@ export async function screenAndFlag(
   /** The practice's policies when the caller has read them already (a send's context has): one round trip fewer on the crisis path. */
   practicePolicies?: Record<string, unknown>,
 ): Promise<ScreenOutcome> {
-  const { result, raise, ...outcome } = screened;
-  if (!raise) return outcome;
+  if (!screened.raise) return withoutFlag(screened);
+  const policy = practicePolicies ? readEscalationPolicy(practicePolicies) : await escalationPolicyOf(ctx.db, ctx.actor.practiceId);
+  const { outcome, flag } = raising(ctx, input, screened, policy);
+  // One statement, so a flag costs one round trip rather than four: the flag, its audit row,
+  // step 0 of its ladder (a job that wakes the runners on commit) and `flag.raised` for the open
+  // views of the care team and the on-call clinician.
+  const w = new WriteStatement();
+  addFlagRows(w, [flag.flag]);
+  addAuditRows(w, [flag.audit]);
+  addJobs(w, [flag.job]);
+  addEventRows(w, [flag.event]);
+  await w.run(ctx.db);
+  return outcome;
+}
+
+/** A raised flag as values, with what is raised beside it: its audit row, step 0 of its ladder and `flag.raised`. */
+export interface FlagWrite {
+  flag: FlagValues;
+  audit: AuditRow;
+  job: JobValues;
+  event: EventValues;
+}
+
+/**
+ * The screen's outcome and, when it raises one, the flag to write, worked out with no I/O: for a
+ * caller that writes the flag in the same statement as its source (a message, messaging.write.ts),
+ * where the source's idempotency decides whether either is written. Each row is as screenAndFlag
+ * writes it.
+ */
+export function flagToRaise(
+  ctx: Ctx,
+  input: ScreenInput,
+  screened: Screened,
+  practicePolicies: Record<string, unknown>,
+): { outcome: ScreenOutcome; flag?: FlagWrite } {
+  return screened.raise ? raising(ctx, input, screened, readEscalationPolicy(practicePolicies)) : { outcome: withoutFlag(screened) };
+}
+
+function raising(ctx: Ctx, input: ScreenInput, screened: Screened, policy: EscalationPolicy): { outcome: ScreenOutcome; flag: FlagWrite } {
+  const { result } = screened;
   // A `crisis` message whose words screen lower still enters the queue, at high: the client said they are not safe.
   const level = result.level === 'imminent' ? 'imminent' : 'high';
   const now = ctx.clock.now();
-  const policy = practicePolicies ? readEscalationPolicy(practicePolicies) : await escalationPolicyOf(ctx.db, ctx.actor.practiceId);
   const window = escalationWindowMs(policy, level);
-  const flag = {
+  const flag: FlagValues = {
     practiceId: ctx.actor.practiceId,
     id: randomUUID(),
     clientId: input.clientId,
+    sourceType: input.sourceType,
+    sourceId: input.sourceId,
+    level,
+    reasons: input.crisisIntent ? [CRISIS_INTENT_REASON, ...result.reasons] : result.reasons,
+    screenerVersion: result.screenerVersion,
     createdAt: now,
     dueBy: new Date(now.getTime() + window),
   };
-  // One statement, so a crisis send pays one round trip for its flag rather than four: the flag,
-  // its audit row, step 0 of its ladder (a job that wakes the runners on commit) and `flag.raised`
-  // for the open views of the care team and the on-call clinician.
-  const w = new WriteStatement();
-  w.add(
-    'flag',
-    sql`insert into risk_flags (practice_id, id, client_id, source_type, source_id, level, reasons, screener_version, created_at, due_by)
-        values (${flag.practiceId}, ${flag.id}, ${flag.clientId}, ${input.sourceType}, ${input.sourceId}, ${level},
-          ${JSON.stringify(input.crisisIntent ? [CRISIS_INTENT_REASON, ...result.reasons] : result.reasons)}::jsonb,
-          ${result.screenerVersion}, ${now.toISOString()}::timestamptz, ${flag.dueBy.toISOString()}::timestamptz)`,
-  );
-  addAuditRows(w, [auditRow(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag.id })]);
-  addJobs(w, [jobValues(stepJob(flag, 0))]);
-  addEventRows(w, [eventValues({ practiceId: flag.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.id, at: now })]);
-  await w.run(ctx.db);
-  return { ...outcome, flagId: flag.id };
+  return {
+    outcome: { ...withoutFlag(screened), flagId: flag.id },
+    flag: {
+      flag,
+      audit: auditRow(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag.id }),
+      job: jobValues(stepJob(flag, 0)),
+      event: eventValues({ practiceId: flag.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.id, at: now }),
+    },
+  };
+}
+
+function withoutFlag(screened: Screened): ScreenOutcome {
+  const { result: _result, raise: _raise, ...outcome } = screened;
+  return outcome;
 }
 
 export type Screened = ScreenOutcome & { raise: boolean; result: ScreenResult };
