@@ -97,6 +97,25 @@ describe('sending with intent (SPEC §2.2)', () => {
 });
 
 describe('idempotent sending', () => {
+  /** Ten sends of one body under one Idempotency-Key, all in flight together: one is made (201), nine replay it (200). */
+  async function sendTenAtOnceUnderOneKey(body: { intent: string; body: string }) {
+    const key = newKey();
+    const cookie = await t.signIn('alex');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.request({
+          method: 'POST',
+          url: `/api/v1/clients/${t.demo.clients.alex}/messages`,
+          cookie,
+          body,
+          headers: { 'idempotency-key': key },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    return { key, results };
+  }
+
   it('returns the same message for the same key, and 409 for another body under it', async () => {
     const key = newKey();
     const first = await send('alex', t.demo.clients.alex, { intent: 'share', body: 'Same words' }, key);
@@ -111,40 +130,14 @@ describe('idempotent sending', () => {
   });
 
   it('makes one row from ten concurrent sends with one key', async () => {
-    const key = newKey();
-    const cookie = await t.signIn('alex');
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        t.request({
-          method: 'POST',
-          url: `/api/v1/clients/${t.demo.clients.alex}/messages`,
-          cookie,
-          body: { intent: 'soon', body: 'Once only' },
-          headers: { 'idempotency-key': key },
-        }),
-      ),
-    );
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    const { key, results } = await sendTenAtOnceUnderOneKey({ intent: 'soon', body: 'Once only' });
     expect(new Set(results.map((r) => r.json().message.id)).size).toBe(1);
     const rows = await t.deps.database.db.select().from(messages).where(eq(messages.idempotencyKey, key));
     expect(rows).toHaveLength(1);
   });
 
   it('raises one flag, with one audit row, one ladder step 0 and one flag.raised, from ten concurrent crisis sends with one key', async () => {
-    const key = newKey();
-    const cookie = await t.signIn('alex');
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        t.request({
-          method: 'POST',
-          url: `/api/v1/clients/${t.demo.clients.alex}/messages`,
-          cookie,
-          body: { intent: 'crisis', body: 'I am not safe tonight' },
-          headers: { 'idempotency-key': key },
-        }),
-      ),
-    );
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    const { key } = await sendTenAtOnceUnderOneKey({ intent: 'crisis', body: 'I am not safe tonight' });
     const [message] = await t.deps.database.db.select().from(messages).where(eq(messages.idempotencyKey, key));
     const flags = await t.deps.database.db
       .select()
