@@ -33,9 +33,32 @@ function mantineUseId(): Plugin {
   };
 }
 
+/**
+ * Mantine works out its default theme's CSS variables when its code is first run, for a comparison
+ * it makes only while writing a theme's variables into the page, which this app does not do (the
+ * theme's variables are a stylesheet: src/app/theme-variables.test.tsx). On a slow phone that was
+ * part of the longest task of the takeover (issue 22): it is worked out the first time it is
+ * needed instead. The build stops if Mantine's code changes shape, rather than quietly keeping it.
+ */
+function mantineLazyDefaultVariables(): Plugin {
+  const eager = 'const defaultCssVariables = defaultCssVariablesResolver(DEFAULT_THEME);';
+  const use = 'function removeDefaultVariables(input) {';
+  return {
+    name: 'steadfast-mantine-lazy-default-variables',
+    transform(code, id) {
+      if (!/@mantine[\\/]core[\\/]esm[\\/].*remove-default-variables\.mjs$/.test(id)) return null;
+      if (!code.includes(eager) || !code.includes(use)) this.error(`Mantine's remove-default-variables.mjs has changed: review ${id} and vite.config.ts`);
+      return code
+        .replace(eager, 'let defaultCssVariablesOnce;')
+        .replace(use, `${use}\n\tconst defaultCssVariables = (defaultCssVariablesOnce ??= defaultCssVariablesResolver(DEFAULT_THEME));`);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     mantineUseId(),
+    mantineLazyDefaultVariables(),
     react(),
     VitePWA({
       registerType: 'autoUpdate',

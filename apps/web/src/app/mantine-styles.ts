@@ -52,3 +52,6 @@ import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Timeline.css';
 import '@mantine/core/styles/Title.css';
+// The theme's own variables, after Mantine's defaults so they win: Mantine would otherwise work
+// them out and write them into the page at the takeover (theme-variables.test.tsx says why).
+import './theme-variables.css';
