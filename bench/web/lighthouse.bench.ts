@@ -29,6 +29,10 @@ const chromeFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 156 draws two pages of its own desktop address bar (omnibox popups) in a renderer
+  // beside the page under test, even headless: on a 2-CPU machine they competed with the page for
+  // CPU during every run. A phone's browser has no such pages; the page's own work is what is measured.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 interface PageUnderTest {

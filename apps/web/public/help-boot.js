@@ -108,9 +108,14 @@
   function start() {
     if (started) return;
     started = true;
-    loadScripts();
-    if (appHasMoreToShow()) loadApp();
-    else enablePrint();
+    if (!appHasMoreToShow()) {
+      loadScripts();
+      enablePrint();
+      return;
+    }
+    loadApp();
+    // In a task of its own after the app's first step: on a slow phone the two together were a long task.
+    setTimeout(loadScripts, 0);
   }
   // After the next frame has painted: a timeout queued from an animation frame runs after it.
   requestAnimationFrame(function () {
