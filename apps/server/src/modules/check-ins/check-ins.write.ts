@@ -85,6 +85,7 @@ const writeCheckinStatement = reusableQuery<{ rows: unknown }, Record<string, un
       userId: sql`null`,
       subjectId: sql`id::text`,
       createdAt: sql`updated_at`,
+      urgent: sql`false`,
     }),
   );
   return w.statement(sql`select (select to_json(s) from ${saved} s) as saved, (select to_json(q) from ${prior} q) as prior` as SQL);

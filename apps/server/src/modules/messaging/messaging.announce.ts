@@ -23,6 +23,7 @@ export function announcementOf(message: MessageValues, context: ReplyContext, pu
       userId: null,
       subjectId: message.id,
       createdAt: message.createdAt,
+      urgent: false,
     },
   };
 }

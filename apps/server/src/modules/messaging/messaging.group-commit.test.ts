@@ -61,7 +61,7 @@ function sendWrite(clientId: string, key: string, body = 'Written by hand'): Sen
     ),
     notices: [],
     timers: [],
-    event: { practiceId, type: 'message.created', clientId, userId: null, subjectId: id, createdAt },
+    event: { practiceId, type: 'message.created', clientId, userId: null, subjectId: id, createdAt, urgent: false },
   };
 }
 

@@ -214,6 +214,7 @@ export function addNoticeRows(w: WriteStatement, rows: Rows<NoticeRow>, options:
         userId: sql`user_id`,
         subjectId: sql`id::text`,
         createdAt: sql`created_at`,
+        urgent: sql`false`,
       }),
     );
   }

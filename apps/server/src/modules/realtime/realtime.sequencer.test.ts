@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Database } from '../../db/database';
 import { createLogger } from '../../http/logging';
 import { createPractice } from '../practices';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { createTestDatabase, testTarget, type TestDatabase } from '../../testing/test-database';
 import { EventSequencer } from './realtime.sequencer';
 import { EVENTS_CHANNEL, latestSeq, publishEvents, type NewEvent, type StreamEvent } from './realtime.service';
 
@@ -28,6 +28,11 @@ async function newPractice(): Promise<string> {
 
 function event(practiceId: string, subjectId: string, at = new Date()): NewEvent {
   return { practiceId, type: 'message.created', clientId: randomUUID(), subjectId, at };
+}
+
+/** An event someone is waiting for (a raised flag): numbered and announced in its writer's own commit. */
+function urgent(practiceId: string, subjectId: string, at = new Date()): NewEvent {
+  return { ...event(practiceId, subjectId, at), type: 'flag.raised', urgent: true };
 }
 
 /** Every announcement on the events channel, as the hub parses it. */
@@ -93,7 +98,7 @@ describe('the event sequencer', () => {
     }
   });
 
-  it('numbers a practice gapless and makes the numbers visible in increasing order under many concurrent sends', async () => {
+  it('numbers a practice gapless and makes the numbers visible in increasing order under many concurrent sends, urgent or not', async () => {
     const a = await newPractice();
     const b = await newPractice();
     // Two sequencers, as two app servers run; on PostgreSQL the second has its own pool and listening connection.
@@ -121,7 +126,11 @@ describe('the event sequencer', () => {
     await Promise.all(
       Array.from({ length: senders }, async (_, s) => {
         for (let i = 0; i < sendsEach; i += 1) {
-          const events = [event(a, `s${s}-${i}-x`), ...(i % 3 === 0 ? [event(a, `s${s}-${i}-y`), event(b, `s${s}-${i}-b`)] : [])];
+          // Every fourth send is urgent (a raised flag): numbered in its own commit, beside the sequencers' numbering.
+          const events =
+            i % 4 === 1
+              ? [urgent(a, `s${s}-${i}-u`), urgent(a, `s${s}-${i}-v`)]
+              : [event(a, `s${s}-${i}-x`), ...(i % 3 === 0 ? [event(a, `s${s}-${i}-y`), event(b, `s${s}-${i}-b`)] : [])];
           await database.db.transaction(async (tx) => publishEvents(tx, events));
           written += events.filter((e) => e.practiceId === a).length;
         }
@@ -134,7 +143,9 @@ describe('the event sequencer', () => {
       const rows = await rowsOf(a);
       expect(rows).toHaveLength(written);
       expect(numbersOf(rows).sort((x, y) => x! - y!)).toEqual(oneTo(written));
-      expect(numbersOf(await rowsOf(b)).sort((x, y) => x! - y!)).toEqual(oneTo(senders * Math.ceil(sendsEach / 3)));
+      expect(numbersOf(await rowsOf(b)).sort((x, y) => x! - y!)).toEqual(
+        oneTo(senders * Array.from({ length: sendsEach }, (_, i) => i).filter((i) => i % 4 !== 1 && i % 3 === 0).length),
+      );
       expect(await latestSeq(database.db, a)).toBe(written);
       expect(holes).toEqual([]);
       // Announced once each, in number order: what a stream relies on to drop what it has seen.
@@ -175,4 +186,102 @@ describe('the event sequencer', () => {
       await announced.stop();
     }
   });
+});
+
+describe('urgent events (a raised flag, an escalation step)', () => {
+  it("are numbered and announced in their writer's own commit, with no sequencer running, and later numbers follow theirs", async () => {
+    const a = await newPractice();
+    const announced = await recordAnnouncements();
+    const at = new Date('2026-03-02T10:00:00.123Z');
+    try {
+      await publishEvents(database.db, [event(a, 'waiting', at)]);
+      await publishEvents(database.db, [urgent(a, 'urgent-1', at), urgent(a, 'urgent-2', at)]);
+      expect((await rowsOf(a)).map((r) => [r.subject_id, r.seq === null ? null : Number(r.seq)])).toEqual([
+        ['waiting', null],
+        ['urgent-1', 1],
+        ['urgent-2', 2],
+      ]);
+      expect(await latestSeq(database.db, a)).toBe(2);
+      await until(() => announced.of(a).length === 2);
+      expect(announced.of(a)[0]).toEqual({
+        practiceId: a,
+        seq: 1,
+        type: 'flag.raised',
+        clientId: expect.any(String),
+        userId: null,
+        subjectId: 'urgent-1',
+        at: at.toISOString(),
+      });
+
+      const sequencer = new EventSequencer(database, log, { sweepMs: 60_000 });
+      await sequencer.start();
+      await sequencer.stop();
+      expect(numbersOf(await rowsOf(a))).toEqual([3, 1, 2]);
+      await until(() => announced.of(a).length === 3);
+      expect(announced.of(a).map((e) => [e.seq, e.subjectId])).toEqual([
+        [1, 'urgent-1'],
+        [2, 'urgent-2'],
+        [3, 'waiting'],
+      ]);
+    } finally {
+      await announced.stop();
+    }
+  });
+
+  it('number and announce nothing when their writer rolls back, and leave no gap', async () => {
+    const a = await newPractice();
+    const announced = await recordAnnouncements();
+    try {
+      await expect(
+        database.db.transaction(async (tx) => {
+          await publishEvents(tx, [urgent(a, 'rolled-back')]);
+          throw new Error('the send fails');
+        }),
+      ).rejects.toThrow('the send fails');
+      await publishEvents(database.db, [urgent(a, 'kept')]);
+      await until(() => announced.of(a).length === 1);
+      expect(announced.of(a).map((e) => [e.seq, e.subjectId])).toEqual([[1, 'kept']]);
+      expect(numbersOf(await rowsOf(a))).toEqual([1]);
+    } finally {
+      await announced.stop();
+    }
+  });
+
+  // Two transactions at once need two connections: PGlite has one.
+  it.skipIf(testTarget !== 'postgres')(
+    'hold the practice while their writer is open: a sequencer skips it then, and numbers what waits as soon as the writer commits',
+    async () => {
+      const a = await newPractice();
+      const sequencer = new EventSequencer(database, log, { sweepMs: 60_000 });
+      await sequencer.start();
+      const announced = await recordAnnouncements();
+      const writer = await openDatabase({ url: testDb.url! });
+      try {
+        await publishEvents(database.db, [urgent(a, 'first')]);
+        let commit!: () => void;
+        const committed = writer.db.transaction(async (tx) => {
+          await publishEvents(tx, [urgent(a, 'urgent')]);
+          await new Promise<void>((resolve) => (commit = resolve));
+        });
+        await until(() => commit !== undefined);
+        // Committed and announced to the sequencer while the urgent writer holds the practice: skipped, not waited for.
+        await publishEvents(database.db, [event(a, 'waiting')]);
+        await sequencer.wake();
+        expect(numbersOf(await rowsOf(a))).toEqual([1, null]);
+        commit();
+        await committed;
+        // Woken by the urgent writer's commit: long before the next sweep (a minute away).
+        await until(() => announced.of(a).length === 3, 3000);
+        expect(announced.of(a).map((e) => [e.seq, e.subjectId])).toEqual([
+          [1, 'first'],
+          [2, 'urgent'],
+          [3, 'waiting'],
+        ]);
+      } finally {
+        await sequencer.stop();
+        await announced.stop();
+        await writer.close();
+      }
+    },
+  );
 });

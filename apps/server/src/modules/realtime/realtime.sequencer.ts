@@ -31,7 +31,10 @@ const BATCH = 1000;
  * Several servers may be woken for the same events: one numbers a practice while the others skip
  * it (SKIP LOCKED). That is safe because the busy one was woken too and runs again after its
  * current run; the sweep every second (and after a lost LISTEN connection) covers the rest,
- * including events written by a server that died before anyone numbered them.
+ * including events written by a server that died before anyone numbered them. A writer of urgent
+ * events (a raised flag, an escalation step: EventValues.urgent) numbers its own under the same
+ * lock and holds it until it commits; a sequencer skips the practice meanwhile and is woken
+ * again by that commit (its insert fires the pending NOTIFY too).
  */
 export class EventSequencer {
   private readonly options: SequencerOptions;

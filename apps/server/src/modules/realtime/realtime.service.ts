@@ -17,6 +17,8 @@ export interface NewEvent {
   /** For one person only (their notifications); otherwise the client's visible audience sees it. */
   userId?: string | null;
   at?: Date;
+  /** Numbered and announced in the writer's own commit: see EventValues.urgent. */
+  urgent?: boolean;
 }
 
 /** An event as it travels between servers and to streams. */
@@ -33,6 +35,14 @@ export interface EventValues {
   userId: string | null;
   subjectId: string;
   createdAt: Date;
+  /**
+   * Someone is waiting for it (a raised flag, an escalation step): numbered and announced in the
+   * writer's own commit, not a moment later by a sequencer. The writer then holds the practice's
+   * numbering lock from the insert until it commits, and waits for it if a sequencer or another
+   * urgent writer holds it: for the rare writes a person on call is waiting on, never for a batch.
+   * One writer's urgent events belong to one practice (two locks taken in either order could deadlock).
+   */
+  urgent: boolean;
 }
 
 export const eventValuesType: RowType<EventValues> = {
@@ -42,6 +52,7 @@ export const eventValuesType: RowType<EventValues> = {
   userId: 'uuid',
   subjectId: 'text',
   createdAt: 'timestamptz',
+  urgent: 'boolean',
 };
 
 /** A NewEvent with its defaults filled in. */
@@ -53,6 +64,7 @@ export function eventValues(event: NewEvent): EventValues {
     userId: event.userId ?? null,
     subjectId: event.subjectId,
     createdAt: event.at ?? new Date(),
+    urgent: event.urgent ?? false,
   };
 }
 
@@ -77,13 +89,15 @@ export async function publishEvents(db: Db, events: readonly NewEvent[]): Promis
 /**
  * The one writer of real-time events, as part of a WriteStatement: events known in Node, or
  * selected set-based from the statement's other parts. Numbered and announced after the commit
- * like publishEvents'.
+ * like publishEvents', or, when urgent, in it: such a row goes in with seq 0, which the trigger of
+ * migration realtime_urgent_numbered_in_commit replaces with the practice's next number under its
+ * lock, and NOTIFYs.
  */
 export function addEventRows(w: WriteStatement, rows: Rows<EventValues>): void {
   w.add(
     'events',
-    sql`insert into realtime_events (practice_id, type, client_id, user_id, subject_id, created_at)
-        select practice_id, type, client_id, user_id, subject_id, created_at from (${rowsSql(eventValuesType, rows)}) e`,
+    sql`insert into realtime_events (practice_id, type, client_id, user_id, subject_id, created_at, seq)
+        select practice_id, type, client_id, user_id, subject_id, created_at, case when urgent then 0 end from (${rowsSql(eventValuesType, rows)}) e`,
   );
 }
 

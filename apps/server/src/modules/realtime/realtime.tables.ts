@@ -9,7 +9,9 @@ import { practices } from '../practices/practices.tables';
  * rows (seq null); the sequencer of any app server (realtime.sequencer) numbers them just after
  * the commit, under the practice's realtime_sequences row lock, and announces them with NOTIFY.
  * So a stream that resumes after the last number it saw (Last-Event-ID) misses nothing, and sends
- * never wait for each other. Kept for a week (realtime.prune).
+ * never wait for each other. An urgent event (a raised flag, an escalation step) is inserted with
+ * seq 0 and numbered at once under the same lock by a trigger, in its writer's own commit
+ * (migration realtime_urgent_numbered_in_commit). Kept for a week (realtime.prune).
  */
 export const realtimeEvents = pgTable(
   'realtime_events',

@@ -65,8 +65,8 @@ export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<
     if (told.event) events.push(told.event);
   }
   // The step's record, its audit row, the next step's job and the step's events in one statement:
-  // one round trip where there were four. Publishing takes no lock here: the sequencer numbers and
-  // announces the events after commit (realtime.sequencer.ts), so a step that rolls back announces nothing.
+  // one round trip where there were four. The events are urgent (someone is being told of a flag):
+  // numbered and announced in the step's own commit, so a step that rolls back announces nothing.
   const w = new WriteStatement();
   w.add(
     'flag_event',
@@ -76,7 +76,10 @@ export async function takeStep(ctx: Ctx, flagId: string, step: number): Promise<
   addAuditRows(w, [auditRow(ctx, { action: 'flags.escalate', clientId: flag.clientId, subjectType: 'risk_flag', subjectId: flagId, reason: `step ${step}` })]);
   if (step < ESCALATION_LAST_STEP) addJobs(w, [jobValues(stepJob(flag, step + 1))]);
   const escalated: NewEvent = { practiceId, clientId: flag.clientId, type: 'flag.escalated', subjectId: flagId, at: now };
-  addEventRows(w, [...events, escalated].map(eventValues));
+  addEventRows(
+    w,
+    [...events, escalated].map((event) => eventValues({ ...event, urgent: true })),
+  );
   await w.run(ctx.db);
   ctx.log.info({ flagId, step, notified: notified.length }, 'escalation step taken');
 }

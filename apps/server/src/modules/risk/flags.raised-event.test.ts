@@ -7,6 +7,7 @@ import { TestClock } from '../../jobs/clock';
 import { createClient, createPerson } from '../../testing/factories';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { createPractice } from '../practices';
+import { EVENTS_CHANNEL } from '../realtime/realtime.service';
 import { realtimeEvents } from '../realtime/realtime.tables';
 import { screenAndFlag } from './risk.service';
 
@@ -37,6 +38,14 @@ afterAll(async () => {
   await testDb.drop();
 });
 
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 const eventsOfType = (type: string) =>
   testDb.database.db
     .select()
@@ -54,6 +63,22 @@ describe('a raised flag publishes flag.raised itself', () => {
     expect(outcome.flagId).toBeDefined();
     const events = await eventsOfType('flag.raised');
     expect(events.map((e) => e.subjectId)).toEqual([outcome.flagId]);
+  });
+
+  it("numbers and announces it in the flag's own commit, for the on-call view, without waiting for a sequencer (none runs here)", async () => {
+    const heard: string[] = [];
+    const stop = await testDb.database.listen(EVENTS_CHANNEL, (payload) => heard.push(payload));
+    try {
+      const outcome = await screenAndFlag(ctx, { clientId, sourceType: 'checkin', sourceId: crypto.randomUUID(), crisisIntent: true });
+      const [event] = (await eventsOfType('flag.raised')).filter((e) => e.subjectId === outcome.flagId);
+      expect(event?.seq).toBeGreaterThan(0);
+      await until(() => heard.length > 0);
+      expect(heard.map((p) => JSON.parse(p) as { seq: number; type: string; subjectId: string })).toEqual([
+        expect.objectContaining({ seq: event!.seq, type: 'flag.raised', subjectId: outcome.flagId }),
+      ]);
+    } finally {
+      await stop();
+    }
   });
 
   it('publishes nothing when the screen raises no flag', async () => {

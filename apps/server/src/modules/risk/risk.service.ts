@@ -111,7 +111,8 @@ function raising(ctx: Ctx, input: ScreenInput, screened: Screened, policy: Escal
       flag,
       audit: auditRow(ctx, { action: 'flags.raise', clientId: input.clientId, subjectType: 'risk_flag', subjectId: flag.id }),
       job: jobValues(stepJob(flag, 0)),
-      event: eventValues({ practiceId: flag.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.id, at: now }),
+      // Urgent: announced in the flag's own commit, for the on-call clinician's open triage view.
+      event: eventValues({ practiceId: flag.practiceId, clientId: flag.clientId, type: 'flag.raised', subjectId: flag.id, at: now, urgent: true }),
     },
   };
 }
