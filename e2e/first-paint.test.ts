@@ -225,61 +225,77 @@ describe.skipIf(!hasChromium)('the crisis screen on a first visit', () => {
     await context.close();
   });
 
-  it('the sign-in page, with JavaScript off: the heading, the fields and a working link to help; the button waits', async () => {
+  it('the sign-in page, with JavaScript off: a wrong password says so, the right one signs Sam in and opens his home', async () => {
     for (const viewport of ['phone', 'laptop'] as const) {
       const context = await noScriptContext(undefined, viewport);
       const page = await context.newPage();
       await page.goto('/sign-in');
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByLabel('Email').fill('sam@harbour.example');
-      expect(await page.getByLabel('Password').count()).toBe(1);
-      expect(await page.getByRole('button', { name: 'Getting ready…' }).isDisabled()).toBe(true);
       expect(await linkHref(page, 'Forgot your password?')).toBe('/forgot-password');
+      expect(await page.getByText('needs JavaScript').count()).toBe(0);
       await screenshot(page, `first-paint-sign-in-no-script-${viewport}`);
       if (viewport === 'phone') {
         await page.getByRole('link', { name: 'see who you can talk to' }).click();
         await page.getByRole('heading', { level: 1, name: 'You are not alone in this' }).waitFor();
+        await context.close();
+        continue;
       }
+      await page.getByLabel('Email').fill('sam@harbour.example');
+      await page.getByLabel('Password').fill('not-my-password');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByTestId('sign-in-error').waitFor();
+      expect(await page.getByRole('alert').textContent()).toContain('That email and password do not match.');
+      expect(await page.getByLabel('Email').inputValue()).toBe('sam@harbour.example');
+      expect(await page.getByLabel('Password').inputValue()).toBe('');
+      await screenshot(page, 'first-paint-sign-in-refused-no-script-laptop');
+      await page.getByLabel('Password').fill('steadfast-demo');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Hello, Sam' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(await linkHref(page, 'Open my safety plan')).toBe('/plan');
       await context.close();
     }
   });
 
-  it('the sign-in page, with JavaScript on: what was typed before the app arrived stays, nothing shifts, and signing in works', async () => {
+  it('the sign-in page, with JavaScript on: the app is not loaded there, nothing shifts, and the form signs a clinician in to where they were going', async () => {
     const context = await journey.context();
     await context.addInitScript(countShifts);
     const page = await context.newPage();
     const seen = await watch(page);
-    // The app's entry script is held back until the person has typed.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = false;
-    await page.route('**/assets/index-*.js', async (route) => {
-      held = true;
-      await released;
-      await route.continue();
+    const appScripts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/.*\.js$/.test(new URL(r.url()).pathname)) appScripts.push(new URL(r.url()).pathname);
     });
-    await page.goto('/sign-in');
-    await expect.poll(() => held).toBe(true);
-    await page.getByLabel('Email').pressSequentially('sam@harbour.example');
-    expect(await page.locator('#root[data-server-page="sign-in"]').count()).toBe(1);
-    // The painted page itself, while it waits for the app.
-    await expectNoAxeViolations(page);
-    await screenshot(page, 'first-paint-sign-in-painted-phone');
-    release();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await page.goto('/sign-in?next=%2Ftriage');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').pressSequentially('patel@harbour.example');
     await settle(page);
-    expect(await page.getByTestId('sign-in-waiting').count()).toBe(0);
-    expect(await page.getByLabel('Email').inputValue()).toBe('sam@harbour.example');
-    // The caret is still in the field the person was typing in.
+    // The server signs people in itself: none of the app's code is fetched for this page.
+    expect(appScripts).toEqual([]);
+    expect(await page.locator('#root[data-server-page="sign-in"]').count()).toBe(1);
     expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('sign-in-email');
     expect(await page.evaluate<number>('window.__shifts')).toBeLessThanOrEqual(0.1);
     await expectNoAxeViolations(page);
-    await screenshot(page, 'first-paint-sign-in-app-phone');
+    await screenshot(page, 'first-paint-sign-in-phone');
     await page.setViewportSize(viewports.laptop);
-    await screenshot(page, 'first-paint-sign-in-app-laptop');
+    await screenshot(page, 'first-paint-sign-in-laptop');
+    // Refused first: the form comes back saying why, with the caret in the password field.
+    await page.getByLabel(/^password\b/i).fill('not-my-password');
+    await page.getByLabel(/^password\b/i).press('Enter');
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('patel@harbour.example');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('sign-in-password');
+    expect(appScripts).toEqual([]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'first-paint-sign-in-refused-laptop');
+    // Chromium logs the refused page's own status (401) as a console error; nothing else may be.
+    expect(seen.errors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    seen.errors.length = 0;
     await page.getByLabel(/^password\b/i).fill('steadfast-demo');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hello, Sam' }).waitFor();
+    await page.getByLabel(/^password\b/i).press('Enter');
+    await page.waitForURL((url) => url.pathname === '/triage');
+    // The app takes over from here: only its frame has the sign-out button.
+    await page.getByTestId('sign-out').waitFor({ state: 'attached' });
     expect(seen.errors).toEqual([]);
     await context.close();
   });

@@ -114,7 +114,6 @@ export default defineConfig({
     }),
     preloadBootSteps('src/main.tsx', {
       home: ['src/app/layouts/SignedInLayout.tsx', 'src/features/home/ClientHomePage.tsx'],
-      'sign-in': ['src/features/identity/SignInPage.tsx'],
     }),
     precompress(),
   ],

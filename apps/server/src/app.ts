@@ -17,7 +17,7 @@ import { typed } from './http/route';
 import { careTeamNoticeTitles, careTeamRoutes } from './modules/care-teams';
 import { caseloadRoutes } from './modules/caseload';
 import { crisisResourceRoutes } from './modules/crisis-resources';
-import { actorOfSession, identityRoutes, sessionIsLive } from './modules/identity';
+import { actorOfSession, createSignInLimit, identityRoutes, sessionIsLive } from './modules/identity';
 import { invitationRoutes } from './modules/invitations';
 import { practiceRoutes } from './modules/practices';
 import { safetyPlanRoutes } from './modules/safety-plans';
@@ -114,6 +114,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
         retryAfterSeconds: Math.ceil(context.ttl / 1000),
       }),
   });
+  const signInLimit = createSignInLimit(app);
   installCsrfProtection(app, deps.config.publicUrl);
   // Before any route: the compression hook covers only routes registered after it.
   await installCompression(app);
@@ -122,7 +123,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
 
   await app.register(async (api) => {
     await systemRoutes(api, deps);
-    await identityRoutes(api, deps);
+    await identityRoutes(api, deps, signInLimit);
     await invitationRoutes(api, deps);
     await practiceRoutes(api, deps);
     await crisisResourceRoutes(api);
@@ -150,7 +151,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await peerSpaceRoutes(api);
     if (options.extraRoutes) await options.extraRoutes(api);
   });
-  await serveWebApp(app, deps);
+  await serveWebApp(app, deps, signInLimit);
   return app;
 }
 

@@ -1,15 +1,15 @@
 // Loads what follows a page the server painted itself (apps/server/src/web: the crisis screen at
 // /help, complete without script, the top of a signed-in client's home at /, and the sign-in
-// form, which waits for the app to work). Nothing here
-// runs before that page has painted. Then:
+// form, which the server itself signs people in with). Nothing here runs before that page has
+// painted. Then:
 // - the service worker's registration, always, so the crisis lines open offline next time;
 // - the page's print button, which needs nothing but window.print;
 // - the app (scripts, stylesheet), only when it has something to add to this page: a session
-//   (the person's own safety plan comes first), copies kept on this device, or the sign-in form
-//   (the app is what signs a person in). A signed-out
+//   (the person's own safety plan comes first) or copies kept on this device. A signed-out
 //   first visit (a link in an e-mail, a friend's phone) already has everything the app would
-//   show, and booting the whole app on a slow phone would hold up the main thread, and so a tap
-//   on "Call", for half a second or more (issue 22). Any link on the page loads the app.
+//   show, and the sign-in form needs nothing from it: booting the whole app on a slow phone
+//   would hold up the main thread, and so a tap on "Call", or the keys of someone typing their
+//   password, for half a second or more (issue 22). Any link on the page loads the app.
 // Self-contained and classic (no module): it must run in any browser that runs script at all.
 (function () {
   var me = document.currentScript;
@@ -20,9 +20,9 @@
   };
   /** True when the app would show more than the server did: a session, or copies kept on this device. */
   function appHasMoreToShow() {
-    // The sign-in form cannot sign anyone in without the app.
+    // The server signs people in through its own form, and sends them on to a page that loads the app.
     var root = document.getElementById('root');
-    if (root && root.getAttribute('data-server-page') === 'sign-in') return true;
+    if (root && root.getAttribute('data-server-page') === 'sign-in') return false;
     var hint = document.querySelector('meta[name="steadfast-session"]');
     if (!hint || hint.getAttribute('content') !== 'signed-out') return true;
     try {

@@ -3,11 +3,10 @@ import { RouterProvider } from 'react-router';
 import { watchActivity } from './app/activity';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
-import { createAppRouter, preloadClientHome, preloadSignIn, publicPaths } from './app/router';
-import { forgetServerHints, heldBackStylesheet, keepPaintedFields, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
+import { createAppRouter, preloadClientHome, publicPaths } from './app/router';
+import { forgetServerHints, heldBackStylesheet, serverMe, serverPage, stylesheetLoaded, switchOnStylesheet } from './app/server-page';
 import { idleMinutesOf, signInPath } from './app/sign-in-path';
 import { meKey } from './features/identity/identity.api';
-
 
 /** Resolves in a task of its own, so that what follows does not lengthen the task that is running. */
 function nextTask(): Promise<void> {
@@ -22,6 +21,9 @@ function StylesheetOn({ link }: { link: HTMLLinkElement | null }) {
   return null;
 }
 
+/** What an answer saying the session has ended does: set once the router exists (boot). */
+let onSessionEnded: (error: unknown) => void = () => undefined;
+
 /**
  * The app starts in steps, each in a task of its own (issue 22): evaluating all of its code,
  * building the router and drawing the page in one go held a slow phone's main thread for a third
@@ -29,9 +31,6 @@ function StylesheetOn({ link }: { link: HTMLLinkElement | null }) {
  * the largest part of that code, is imported here rather than above so that it is evaluated in a
  * task of its own; it is fetched from the start all the same (preload-boot.ts lists it in index.html).
  */
-/** What an answer saying the session has ended does: set once the router exists (boot). */
-let onSessionEnded: (error: unknown) => void = () => undefined;
-
 async function boot(): Promise<void> {
   await nextTask();
   // Who the server said is signed in goes into the query cache in a task of its own: the cache's
@@ -40,10 +39,9 @@ async function boot(): Promise<void> {
   // A client's home the server painted: the app draws the same page in its place, so it waits for
   // the page's code and takes who is signed in from the server, rather than showing a loading
   // screen over a page that was already there. /me is still asked again, in the background.
-  // The sign-in form the server painted: the same, and what was typed into it is kept (SignInPage).
   const me = serverPage() === 'home' ? serverMe() : undefined;
   if (me) queryClient.setQueryData(meKey, me, { updatedAt: 0 });
-  const page = me ? preloadClientHome(queryClient, me.user.clientId) : serverPage() === 'sign-in' ? preloadSignIn() : undefined;
+  const page = me ? preloadClientHome(queryClient, me.user.clientId) : undefined;
 
   await nextTask();
   const router = createAppRouter();
@@ -84,6 +82,4 @@ async function boot(): Promise<void> {
 }
 
 watchActivity();
-// Before anything else can replace them: what was typed into the server's sign-in form.
-keepPaintedFields();
 void boot();

@@ -12,26 +12,43 @@ const codeForStatus: Record<number, ErrorCode> = {
   429: 'rate_limited',
 };
 
-/** One error shape for every failure (SPEC §4): bad input is a 4xx, never a 500; messages carry no clinical text. */
+/** A failure as the one error shape says it (SPEC §4), with its status and any wait to respect. */
+export interface DescribedError {
+  status: number;
+  body: { error: { code: ErrorCode; message: string; requestId: string; details?: unknown } };
+  retryAfterSeconds?: number;
+}
+
+/**
+ * What any failure becomes: bad input is a 4xx, never a 500; messages carry no clinical text.
+ * One place decides, for the API's JSON and for the server's own HTML form (web/sign-in-form.ts).
+ */
+export function describeError(error: FastifyError, request: FastifyRequest): DescribedError {
+  const requestId = request.id;
+  if (error instanceof AppError) {
+    const retryAfterSeconds = error.code === 'rate_limited' && isRetryDetails(error.details) ? error.details.retryAfterSeconds : undefined;
+    const body = { error: { code: error.code, message: error.message, requestId, ...(error.details !== undefined ? { details: error.details } : {}) } };
+    return { status: error.status, body, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+    return { status: 400, body: { error: { code: 'validation_failed', message: `The ${error.validationContext ?? 'request'} is not valid.`, requestId, details } } };
+  }
+  if (!isResponseSerializationError(error) && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    const code = codeForStatus[error.statusCode] ?? 'validation_failed';
+    return { status: error.statusCode, body: { error: { code, message: publicMessage(error), requestId } } };
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side. What you sent was not saved; please try again.', requestId } } };
+}
+
+/** One error shape for every failure (SPEC §4). */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const requestId = request.id;
-    if (error instanceof AppError) {
-      if (error.code === 'rate_limited' && isRetryDetails(error.details)) reply.header('retry-after', String(error.details.retryAfterSeconds));
-      return reply.status(error.status).send({ error: { code: error.code, message: error.message, requestId, ...(error.details !== undefined ? { details: error.details } : {}) } });
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
-      return reply.status(400).send({ error: { code: 'validation_failed', message: `The ${error.validationContext ?? 'request'} is not valid.`, requestId, details } });
-    }
-    if (!isResponseSerializationError(error) && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      const code = codeForStatus[error.statusCode] ?? 'validation_failed';
-      return reply.status(error.statusCode).send({ error: { code, message: publicMessage(error), requestId } });
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. What you sent was not saved; please try again.', requestId } });
+    const { status, body, retryAfterSeconds } = describeError(error, request);
+    if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+    return reply.status(status).send(body);
   });
-
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: 'No such route.', requestId: request.id } }),
   );

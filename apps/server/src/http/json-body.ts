@@ -14,11 +14,18 @@ export function installJsonBodyParser(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     parseJson(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return done(error);
-      if (holdsNul(value)) return done(invalid('Text cannot contain the NUL character (U+0000).'));
-      if (holdsLoneSurrogate(value)) return done(invalid('Text must be valid Unicode (a half of a character pair arrived alone).'));
+      const unstorable = unstorableText(value);
+      if (unstorable) return done(invalid(unstorable));
       done(null, value);
     });
   });
+}
+
+/** Why text in a body cannot be stored (the NUL character, a lone surrogate), or undefined when it can. Any body parser uses it. */
+export function unstorableText(value: unknown): string | undefined {
+  if (holdsNul(value)) return 'Text cannot contain the NUL character (U+0000).';
+  if (holdsLoneSurrogate(value)) return 'Text must be valid Unicode (a half of a character pair arrived alone).';
+  return undefined;
 }
 
 function holdsNul(value: unknown): boolean {

@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import { safeNextPath } from '@steadfast/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/context';
-import { getMe } from '../modules/identity';
+import { getMe, type SignInLimit } from '../modules/identity';
 import { renderHelpPage } from './help-page';
 import { renderClientHome } from './home-page';
+import { signInFormRoutes } from './sign-in-form';
 import { renderSignInPage } from './sign-in-page';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -36,9 +38,10 @@ export async function installCompression(app: FastifyInstance): Promise<void> {
  * precompress.ts) and go out as they are. Hashed assets never change; everything else (the
  * shell, the service worker, the manifest) is revalidated on every use, so it is never stale.
  * /help answers the crisis screen already rendered (help-page.ts), / a signed-in client's home
- * (home-page.ts), /sign-in its form (sign-in-page.ts); other paths the app's shell.
+ * (home-page.ts), /sign-in its form (sign-in-page.ts), which posts to the server's own sign-in
+ * (sign-in-form.ts); other paths the app's shell.
  */
-export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<void> {
+export async function serveWebApp(app: FastifyInstance, deps: Deps, signInLimit: SignInLimit): Promise<void> {
   const root = deps.config.webDist ?? defaultWebDist;
   const indexPath = path.join(root, 'index.html');
   if (!fs.existsSync(indexPath)) return;
@@ -73,10 +76,12 @@ export async function serveWebApp(app: FastifyInstance, deps: Deps): Promise<voi
     // draw: such a visit gets the app's shell, so nothing moves down when the app takes over.
     if (['welcome', 'reset', 'idle'].some((key) => key in query)) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     const email = typeof query.email === 'string' ? query.email.slice(0, 320) : undefined;
+    const next = safeNextPath(typeof query.next === 'string' ? query.next.slice(0, 2000) : undefined);
     // The same page whoever asks, as the app shows it to a signed-in person too; only the session hint differs.
-    const html = renderSignInPage(shell, { email }, (request.ctx as typeof request.ctx | null) !== null);
+    const html = renderSignInPage(shell, { email, next }, (request.ctx as typeof request.ctx | null) !== null);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie').send(html);
   });
+  await signInFormRoutes(app, deps, shell, signInLimit);
   // A catch-all GET route, not a second not-found handler: installErrorHandler already set the
   // one Fastify allows, and a second one stopped the app from starting whenever the web app was built.
   app.get('/*', { schema: { hide: true } }, (request, reply) => {

@@ -27,11 +27,6 @@ export function preloadClientHome(queryClient: QueryClient, clientId: string | n
   return Promise.all([preloadSoon(SignedInLayout.preload), page]).then(() => undefined);
 }
 
-/** The code of the sign-in page, fetched while the server's painted form is on screen. */
-export function preloadSignIn(): Promise<void> {
-  return preloadSoon(SignInPage.preload);
-}
-
 /** Paths that never send a person to sign in, whatever the API answers. */
 export const publicPaths = ['/help', '/sign-in', '/invitation/', '/forgot-password', '/reset-password'];
 

@@ -29,50 +29,6 @@ export function serverMe(): MeResponse | undefined {
   }
 }
 
-/** A field of the form the server painted, kept when the app's page replaces it. */
-export interface PaintedField {
-  value: string;
-  /** The person was in this field when the app took over: the app's field takes the caret on. */
-  focused: boolean;
-  selectionStart: number | null;
-  selectionEnd: number | null;
-}
-
-const painted = new Map<string, HTMLInputElement>();
-
-/**
- * Keeps hold of the fields the server painted (the sign-in form), before the app replaces them:
- * a person may have typed into them while the app was on its way. The elements themselves are
- * kept, not their values, so what was typed up to the moment they leave the page is still there
- * to read, and nothing is lost between reading and replacing.
- */
-export function keepPaintedFields(): void {
-  const root = document.getElementById('root');
-  if (!root?.dataset.serverPage) return;
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[id]')) painted.set(input.id, input);
-}
-
-/**
- * What the painted field with this id holds, once: a later page of the same kind starts afresh.
- * Whether it had focus is asked while it is still on the page (the app's first render), and
- * remembered for the moment after it has gone (the app's first layout effect).
- */
-export function paintedField(id: string): PaintedField | undefined {
-  const input = painted.get(id);
-  if (!input) return undefined;
-  const focused = input.isConnected ? document.activeElement === input : focusedWhenLeft.has(id);
-  if (input.isConnected && focused) focusedWhenLeft.add(id);
-  return { value: input.value, focused, selectionStart: input.selectionStart, selectionEnd: input.selectionEnd };
-}
-
-const focusedWhenLeft = new Set<string>();
-
-/** Lets go of the painted fields once the app's own have taken their place. */
-export function forgetPaintedFields(): void {
-  painted.clear();
-  focusedWhenLeft.clear();
-}
-
 /** True when the server answered this page and saw no session: asking the API for anything personal would only be refused. */
 export function serverSawNoSession(): boolean {
   return document.querySelector(SESSION_HINT)?.getAttribute('content') === 'signed-out';

@@ -16,7 +16,3 @@ export function idleMinutesOf(error: unknown): number | undefined {
   const minutes = error.detail('idleMinutes');
   return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? minutes : undefined;
 }
-/** Only a path on this site may be the place to return to after sign-in. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}

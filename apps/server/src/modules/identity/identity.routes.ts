@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   ChangePasswordBody,
@@ -24,25 +24,46 @@ import { getMe } from './me.service';
 import { completePasswordReset, requestPasswordReset } from './password-reset.service';
 import { passwordResetWords } from './password-reset.words';
 import { listMySessions, revokeMySession, revokeSessionByToken } from './sessions.service';
-import { signIn } from './sign-in';
+import { signIn, type SignedIn } from './sign-in';
 import { beginTotpEnrolment, confirmTotpEnrolment } from './totp.service';
 
+/** Sign-in's allowance per address: ten tries a minute. */
+const SIGN_IN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+/** The hook that counts sign-in tries, shared by every route that signs people in. */
+export type SignInLimit = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/**
+ * One counter for both ways in, the API and the server's own form (web/sign-in-form.ts): a
+ * route's own `config.rateLimit` keeps a counter per route, which would give the form a second
+ * allowance. Made once per app, after @fastify/rate-limit is registered.
+ */
+export function createSignInLimit(app: FastifyInstance): SignInLimit {
+  return app.rateLimit(SIGN_IN_RATE_LIMIT) as unknown as SignInLimit;
+}
+
+/** Hands the browser its new session, the same way whichever door it signed in by. */
+export function setSessionCookie(reply: FastifyReply, deps: Deps, session: SignedIn): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+    expires: session.expiresAt,
+  });
+}
+
 /** Sign-in, sign-out, the signed-in person, their sessions and two-factor set-up. */
-export async function identityRoutes(app: FastifyInstance, deps: Deps) {
+export async function identityRoutes(app: FastifyInstance, deps: Deps, signInLimit: SignInLimit) {
   const r = typed(app);
 
   r.post('/api/v1/session', {
     schema: { tags: ['identity'], summary: 'Sign in', body: SignInBody, response: { 200: SignInResponse } },
-    config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' }, refuses: ['unauthenticated'] },
+    config: { access: { public: true }, refuses: ['unauthenticated', 'rate_limited'] },
+    onRequest: signInLimit,
     handler: async (request, reply) => {
       const result = await signIn(deps, request.body, request.headers['user-agent']);
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: deps.config.secureCookies,
-        expires: result.expiresAt,
-      });
+      setSessionCookie(reply, deps, result);
       return { user: result.user };
     },
   });

@@ -1,10 +1,8 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { signInFieldIds as ids } from '@steadfast/contracts';
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { safeNextPath, signInFieldIds as ids } from '@steadfast/contracts';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api';
-import { forgetPaintedFields, paintedField } from '../../app/server-page';
-import { safeNext } from '../../app/sign-in-path';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page } from '../../ui/Page';
 import { useSignIn } from './identity.api';
@@ -13,38 +11,21 @@ import { identityWords } from './identity.words';
 const words = identityWords.signIn;
 
 /**
- * Email and password, then a code when the account has two-factor sign-in on. The server may
- * have painted this form already (apps/server/src/web/sign-in-page.ts), and the person may have
- * started typing in it: the page starts from what its fields hold, and takes the caret on.
+ * Email and password, then a code when the account has two-factor sign-in on. A first visit to
+ * /sign-in gets the server's own form instead (apps/server/src/web/sign-in-page.ts), which signs
+ * in without the app; this page is the one the app shows when it sends a person to sign in.
  */
 export default function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const signIn = useSignIn();
-  const [email, setEmail] = useState(() => paintedField(ids.email)?.value ?? params.get('email') ?? '');
-  const [password, setPassword] = useState(() => paintedField(ids.password)?.value ?? '');
-  const emailInput = useRef<HTMLInputElement>(null);
-  const passwordInput = useRef<HTMLInputElement>(null);
+  const [email, setEmail] = useState(() => params.get('email') ?? '');
+  const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const codeInput = useRef<HTMLInputElement>(null);
   const idleMinutes = minutesParam(params.get('idle'));
-
-  // The painted form has just left the page, before this frame paints: what was typed into it
-  // since the first render is taken too, and the caret goes on in the same field.
-  useLayoutEffect(() => {
-    const fields = [
-      { field: paintedField(ids.email), set: setEmail, input: emailInput },
-      { field: paintedField(ids.password), set: setPassword, input: passwordInput },
-    ];
-    for (const { field, set, input } of fields) {
-      if (!field) continue;
-      set(field.value);
-      if (field.focused) input.current?.focus();
-    }
-    forgetPaintedFields();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +33,7 @@ export default function SignInPage() {
     signIn.mutate(
       { email, password, ...(needsCode ? { totp: code.trim() } : {}) },
       {
-        onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
+        onSuccess: () => void navigate(safeNextPath(params.get('next')), { replace: true }),
         onError: (failure) => {
           // The first "code required" answer is the next step, not a mistake.
           if (!needsCode && isApiError(failure) && failure.detail('totpRequired') === true) {
@@ -89,6 +70,7 @@ export default function SignInPage() {
               <Text>{words.codeStepIntro}</Text>
               <TextInput
                 ref={codeInput}
+                id={ids.code}
                 label={words.code}
                 value={code}
                 onChange={(e) => setCode(e.currentTarget.value)}
@@ -101,7 +83,6 @@ export default function SignInPage() {
           ) : (
             <>
               <TextInput
-                ref={emailInput}
                 id={ids.email}
                 label={words.email}
                 type="email"
@@ -112,7 +93,6 @@ export default function SignInPage() {
                 name="email"
               />
               <PasswordInput
-                ref={passwordInput}
                 id={ids.password}
                 label={words.password}
                 value={password}
