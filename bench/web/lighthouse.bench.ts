@@ -97,7 +97,7 @@ export async function runLighthouseBench(): Promise<BenchFigure[]> {
   }
 }
 
-/** Signs in through the API, as the sign-in page does, and returns the Cookie header to send. */
+/** Signs in through the API, as the app's sign-in page does, and returns the Cookie header to send. */
 async function sessionCookie(baseUrl: string, email: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/v1/session`, {
     method: 'POST',
