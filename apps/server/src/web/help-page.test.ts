@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHelpPage } from './help-page';
 import { esc, fillShell } from './shell';
-
-/** The shape of the built apps/web/dist/index.html that the server fills. */
-const shell = `<!doctype html><html lang="en"><head><title>Steadfast</title>
-    <script type="module" crossorigin src="/assets/index-abc.js"></script>
-    <link rel="modulepreload" crossorigin href="/assets/react-def.js">
-    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
-  <link rel="manifest" href="/manifest.webmanifest"><script id="vite-plugin-pwa:register-sw" src="/registerSW.js" defer></script></head><body><div id="root"></div><noscript><p>Steadfast needs JavaScript turned on.</p></noscript></body></html>`;
+import { builtShell as shell } from './shell.fixture';
 
 describe('the server-rendered crisis screen', () => {
   it('signed out: the UK and US lines with their links, and the app asked for only after the first paint', async () => {

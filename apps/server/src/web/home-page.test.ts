@@ -1,13 +1,7 @@
 import type { MeResponse } from '@steadfast/contracts';
 import { describe, expect, it } from 'vitest';
 import { renderClientHome } from './home-page';
-
-const shell = `<!doctype html><html lang="en"><head><title>Steadfast</title>
-    <script type="module" crossorigin src="/assets/index-abc.js"></script>
-    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
-    <meta name="steadfast-preload" data-page="home" content="/assets/ClientHomePage-jkl.js /assets/Paper-mno.js">
-    <meta name="steadfast-preload" data-page="sign-in" content="/assets/SignInPage-pqr.js">
-  </head><body><div id="root"></div><noscript><p>Steadfast needs JavaScript turned on.</p></noscript></body></html>`;
+import { builtShell as shell } from './shell.fixture';
 
 const me: MeResponse = {
   user: { id: 'u1', role: 'client', name: 'Sam </script><b>Taylor', email: 'sam@harbour.example', clientId: 'c1', totpEnabled: false, mustEnrolTotp: false },

@@ -106,7 +106,12 @@ describe('the server’s own sign-in form (POST /sign-in)', () => {
     const right = await sendForm({ email, password: DEMO_PASSWORD });
     expect(right.statusCode).toBe(401);
     expect(setCookieOf(right)).toBe('');
-    const api = await t.request({ method: 'POST', url: '/api/v1/session', body: { email, password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': nextTestAddress() } });
+    const api = await t.request({
+      method: 'POST',
+      url: '/api/v1/session',
+      body: { email, password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': nextTestAddress() },
+    });
     expect(api.statusCode).toBe(401);
   });
 
@@ -115,7 +120,9 @@ describe('the server’s own sign-in form (POST /sign-in)', () => {
     const enrol = await t.request({ method: 'POST', url: '/api/v1/me/totp', cookie });
     const secret = new URL(enrol.json().otpauthUrl as string).searchParams.get('secret')!;
     const epoch = () => Math.floor(t.clock.now().getTime() / 1000);
-    expect((await t.request({ method: 'POST', url: '/api/v1/me/totp/verify', cookie, body: { code: await generate({ secret, epoch: epoch() }) } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/v1/me/totp/verify', cookie, body: { code: await generate({ secret, epoch: epoch() }) } })).statusCode,
+    ).toBe(200);
 
     const first = await sendForm({ email: 'dana@harbour.example', password: DEMO_PASSWORD, next: '/caseload' });
     expect(first.statusCode).toBe(200);
@@ -135,7 +142,12 @@ describe('the server’s own sign-in form (POST /sign-in)', () => {
     expect(notACode.statusCode).toBe(400);
     expect(notACode.body).toContain('Enter the 6-digit code from your authenticator app, or one of your recovery codes.');
 
-    const right = await sendForm({ email: 'dana@harbour.example', password: DEMO_PASSWORD, totp: await generate({ secret, epoch: epoch() }), next: '/caseload' });
+    const right = await sendForm({
+      email: 'dana@harbour.example',
+      password: DEMO_PASSWORD,
+      totp: await generate({ secret, epoch: epoch() }),
+      next: '/caseload',
+    });
     expect(right.statusCode).toBe(303);
     expect(right.headers.location).toBe('/caseload');
     const me = await t.request({ method: 'GET', url: '/api/v1/me', cookie: sessionCookieFrom(right) });
@@ -165,7 +177,12 @@ describe('the server’s own sign-in form (POST /sign-in)', () => {
   it('shares the API’s rate limit: ten tries a minute from one address, by either door, then a page saying how long to wait', async () => {
     const address = nextTestAddress();
     for (let i = 0; i < 5; i += 1) {
-      await t.request({ method: 'POST', url: '/api/v1/session', body: { email: 'nobody@x.example', password: 'wrong' }, headers: { 'x-forwarded-for': address } });
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/session',
+        body: { email: 'nobody@x.example', password: 'wrong' },
+        headers: { 'x-forwarded-for': address },
+      });
       await sendForm({ email: 'nobody@x.example', password: 'wrong' }, { address });
     }
     const refused = await sendForm({ email: 'sam@harbour.example', password: DEMO_PASSWORD }, { address });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSignInPage } from './sign-in-page';
-
-/** The shape of the built apps/web/dist/index.html that the server fills. */
-const shell = `<!doctype html><html lang="en"><head><title>Steadfast</title>
-    <script type="module" crossorigin src="/assets/index-abc.js"></script>
-    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
-  </head><body><div id="root"></div><noscript><p>Steadfast needs JavaScript turned on.</p></noscript></body></html>`;
+import { builtShell as shell } from './shell.fixture';
 
 describe('the server-painted sign-in page', () => {
   it('has the heading, the labelled fields, a button that sends the form to the server, and working links to help and a new password', () => {
