@@ -234,7 +234,10 @@ function toFigures({ sends, load, kills, messages, mail, drainSeconds, totalSeco
     zero('audit row or notice not there exactly once', messages.sideEffectsOutOfStep, 'messages'),
     { name: 'e-mails queued (outbox)', figure: mail.queued, unit: 'e-mails' },
     { name: 'e-mails delivered (SMTP accepted)', figure: mail.delivered, unit: 'e-mails', target: `${mail.queued}`, pass: mail.delivered === mail.queued },
-    zero('e-mails delivered twice (same Message-ID)', mail.deliveredTwice, 'e-mails'),
+    // At-least-once (bench/README.md): a second copy is expected only when a kill fell between the
+    // SMTP server's acceptance and the outbox row's commit; one with no kill to explain it is a defect.
+    { name: 'e-mails delivered twice (same Message-ID), a kill between', figure: mail.deliveredTwice - mail.deliveredTwiceWithoutRetry, unit: 'e-mails' },
+    zero('e-mails delivered twice with no kill to explain it', mail.deliveredTwiceWithoutRetry, 'e-mails'),
     zero('e-mails undelivered', mail.undelivered, 'e-mails'),
     { name: 'mail jobs claimed again after a kill', figure: mail.jobsClaimedAgain, unit: 'jobs' },
     zero('e-mails not from the outbox', mail.stray, 'e-mails'),

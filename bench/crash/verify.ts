@@ -55,6 +55,8 @@ export interface MailCheck {
   delivered: number;
   /** Outbox mails the SMTP server accepted more than once (same Message-ID), and how many extra copies. */
   deliveredTwice: number;
+  /** Of those, mails whose job was never claimed again: no kill explains the second copy. */
+  deliveredTwiceWithoutRetry: number;
   extraCopies: number;
   undelivered: number;
   /** Accepted by SMTP with a Message-ID no outbox row has. */
@@ -70,15 +72,17 @@ export async function checkMail(db: Db, sink: SmtpSink): Promise<MailCheck> {
   const outbox = await mailRows(db);
   const ids = new Set(outbox.map((m) => messageIdFor(m.id)));
   const copies = outbox.map((m) => sink.accepted.get(messageIdFor(m.id)) ?? 0);
-  const [again] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs where kind = ${MAIL_JOB} and attempts > 1`);
+  const retried = await queryRows<{ mailId: string }>(db, sql`select payload->>'mailId' as "mailId" from jobs where kind = ${MAIL_JOB} and attempts > 1`);
+  const retriedIds = new Set(retried.map((r) => r.mailId));
   return {
     queued: outbox.length,
     messageNotices: outbox.filter((m) => m.subject.includes('new message')).length,
     delivered: copies.filter((c) => c >= 1).length,
     deliveredTwice: copies.filter((c) => c > 1).length,
+    deliveredTwiceWithoutRetry: outbox.filter((m, i) => copies[i]! > 1 && !retriedIds.has(m.id)).length,
     extraCopies: copies.reduce((sum, c) => sum + Math.max(0, c - 1), 0),
     undelivered: copies.filter((c) => c === 0).length,
-    jobsClaimedAgain: Number(again?.n ?? 0),
+    jobsClaimedAgain: retriedIds.size,
     stray: [...sink.accepted.keys()].filter((id) => !ids.has(id)).length,
     notMarkedSent: outbox.filter((m) => m.status !== 'sent').length,
   };
