@@ -1,5 +1,6 @@
 import { clientHomeWords as words, firstNameOf, type MeResponse } from '@steadfast/contracts';
 import { helpPageWords } from './help-page.words';
+import type { HomeAnswers } from './home-answers';
 import { esc, fillShell, frameHeader } from './shell';
 
 /**
@@ -7,9 +8,10 @@ import { esc, fillShell, frameHeader } from './shell';
  * the greeting and the safety plan, one tap each, painted before any script has run. Only the
  * top of the page: what follows needs the app (check-ins, notes, the care team), which takes
  * over once its scripts arrive, drawing the same things in the same places first. `me` goes
- * along, so the app can draw its page without first asking who is signed in.
+ * along, so the app can draw its page without first asking who is signed in, and so do the
+ * API's answers to the rest of what the home shows (home-answers.ts), so it draws it all at once.
  */
-export function renderClientHome(shell: string, me: MeResponse): string {
+export function renderClientHome(shell: string, me: MeResponse, answers?: HomeAnswers): string {
   const body = [
     frameHeader(`<a class="sf-not-okay" href="/help" data-testid="not-okay">${esc(helpPageWords.notOkay)}</a>`, { menu: true }),
     // The app's navigation column, empty until the app draws it, so nothing moves sideways then.
@@ -20,5 +22,5 @@ export function renderClientHome(shell: string, me: MeResponse): string {
     `<p>${esc(words.planIntro)}</p><a class="sf-button" href="/plan">${esc(words.planLink)}</a></section>`,
     `</div></main></div>`,
   ].join('');
-  return fillShell(shell, body, { page: 'home', title: words.title(firstNameOf(me.user.name)), signedIn: true, me });
+  return fillShell(shell, body, { page: 'home', title: words.title(firstNameOf(me.user.name)), signedIn: true, me, answers });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { MeResponse } from '@steadfast/contracts';
 import { helpPageWords } from './help-page.words';
+import type { HomeAnswers } from './home-answers';
 
 /** The server-rendered pages' own styles, inline: nothing stands between the answer and its first paint. */
 const criticalCss = fs
@@ -19,6 +20,8 @@ export interface ShellOptions {
   signedIn: boolean;
   /** Who is signed in, handed to the app so its first page need not ask again before it draws. */
   me?: MeResponse;
+  /** The API's answers to the page's first reads, for the app to draw with (home-answers.ts). */
+  answers?: HomeAnswers;
 }
 
 /**
@@ -43,6 +46,7 @@ export function fillShell(shell: string, body: string, options: ShellOptions): s
     `<meta name="steadfast-session" content="${options.signedIn ? 'signed-in' : 'signed-out'}">`,
     // Data, not script: the page's policy allows no inline script, and none runs from here.
     options.me ? `<script type="application/json" id="steadfast-me">${jsonInHtml(options.me)}</script>` : '',
+    options.answers ? `<script type="application/json" id="steadfast-answers">${jsonInHtml(options.answers)}</script>` : '',
     `<style>${criticalCss}</style>`,
   ].join('');
   return (

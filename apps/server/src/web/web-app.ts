@@ -8,7 +8,9 @@ import { safeNextPath } from '@steadfast/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/context';
 import { getMe, type SignInLimit } from '../modules/identity';
+import { latestSeq } from '../modules/realtime';
 import { renderHelpPage } from './help-page';
+import { readHomeAnswers } from './home-answers';
 import { renderClientHome } from './home-page';
 import { signInFormRoutes } from './sign-in-form';
 import { renderSignInPage } from './sign-in-page';
@@ -67,7 +69,11 @@ export async function serveWebApp(app: FastifyInstance, deps: Deps, signInLimit:
     // A client's home paints its top before the app has loaded; anyone else gets the app's shell.
     if (!ctx || ctx.actor.role !== 'client' || ctx.actor.mustEnrolTotp)
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    const html = renderClientHome(shell, await getMe(ctx));
+    // The stream's position first, so that nothing written while the page is made goes unheard.
+    const seq = await latestSeq(deps.database.db, ctx.actor.practiceId);
+    const me = await getMe(ctx);
+    const answers = await readHomeAnswers(app, request, me, seq);
+    const html = renderClientHome(shell, me, answers);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').header('vary', 'cookie').send(html);
   });
   app.get('/sign-in', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {

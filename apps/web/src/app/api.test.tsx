@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUIET_AFTER_MS, watchActivity } from './activity';
 import { ApiError, apiRequest } from './api';
+import { forgetServerAnswers, serverEventSeq } from './server-page';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers })),
+  );
 }
 
 describe('the API client', () => {
@@ -47,7 +51,10 @@ describe('the API client', () => {
   });
 
   it('reports no network as its own kind of failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(apiRequest('/api/v1/me', (c) => c.MeResponse)).rejects.toMatchObject({ code: 'network', status: 0 });
   });
 
@@ -67,5 +74,49 @@ describe('the API client', () => {
   it('names a server failure without the JSON shape as the server’s, not the person’s', async () => {
     answer(502, undefined, { 'x-request-id': 'proxy-1' });
     await expect(apiRequest('/api/v1/me', (c) => c.MeResponse)).rejects.toMatchObject({ code: 'internal', status: 502, requestId: 'proxy-1' });
+  });
+});
+
+describe('the answers the server sent with a client’s home', () => {
+  function pageWithAnswers(answers: Record<string, unknown>, seq = 41): void {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'steadfast-answers';
+    script.textContent = JSON.stringify({ seq, answers });
+    document.head.append(script);
+  }
+
+  afterEach(() => {
+    forgetServerAnswers();
+    vi.unstubAllGlobals();
+  });
+
+  it('answer the home’s reads without asking the API, until a write from the page', async () => {
+    pageWithAnswers({ '/api/v1/peer': { enabled: false } });
+    const fetchMock = vi.fn(async (_path: string) => new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    expect(serverEventSeq()).toBe(41);
+    await expect(apiRequest('/api/v1/peer', (c) => c.PeerSpaceView)).resolves.toEqual({ enabled: false });
+    await expect(apiRequest('/api/v1/peer', (c) => c.PeerSpaceView)).resolves.toEqual({ enabled: false });
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await apiRequest('/api/v1/me/totp', (c) => c.Ok, { method: 'POST' });
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify({ enabled: true }), { status: 200 }));
+    await apiRequest('/api/v1/peer', { safeParse: (data: unknown) => ({ success: true as const, data }) });
+    expect(fetchMock.mock.calls.map(([path]) => path)).toEqual(['/api/v1/me/totp', '/api/v1/peer']);
+    expect(serverEventSeq()).toBeUndefined();
+    expect(document.getElementById('steadfast-answers')).toBeNull();
+  });
+
+  it('answer no other read, and nothing once the page is older than a query stays fresh', async () => {
+    pageWithAnswers({ '/api/v1/peer': { enabled: false } });
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiRequest('/api/v1/peer?x=1', (c) => c.Ok);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    vi.spyOn(performance, 'now').mockReturnValue(30_001);
+    await apiRequest('/api/v1/peer', (c) => c.Ok);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
   });
 });

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@steadfast/contracts';
 import { isQuiet } from './activity';
 import { appWords } from './app.words';
+import { forgetServerAnswers, serverAnswer } from './server-page';
 
 /** Any zod schema from @steadfast/contracts: what the client needs of it, without importing zod. */
 export interface ResponseSchema<T> {
@@ -19,11 +20,13 @@ let contracts: Promise<Contracts> | undefined;
 
 function resolveSchema<T>(schema: SchemaArg<T>): Promise<ResponseSchema<T>> | ResponseSchema<T> {
   if (typeof schema !== 'function') return schema;
-  contracts ??= import('./contracts-loader').then((m) => m.loadContracts()).catch((error: unknown) => {
-    // Offline before the code was cached: try again next time rather than fail for good.
-    contracts = undefined;
-    throw error;
-  });
+  contracts ??= import('./contracts-loader')
+    .then((m) => m.loadContracts())
+    .catch((error: unknown) => {
+      // Offline before the code was cached: try again next time rather than fail for good.
+      contracts = undefined;
+      throw error;
+    });
   return contracts.then(schema);
 }
 
@@ -66,6 +69,13 @@ export interface RequestOptions {
  */
 export async function apiRequest<T>(path: string, schemaArg: SchemaArg<T>, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, headers = {}, signal } = options;
+  if (method === 'GET') {
+    const given = serverAnswer(path);
+    if (given) return given.body as T;
+  } else {
+    // A write may change what the server's answers say: from now on the API answers itself.
+    forgetServerAnswers();
+  }
   const schemaReady = Promise.resolve(resolveSchema(schemaArg));
   // Never an unhandled rejection when the request fails first; the await below reports it.
   schemaReady.catch(() => undefined);
@@ -123,5 +133,10 @@ function toApiError(response: Response, payload: unknown): ApiError {
     return new ApiError(response.status, error.code as ErrorCode, error.message, requestId, error.details);
   }
   // A proxy or an offline service worker answered, not the API.
-  return new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', response.status >= 500 ? appWords.unexpected : appWords.badResponse, requestId);
+  return new ApiError(
+    response.status,
+    response.status >= 500 ? 'internal' : 'bad_response',
+    response.status >= 500 ? appWords.unexpected : appWords.badResponse,
+    requestId,
+  );
 }

@@ -4,6 +4,7 @@ export type { PeerAudience } from './realtime.visibility';
 export {
   addEventRows,
   eventsAfter,
+  latestSeq,
   type EventValues,
   eventValues,
   eventValuesType,

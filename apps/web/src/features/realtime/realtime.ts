@@ -1,11 +1,14 @@
 import { realtimeEventTypes, type RealtimeEventType } from '@steadfast/contracts';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { forgetServerAnswers, serverEventSeq } from '../../app/server-page';
 
 /**
  * What a view hears from the event stream (`GET /api/v1/events`, Server-Sent Events): that
  * something changed (ids only, never content), or `resync`: anything shown may be stale, so
  * fetch it again. `resync` also comes on every (re)connection, which closes the gap between a
- * view's first fetch and the stream being open.
+ * view's first fetch and the stream being open; except on the first connection of a page the
+ * server gave its answers with (a client's home), which resumes after the event the server had
+ * reached before reading them: the server replays what followed, or says `resync` itself.
  */
 export type RealtimeNotice = { type: RealtimeEventType; clientId: string | null; subjectId: string } | { type: 'resync' };
 
@@ -47,12 +50,16 @@ class EventStreamConnection {
 
   private open(): void {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(this.lastSeq === undefined ? PATH : `${PATH}?after=${this.lastSeq}`);
+    const fromPage = this.lastSeq === undefined ? serverEventSeq() : undefined;
+    const after = this.lastSeq ?? fromPage;
+    const source = new EventSource(after === undefined ? PATH : `${PATH}?after=${after}`);
     this.source = source;
+    let caughtUpByServer = fromPage !== undefined;
     source.onopen = () => {
       this.retryMs = 1_000;
       this.setConnected(true);
-      this.emit({ type: 'resync' });
+      if (caughtUpByServer) caughtUpByServer = false;
+      else this.emit({ type: 'resync' });
     };
     source.onmessage = (event: MessageEvent<string>) => this.receive(event.data);
     source.onerror = () => {
@@ -82,6 +89,8 @@ class EventStreamConnection {
   }
 
   private emit(notice: RealtimeNotice): void {
+    // Something may have changed: the server's answers with the page no longer stand in for the API.
+    forgetServerAnswers();
     for (const listener of [...this.listeners]) listener(notice);
   }
 
@@ -114,9 +123,13 @@ export function useRealtimeEvents(listener: Listener): boolean {
     latest.current = listener;
   });
   useEffect(() => connection.subscribe((notice) => latest.current(notice)), []);
-  return useSyncExternalStore(
-    connection.subscribeStatus,
-    () => connection.connected,
-    () => false,
-  );
+  const [connected, setConnected] = useState(connection.connected);
+  useEffect(() => {
+    // A transition: the stream opening re-draws every view that listens (the whole of a client's
+    // home), which React then does in slices a tap can come between, not in one piece (issue 22).
+    const follow = () => startTransition(() => setConnected(connection.connected));
+    follow();
+    return connection.subscribeStatus(follow);
+  }, []);
+  return connected;
 }
