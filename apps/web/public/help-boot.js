@@ -70,8 +70,20 @@
     link.href = href;
     document.head.appendChild(link);
   }
+  /** Opens one of the page's storage areas: the first use of each waits on the browser, so it gets a task of its own. */
+  function openStorage(name) {
+    return function () {
+      try {
+        void window[name].length;
+      } catch (e) {
+        // Storage switched off: the app copes without it.
+      }
+    };
+  }
   function loadApp() {
-    var steps = [];
+    // The router reads session storage as it starts, and the app keeps copies in local storage:
+    // opened here, each in a task of its own, rather than inside the app's own longer steps.
+    var steps = [openStorage('sessionStorage'), openStorage('localStorage')];
     // The app's stylesheet, held back (print only) until the app switches it on as it takes over.
     list('data-stylesheets').forEach(function (href) {
       steps.push(function () {

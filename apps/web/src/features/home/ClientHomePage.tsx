@@ -1,10 +1,11 @@
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { firstNameOf } from '@steadfast/contracts';
-import { useDeferredValue } from 'react';
+import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading, LoadingPage } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useOneMorePerCommit } from '../../ui/useOneMorePerCommit';
 import { useClientProfile } from '../care-teams/care-teams.api';
 import { careTeamWords } from '../care-teams/care-teams.words';
 import { CareTeamList } from '../care-teams/CareTeamList';
@@ -30,59 +31,66 @@ export { prefetchHomeData } from './home.prefetch';
  */
 export default function ClientHomePage() {
   const me = useMe().data;
-  const profile = useClientProfile(me?.user.clientId);
-  // The cards below the plan are many: React draws them in a transition it can pause for a tap,
-  // not in one piece on a slow phone the moment the last answer arrives (issue 22).
-  const settled = useDeferredValue(useHomeCardsSettled(me?.user.clientId ?? undefined));
+  const clientId = me?.user.clientId ?? undefined;
+  const profile = useClientProfile(clientId);
+  const settled = useHomeCardsSettled(clientId);
+  const cards = homeCards(me?.user.id, clientId, profile);
+  // One card per commit, and only once every card has what it needs (useHomeCardsSettled).
+  const shown = useOneMorePerCommit(settled ? cards.length : 0);
   if (!me) return <LoadingPage />;
   return (
     <Page title={words.title(firstNameOf(me.user.name))} intro={words.intro(me.practice.name)}>
-      {me.user.clientId ? <SafetyPlanCard /> : null}
-      {settled ? (
-        <>
-          {me.user.clientId ? <ClientTransitionsCard clientId={me.user.clientId} /> : null}
-          {me.user.clientId ? <CheckinHomeCard userId={me.user.id} clientId={me.user.clientId} /> : null}
-          {me.user.clientId ? <MeasuresDueCard clientId={me.user.clientId} /> : null}
-          {me.user.clientId ? (
-            <CoverNotice clientId={me.user.clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead />
-          ) : null}
-          <PinnedNotes clientId={me.user.clientId ?? undefined} />
-          <Paper withBorder p="md" component="section" aria-labelledby="care-team-heading">
-            <Stack gap="sm">
-              <Title order={2} id="care-team-heading">
-                {careTeamWords.yourCareTeamHeading}
-              </Title>
-              {profile.isPending ? <Loading /> : null}
-              {profile.error ? <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} /> : null}
-              {profile.data ? (
-                profile.data.careTeam.length > 0 ? (
-                  <>
-                    <Text>{words.careTeamIntro}</Text>
-                    <CareTeamList members={profile.data.careTeam} />
-                  </>
-                ) : (
-                  <Text>{words.careTeamMissing}</Text>
-                )
-              ) : null}
-            </Stack>
-          </Paper>
-          <Paper withBorder p="md" component="section" aria-labelledby="notice-heading" bg="harbour.0" data-testid="not-monitored-notice">
-            <Stack gap="sm">
-              <Title order={2} id="notice-heading">
-                {words.noticeHeading}
-              </Title>
-              <Text>{words.notice}</Text>
-              <Anchor component={Link} to="/help" fw={600} c="harbour.9">
-                {words.crisisLink}
-              </Anchor>
-            </Stack>
-          </Paper>
-        </>
-      ) : (
-        <Loading />
-      )}
+      {clientId ? <SafetyPlanCard /> : null}
+      {settled ? cards.slice(0, shown) : <Loading />}
     </Page>
   );
+}
+
+/** The cards below the safety plan, top to bottom. */
+function homeCards(userId: string | undefined, clientId: string | undefined, profile: ReturnType<typeof useClientProfile>): ReactElement[] {
+  const forClient =
+    clientId && userId
+      ? [
+          <ClientTransitionsCard key="transitions" clientId={clientId} />,
+          <CheckinHomeCard key="checkin" userId={userId} clientId={clientId} />,
+          <MeasuresDueCard key="measures" clientId={clientId} />,
+          <CoverNotice key="cover" clientId={clientId} clinicianName={profile.data?.careTeam.find((m) => m.isPrimary)?.name ?? ''} ahead />,
+        ]
+      : [];
+  return [
+    ...forClient,
+    <PinnedNotes key="notes" clientId={clientId} />,
+    <Paper key="care-team" withBorder p="md" component="section" aria-labelledby="care-team-heading">
+      <Stack gap="sm">
+        <Title order={2} id="care-team-heading">
+          {careTeamWords.yourCareTeamHeading}
+        </Title>
+        {profile.isPending ? <Loading /> : null}
+        {profile.error ? <ErrorNotice error={profile.error} onRetry={() => void profile.refetch()} /> : null}
+        {profile.data ? (
+          profile.data.careTeam.length > 0 ? (
+            <>
+              <Text>{words.careTeamIntro}</Text>
+              <CareTeamList members={profile.data.careTeam} />
+            </>
+          ) : (
+            <Text>{words.careTeamMissing}</Text>
+          )
+        ) : null}
+      </Stack>
+    </Paper>,
+    <Paper key="notice" withBorder p="md" component="section" aria-labelledby="notice-heading" bg="harbour.0" data-testid="not-monitored-notice">
+      <Stack gap="sm">
+        <Title order={2} id="notice-heading">
+          {words.noticeHeading}
+        </Title>
+        <Text>{words.notice}</Text>
+        <Anchor component={Link} to="/help" fw={600} c="harbour.9">
+          {words.crisisLink}
+        </Anchor>
+      </Stack>
+    </Paper>,
+  ];
 }
 
 /**
